@@ -1,0 +1,386 @@
+//! Temporal expressions: finding them in sentences ([`scan`]) and
+//! normalizing them to TIMEX3 values and day intervals ([`resolve`]).
+//!
+//! Every relative expression resolves against an explicit reference: the
+//! document creation time (DCT, the publication date) or the time the
+//! narrative has reached (the last anchoring date mentioned before it). The
+//! module never reads the clock. It does not decide which expression dates
+//! which event; that is [`crate::event`].
+
+mod resolve;
+mod scan;
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::date::{Precision, Span};
+use crate::text::Sentence;
+
+pub use resolve::resolve;
+pub use scan::scan;
+
+/// The TIMEX3 type of an expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    /// A calendar date or period ("June 29", "2017", "last year").
+    Date,
+    /// A time of day ("3 p.m.").
+    Time,
+    /// A length of time ("three years", "the past week").
+    Duration,
+    /// A recurrence ("every year", "annually").
+    Set,
+}
+
+/// A word before an expression that changes its role ("since 2004").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Signal {
+    /// "since": the start of a state that still holds.
+    Since,
+    /// "until", "till", "through": the end of a state.
+    Until,
+    /// "before", "by": an upper bound.
+    Before,
+    /// "after": a lower bound.
+    After,
+}
+
+/// Quantities such as "two", "a few" or "several" as a range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Amount {
+    /// The smallest plausible count.
+    pub lo: u32,
+    /// The largest plausible count.
+    pub hi: u32,
+    /// Whether the text hedged ("a few", "several") rather than counted.
+    pub fuzzy: bool,
+}
+
+/// Calendar units of relative expressions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Days.
+    Day,
+    /// Weeks.
+    Week,
+    /// Months.
+    Month,
+    /// Quarters.
+    Quarter,
+    /// Years.
+    Year,
+    /// Decades.
+    Decade,
+}
+
+impl Unit {
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Unit::Day => "day",
+            Unit::Week => "week",
+            Unit::Month => "month",
+            Unit::Quarter => "quarter",
+            Unit::Year => "year",
+            Unit::Decade => "decade",
+        }
+    }
+    pub(crate) fn letter(self) -> &'static str {
+        match self {
+            Unit::Day => "D",
+            Unit::Week => "W",
+            Unit::Month => "M",
+            Unit::Quarter => "Q",
+            Unit::Year => "Y",
+            Unit::Decade => "DE",
+        }
+    }
+}
+
+/// Which part of a period a hedge picks ("early 2018", "mid-2016").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// "early", "the beginning of", "the start of".
+    Early,
+    /// "mid", "the middle of".
+    Mid,
+    /// "late", "the end of".
+    Late,
+}
+
+/// What an expression refers to relatively.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// Before the anchor ("ago", "earlier", "before").
+    Before,
+    /// After the anchor ("later", "after").
+    After,
+}
+
+/// The surface meaning of an expression, before resolution.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TimeExpr {
+    /// A calendar date with any of its parts ("June 29", "July 5, 2017",
+    /// "2004", "July 2017"); `shift` is -1 for "last June", +1 for "next
+    /// June", 0 for "this June" and `None` when the text did not say.
+    Calendar {
+        /// The year, when written.
+        year: Option<i32>,
+        /// The month, when written.
+        month: Option<u32>,
+        /// The day, when written.
+        day: Option<u32>,
+        /// "last"/"this"/"next" before a month.
+        shift: Option<i32>,
+        /// "early"/"mid"/"late".
+        part: Option<Part>,
+        /// "around", "about", "circa".
+        approx: bool,
+    },
+    /// A quarter (`n` 1–4), half (`n` 1–2) or season (`n` 1 spring .. 4
+    /// winter) of a year; the year from the DCT when absent.
+    Period {
+        /// The kind of period.
+        precision: Precision,
+        /// Which one.
+        n: u32,
+        /// The year, when written.
+        year: Option<i32>,
+        /// "last"/"this"/"next".
+        shift: Option<i32>,
+    },
+    /// A decade ("the 1990s") or century ("the 20th century").
+    Decade {
+        /// First year of the decade or century.
+        start: i32,
+        /// Precision: decade or century.
+        precision: Precision,
+        /// "early"/"mid"/"late".
+        part: Option<Part>,
+    },
+    /// "two weeks ago", "a few days later", "several years ago".
+    Offset {
+        /// How many units.
+        amount: Amount,
+        /// The unit.
+        unit: Unit,
+        /// Before or after the anchor.
+        direction: Direction,
+        /// True when anchored to the narrative ("later", "earlier"),
+        /// false when anchored to the DCT ("ago").
+        narrative: bool,
+    },
+    /// "last year", "this month", "next week", "the following year",
+    /// "that year"; `narrative` when it refers to the narrative's time.
+    Shift {
+        /// The unit.
+        unit: Unit,
+        /// -1 last, 0 this/that, +1 next/following.
+        by: i32,
+        /// Whether relative to the narrative rather than the DCT.
+        narrative: bool,
+        /// "earlier this month", "late last year".
+        part: Option<Part>,
+    },
+    /// "the past week", "the last three months": the stretch up to the DCT.
+    Past {
+        /// How many units.
+        amount: Amount,
+        /// The unit.
+        unit: Unit,
+    },
+    /// "today" (0), "yesterday" (-1), "tomorrow" (+1).
+    Today(i32),
+    /// A weekday ("on Tuesday"), Monday = 0; `shift` as for calendar.
+    Weekday {
+        /// 0 Monday .. 6 Sunday.
+        day: u32,
+        /// "last"/"this"/"next".
+        shift: Option<i32>,
+    },
+    /// A clock time on an unnamed day ("3 p.m.").
+    Clock {
+        /// Hour, 0–23.
+        hour: u32,
+        /// Minute.
+        minute: u32,
+    },
+    /// "recently", "in the past": some time before the DCT.
+    PastRef,
+    /// "now", "currently".
+    PresentRef,
+    /// "in the future", "soon".
+    FutureRef,
+    /// A length of time that is not a date ("three years", "decades"),
+    /// with its TIMEX3 value (`P3Y`, `PXDE`).
+    Duration(String),
+    /// A recurrence with its TIMEX3 value (`P1Y`, `XXXX-WXX-2`).
+    Set(String),
+}
+
+/// A temporal expression found in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Timex {
+    /// Byte range of the expression (without its signal word).
+    pub span: Range<usize>,
+    /// Start of the signal word when there is one ("since"), else
+    /// `span.start`.
+    pub signal_start: usize,
+    /// TIMEX3 type.
+    pub kind: TimexType,
+    /// What it means.
+    pub expr: TimeExpr,
+    /// "since", "until", ...
+    pub signal: Option<Signal>,
+    /// A year that is part of a name ("Mobile World Congress Shanghai
+    /// 2017", "Windows 2000"): evidence of when the text was written, never
+    /// the date of an event.
+    pub in_name: bool,
+}
+
+/// What an expression was resolved against.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// Needed no reference ("July 5, 2017").
+    Absolute,
+    /// The document creation time (publication date).
+    Dct,
+    /// The narrative's time: the expression at this byte range.
+    Narrative(Range<usize>),
+}
+
+/// A resolved date: a TIMEX3 value and an interval of days.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resolved {
+    /// The TIMEX3 value (`2017-06-29`, `2017-07`, `201X`, `PAST_REF`).
+    pub value: String,
+    /// The plausible days.
+    pub span: Span,
+    /// Granularity of the value.
+    pub precision: Precision,
+    /// True when the text hedged or the reference was itself uncertain.
+    pub approximate: bool,
+    /// What it was resolved against.
+    pub anchor: Anchor,
+    /// A label for people.
+    pub display: String,
+    /// The TimeML `mod` (START, MID, END, APPROX, BEFORE, AFTER).
+    pub modifier: Option<&'static str>,
+}
+
+impl Resolved {
+    /// Whether this date may anchor later narrative expressions: a definite
+    /// calendar date, not a vague "recently" or a multi-year hedge.
+    pub fn anchors_narrative(&self) -> bool {
+        !self.value.ends_with("_REF")
+            && self.precision != Precision::Unknown
+            && self.span.len_days() <= 366
+    }
+}
+
+/// A temporal expression with its resolution, as tagged in a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tagged {
+    /// The expression.
+    pub timex: Timex,
+    /// Its resolution; `None` for durations, sets and what cannot be
+    /// resolved.
+    pub resolved: Option<Resolved>,
+    /// The TIMEX3 value to report even when there is no interval
+    /// (`P3Y`, `XXXX-XX-XX`).
+    pub value: String,
+    /// Index of the sentence that holds it.
+    pub sentence: usize,
+}
+
+/// Finds and resolves every temporal expression of a document, in order,
+/// keeping track of the time the narrative has reached.
+///
+/// `dct` is the publication date, when known.
+///
+/// # Example
+///
+/// ```
+/// use dealline::{date::PartialDate, text::split_sentences, timex};
+/// let body = "On June 29, Acme formed a unit. A few days later, it signed a deal.";
+/// let dct = timex::dct_from(&PartialDate::parse("2017-07-05")?);
+/// let tags = timex::tag_document(body, &split_sentences(body), Some(&dct));
+/// assert_eq!(tags[0].value, "2017-06-29");
+/// let later = tags[1].resolved.as_ref().unwrap();
+/// assert_eq!(later.span.start.to_string(), "2017-07-01");
+/// assert!(later.approximate);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn tag_document(
+    body: &str,
+    sentences: &[Sentence],
+    dct: Option<&Resolved>,
+) -> Vec<Tagged> {
+    let mut out = Vec::new();
+    let mut reference: Option<Resolved> = None;
+    for (i, s) in sentences.iter().enumerate() {
+        let text = s.text(body);
+        let future = is_future(text);
+        for mut t in scan(text) {
+            t.span = t.span.start + s.span.start..t.span.end + s.span.start;
+            t.signal_start += s.span.start;
+            let resolved = resolve(&t, dct, reference.as_ref(), future);
+            let value = resolved
+                .as_ref()
+                .map(|r| r.value.clone())
+                .unwrap_or_else(|| unresolved_value(&t.expr));
+            if let Some(r) = &resolved {
+                if r.anchors_narrative() && !t.in_name {
+                    let mut r = r.clone();
+                    // Later expressions point at this one.
+                    if r.anchor != Anchor::Absolute {
+                        r.anchor = Anchor::Narrative(t.span.clone());
+                    }
+                    reference = Some(Resolved { anchor: Anchor::Narrative(t.span.clone()), ..r });
+                }
+            }
+            out.push(Tagged { timex: t, resolved, value, sentence: i });
+        }
+    }
+    out
+}
+
+/// The DCT as a resolved date, from a date given to year, month or day.
+pub fn dct_from(p: &crate::date::PartialDate) -> Resolved {
+    let span = p.span();
+    Resolved {
+        value: p.value(),
+        span,
+        precision: p.precision(),
+        approximate: false,
+        anchor: Anchor::Absolute,
+        display: match p.precision() {
+            Precision::Day => crate::date::day_label(span.start),
+            Precision::Month => crate::date::month_label(p.year, p.month.unwrap_or(1)),
+            _ => p.year.to_string(),
+        },
+        modifier: None,
+    }
+}
+
+/// Whether a sentence speaks of the future ("will meet on Friday").
+pub(crate) fn is_future(sentence: &str) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    lower.split(|c: char| !c.is_ascii_alphabetic() && c != '\'').any(|w| {
+        matches!(w, "will" | "shall" | "upcoming" | "'ll" | "scheduled" | "expected")
+    }) || lower.contains("going to")
+}
+
+fn unresolved_value(expr: &TimeExpr) -> String {
+    match expr {
+        TimeExpr::Duration(v) | TimeExpr::Set(v) => v.clone(),
+        TimeExpr::PastRef => "PAST_REF".into(),
+        TimeExpr::PresentRef => "PRESENT_REF".into(),
+        TimeExpr::FutureRef => "FUTURE_REF".into(),
+        TimeExpr::Calendar { year: Some(y), .. } => format!("{y:04}"),
+        _ => "XXXX-XX-XX".into(),
+    }
+}

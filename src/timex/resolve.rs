@@ -1,0 +1,583 @@
+//! Normalization: a [`TimeExpr`] plus its references becomes a TIMEX3 value
+//! and an interval of plausible days.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{Amount, Anchor, Direction, Part, Resolved, TimeExpr, Timex, Unit};
+use crate::date::{
+    add_days, add_months, day_label, last_of_month, month_label, span_label, ymd, Precision,
+    Span,
+};
+
+/// Resolves one expression.
+///
+/// `dct` is the document creation time; `reference` the time the narrative
+/// has reached (the last anchoring date before the expression); `future`
+/// whether its sentence speaks of the future, which decides the year of a
+/// bare "June 29" and the direction of "on Friday". Returns `None` for
+/// durations, sets and what no reference can resolve.
+pub fn resolve(
+    t: &Timex,
+    dct: Option<&Resolved>,
+    reference: Option<&Resolved>,
+    future: bool,
+) -> Option<Resolved> {
+    match &t.expr {
+        TimeExpr::Calendar { year: Some(y), month, day, part, approx, .. } => {
+            let (span, precision) = match (month, day) {
+                (Some(m), Some(d)) => (Span::day(ymd(*y, *m, *d)), Precision::Day),
+                (Some(m), None) => (Span::month(*y, *m), Precision::Month),
+                _ => (Span::year(*y), Precision::Year),
+            };
+            Some(calendar_result(span, precision, *part, *approx, Anchor::Absolute))
+        }
+        TimeExpr::Calendar { year: None, month: Some(m), day, shift, part, approx } => {
+            let (base, anchor) = base(dct, reference, false)?;
+            let now = base.span.end;
+            let mut year = base.span.mid().year();
+            match shift {
+                Some(-1) => {
+                    if *m >= now.month() {
+                        year -= 1;
+                    }
+                }
+                Some(1) => {
+                    if *m <= now.month() {
+                        year += 1;
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    let start = ymd(year, *m, day.unwrap_or(1));
+                    if !future && start > add_days(now, 7) {
+                        year -= 1;
+                    } else if future && last_of_month(year, *m) < add_days(base.span.start, -183) {
+                        year += 1;
+                    }
+                }
+            }
+            let (span, precision) = match day {
+                Some(d) => (Span::day(ymd(year, *m, *d)), Precision::Day),
+                None => (Span::month(year, *m), Precision::Month),
+            };
+            let mut r = calendar_result(span, precision, *part, *approx, anchor);
+            r.approximate |= base.span.start.year() != base.span.end.year();
+            Some(r)
+        }
+        TimeExpr::Calendar { .. } => None,
+        TimeExpr::Period { precision, n, year, shift } => {
+            let (span_of, count) = match precision {
+                Precision::Quarter => (3, 4),
+                Precision::Half => (6, 2),
+                _ => (3, 4),
+            };
+            let mut anchor = Anchor::Absolute;
+            let y = match year {
+                Some(y) => *y,
+                None => {
+                    let (b, a) = base(dct, reference, false)?;
+                    anchor = a;
+                    let now = b.span.end;
+                    let mut y = now.year() + shift.unwrap_or(0);
+                    let start_month = period_start_month(*precision, *n, span_of);
+                    if shift.is_none() && !future && ymd(y, start_month, 1) > now {
+                        y -= 1;
+                    }
+                    y
+                }
+            };
+            let _ = count;
+            let (span, value, display) = period(*precision, *n, y, span_of);
+            Some(Resolved {
+                value,
+                span,
+                precision: *precision,
+                approximate: false,
+                anchor,
+                display,
+                modifier: None,
+            })
+        }
+        TimeExpr::Decade { start, precision, part } => {
+            let len = if *precision == Precision::Century { 100 } else { 10 };
+            let span = Span::years(*start, start + len - 1);
+            let value = if len == 100 {
+                format!("{:02}XX", start / 100)
+            } else {
+                format!("{:03}X", start / 10)
+            };
+            let label = if len == 100 {
+                format!("the {} century", ordinal_word(start / 100 + 1))
+            } else {
+                format!("the {start}s")
+            };
+            let (span, modifier, display) = apply_part(span, *part, &label);
+            Some(Resolved {
+                value,
+                span,
+                precision: *precision,
+                approximate: part.is_some(),
+                anchor: Anchor::Absolute,
+                display,
+                modifier,
+            })
+        }
+        TimeExpr::Offset { amount, unit, direction, narrative } => {
+            let (base, anchor) = base(dct, reference, *narrative)?;
+            let sign = if *direction == Direction::Before { -1 } else { 1 };
+            let exact = !amount.fuzzy && amount.lo == amount.hi;
+            if exact && !base.approximate && base.precision <= unit_precision(*unit) {
+                let point = shift(base.span.start, sign * amount.lo as i32, *unit);
+                let span = unit_span(point, *unit);
+                return Some(Resolved {
+                    value: unit_value(point, *unit),
+                    span,
+                    precision: unit_precision(*unit),
+                    approximate: false,
+                    anchor,
+                    display: unit_label(point, *unit),
+                    modifier: None,
+                });
+            }
+            let (near, far) = (amount.lo as i32, amount.hi as i32);
+            let mut span = if sign < 0 {
+                Span::new(
+                    unit_span(shift(base.span.start, -far, *unit), *unit).start,
+                    unit_span(shift(base.span.end, -near, *unit), *unit).end,
+                )
+            } else {
+                Span::new(
+                    unit_span(shift(base.span.start, near, *unit), *unit).start,
+                    unit_span(shift(base.span.end, far, *unit), *unit).end,
+                )
+            };
+            // What a past-tense story reports happened by its own date.
+            if let Some(d) = dct {
+                if sign > 0 && !future && span.end > d.span.end && span.start <= d.span.end {
+                    span.end = d.span.end;
+                }
+            }
+            let mid = span.mid();
+            let display = if *narrative {
+                format!(
+                    "{} {}s {} {}",
+                    amount_words(amount),
+                    unit.name(),
+                    if sign < 0 { "before" } else { "after" },
+                    base.display
+                )
+            } else {
+                span_label(&span, true)
+            };
+            Some(Resolved {
+                value: unit_value(mid, *unit),
+                span,
+                precision: unit_precision(*unit),
+                approximate: true,
+                anchor,
+                display,
+                modifier: Some("APPROX"),
+            })
+        }
+        TimeExpr::Shift { unit, by, narrative, part } => {
+            let (base, anchor) = base(dct, reference, *narrative)?;
+            let point = shift(base.span.mid(), *by, *unit);
+            let span = unit_span(point, *unit);
+            let label = unit_label(point, *unit);
+            let (span, modifier, display) = apply_part(span, *part, &label);
+            Some(Resolved {
+                value: unit_value(point, *unit),
+                span,
+                precision: unit_precision(*unit),
+                approximate: part.is_some()
+                    || (base.approximate && base.precision <= unit_precision(*unit)),
+                anchor,
+                display,
+                modifier,
+            })
+        }
+        TimeExpr::Past { amount, unit } => {
+            let (base, anchor) = base(dct, reference, false)?;
+            let from = shift(base.span.start, -(amount.hi as i32), *unit);
+            let span = Span::new(from, base.span.end);
+            let n = if amount.fuzzy { "X".to_string() } else { amount.hi.to_string() };
+            let what = if amount.hi == 1 && !amount.fuzzy {
+                unit.name().to_string()
+            } else {
+                format!("{} {}s", amount_words(amount), unit.name())
+            };
+            Some(Resolved {
+                value: format!("P{n}{}", unit.letter()),
+                span,
+                precision: unit_precision(*unit),
+                approximate: amount.fuzzy || base.approximate,
+                anchor,
+                display: format!("the {what} before {}", base.display),
+                modifier: None,
+            })
+        }
+        TimeExpr::Today(by) => {
+            let (base, anchor) = base(dct, None, false)?;
+            let span = Span::new(
+                add_days(base.span.start, *by as i64),
+                add_days(base.span.end, *by as i64),
+            );
+            Some(Resolved {
+                value: if span.len_days() == 1 { span.start.to_string() } else { base.value.clone() },
+                display: if span.len_days() == 1 { day_label(span.start) } else { base.display.clone() },
+                span,
+                precision: if span.len_days() == 1 { Precision::Day } else { base.precision },
+                approximate: base.approximate,
+                anchor,
+                modifier: None,
+            })
+        }
+        TimeExpr::Weekday { day, shift: sh } => {
+            let (base, anchor) = base(dct, reference, false)?;
+            let now = base.span.end;
+            let today = now.weekday().num_days_from_monday() as i64;
+            let target = *day as i64;
+            let delta = match sh {
+                Some(1) => (target - today).rem_euclid(7).max(1) + if target <= today { 0 } else { 0 },
+                Some(0) => target - today,
+                Some(_) => -((today - target).rem_euclid(7).max(1)),
+                None if future => (target - today).rem_euclid(7),
+                None => -((today - target).rem_euclid(7)),
+            };
+            let d = add_days(now, delta);
+            Some(Resolved {
+                value: d.to_string(),
+                span: Span::day(d),
+                precision: Precision::Day,
+                approximate: base.span.len_days() > 1,
+                anchor,
+                display: day_label(d),
+                modifier: None,
+            })
+        }
+        TimeExpr::Clock { hour, minute } => {
+            let (base, anchor) = base(dct, reference, false)?;
+            let d = base.span.end;
+            Some(Resolved {
+                value: format!("{d}T{hour:02}:{minute:02}"),
+                span: Span::day(d),
+                precision: Precision::Day,
+                approximate: base.span.len_days() > 1,
+                anchor,
+                display: day_label(d),
+                modifier: None,
+            })
+        }
+        TimeExpr::PastRef => {
+            let (base, anchor) = base(dct, None, false)?;
+            Some(Resolved {
+                value: "PAST_REF".into(),
+                span: Span::new(add_days(base.span.start, -90), base.span.end),
+                precision: Precision::Unknown,
+                approximate: true,
+                anchor,
+                display: format!("recently, before {}", base.display),
+                modifier: None,
+            })
+        }
+        TimeExpr::PresentRef => {
+            let (base, anchor) = base(dct, None, false)?;
+            Some(Resolved {
+                value: "PRESENT_REF".into(),
+                span: base.span,
+                precision: Precision::Unknown,
+                approximate: true,
+                anchor,
+                display: base.display.clone(),
+                modifier: None,
+            })
+        }
+        TimeExpr::FutureRef => {
+            let (base, anchor) = base(dct, None, false)?;
+            Some(Resolved {
+                value: "FUTURE_REF".into(),
+                span: Span::new(base.span.end, add_days(base.span.end, 365)),
+                precision: Precision::Unknown,
+                approximate: true,
+                anchor,
+                display: format!("after {}", base.display),
+                modifier: None,
+            })
+        }
+        TimeExpr::Duration(_) | TimeExpr::Set(_) => None,
+    }
+}
+
+/// Picks the reference an expression resolves against.
+fn base<'a>(
+    dct: Option<&'a Resolved>,
+    reference: Option<&'a Resolved>,
+    narrative: bool,
+) -> Option<(&'a Resolved, Anchor)> {
+    if narrative {
+        if let Some(r) = reference {
+            let anchor = match &r.anchor {
+                Anchor::Narrative(span) => Anchor::Narrative(span.clone()),
+                _ => Anchor::Dct,
+            };
+            return Some((r, anchor));
+        }
+    }
+    match dct {
+        Some(d) => Some((d, Anchor::Dct)),
+        None => {
+            let r = reference?;
+            let anchor = match &r.anchor {
+                Anchor::Narrative(span) => Anchor::Narrative(span.clone()),
+                _ => Anchor::Dct,
+            };
+            Some((r, anchor))
+        }
+    }
+}
+
+fn calendar_result(
+    span: Span,
+    precision: Precision,
+    part: Option<Part>,
+    approx: bool,
+    anchor: Anchor,
+) -> Resolved {
+    let s = span.start;
+    let (value, label) = match precision {
+        Precision::Day => (s.to_string(), day_label(s)),
+        Precision::Month => (format!("{:04}-{:02}", s.year(), s.month()), month_label(s.year(), s.month())),
+        _ => (format!("{:04}", s.year()), s.year().to_string()),
+    };
+    let (span, modifier, display) = apply_part(span, part, &label);
+    let (modifier, display) = if approx {
+        (Some("APPROX"), format!("c. {display}"))
+    } else {
+        (modifier, display)
+    };
+    Resolved {
+        value,
+        span,
+        precision,
+        approximate: approx || part.is_some(),
+        anchor,
+        display,
+        modifier,
+    }
+}
+
+/// Narrows a span to its early, middle or late third.
+fn apply_part(span: Span, part: Option<Part>, label: &str) -> (Span, Option<&'static str>, String) {
+    let Some(part) = part else {
+        return (span, None, label.to_string());
+    };
+    let months = (span.end.year() - span.start.year()) * 12 + span.end.month() as i32
+        - span.start.month() as i32
+        + 1;
+    let whole_months = span.start.day() == 1
+        && span.end == last_of_month(span.end.year(), span.end.month());
+    if whole_months && months >= 3 && months % 3 == 0 {
+        // Thirds of whole months: early 2018 is January to April.
+        let t = months / 3;
+        let (s, e, m, w) = match part {
+            Part::Early => (0, t, "START", "early "),
+            Part::Mid => (t, 2 * t, "MID", "mid-"),
+            Part::Late => (2 * t, months, "END", "late "),
+        };
+        let start = add_months(span.start, s);
+        let end = add_days(add_months(span.start, e), -1);
+        return (Span::new(start, end), Some(m), format!("{w}{label}"));
+    }
+    let len = span.len_days();
+    let third = (len / 3).max(1);
+    match part {
+        Part::Early => (
+            Span::new(span.start, add_days(span.start, third - 1)),
+            Some("START"),
+            format!("early {label}"),
+        ),
+        Part::Mid => (
+            Span::new(add_days(span.start, third), add_days(span.end, -third)),
+            Some("MID"),
+            format!("mid-{label}"),
+        ),
+        Part::Late => (
+            Span::new(add_days(span.end, -(third - 1)), span.end),
+            Some("END"),
+            format!("late {label}"),
+        ),
+    }
+}
+
+fn period_start_month(precision: Precision, n: u32, span_of: u32) -> u32 {
+    match precision {
+        Precision::Season => [3, 6, 9, 12][(n.clamp(1, 4) - 1) as usize],
+        _ => (n.max(1) - 1) * span_of + 1,
+    }
+}
+
+fn period(precision: Precision, n: u32, y: i32, span_of: u32) -> (Span, String, String) {
+    match precision {
+        Precision::Season => {
+            let (name, code) = [("spring", "SP"), ("summer", "SU"), ("autumn", "FA"), ("winter", "WI")]
+                [(n.clamp(1, 4) - 1) as usize];
+            let start = ymd(y, period_start_month(precision, n, 3), 1);
+            let end = add_days(add_months(start, 3), -1);
+            (Span::new(start, end), format!("{y:04}-{code}"), format!("{name} {y}"))
+        }
+        Precision::Half => {
+            let start = ymd(y, (n - 1) * 6 + 1, 1);
+            let end = last_of_month(y, n * 6);
+            let word = if n == 1 { "first" } else { "second" };
+            (Span::new(start, end), format!("{y:04}-H{n}"), format!("{word} half of {y}"))
+        }
+        _ => {
+            let start = ymd(y, (n - 1) * span_of + 1, 1);
+            let end = last_of_month(y, n * span_of);
+            (Span::new(start, end), format!("{y:04}-Q{n}"), format!("Q{n} {y}"))
+        }
+    }
+}
+
+fn shift(d: NaiveDate, n: i32, unit: Unit) -> NaiveDate {
+    match unit {
+        Unit::Day => add_days(d, n as i64),
+        Unit::Week => add_days(d, 7 * n as i64),
+        Unit::Month => add_months(d, n),
+        Unit::Quarter => add_months(d, 3 * n),
+        Unit::Year => add_months(d, 12 * n),
+        Unit::Decade => add_months(d, 120 * n),
+    }
+}
+
+fn unit_span(d: NaiveDate, unit: Unit) -> Span {
+    match unit {
+        Unit::Day => Span::day(d),
+        Unit::Week => {
+            let monday = add_days(d, -(d.weekday().num_days_from_monday() as i64));
+            Span::new(monday, add_days(monday, 6))
+        }
+        Unit::Month => Span::month(d.year(), d.month()),
+        Unit::Quarter => {
+            let q = d.month0() / 3;
+            Span::new(ymd(d.year(), q * 3 + 1, 1), last_of_month(d.year(), q * 3 + 3))
+        }
+        Unit::Year => Span::year(d.year()),
+        Unit::Decade => {
+            let s = d.year().div_euclid(10) * 10;
+            Span::years(s, s + 9)
+        }
+    }
+}
+
+fn unit_value(d: NaiveDate, unit: Unit) -> String {
+    match unit {
+        Unit::Day => d.to_string(),
+        Unit::Week => {
+            let w = d.iso_week();
+            format!("{:04}-W{:02}", w.year(), w.week())
+        }
+        Unit::Month => format!("{:04}-{:02}", d.year(), d.month()),
+        Unit::Quarter => format!("{:04}-Q{}", d.year(), d.month0() / 3 + 1),
+        Unit::Year => format!("{:04}", d.year()),
+        Unit::Decade => format!("{:03}X", d.year().div_euclid(10)),
+    }
+}
+
+fn unit_label(d: NaiveDate, unit: Unit) -> String {
+    match unit {
+        Unit::Day => day_label(d),
+        Unit::Week => format!("the week of {}", day_label(unit_span(d, unit).start)),
+        Unit::Month => month_label(d.year(), d.month()),
+        Unit::Quarter => format!("Q{} {}", d.month0() / 3 + 1, d.year()),
+        Unit::Year => d.year().to_string(),
+        Unit::Decade => format!("the {}s", d.year().div_euclid(10) * 10),
+    }
+}
+
+fn unit_precision(unit: Unit) -> Precision {
+    match unit {
+        Unit::Day => Precision::Day,
+        Unit::Week => Precision::Week,
+        Unit::Month => Precision::Month,
+        Unit::Quarter => Precision::Quarter,
+        Unit::Year => Precision::Year,
+        Unit::Decade => Precision::Decade,
+    }
+}
+
+fn amount_words(a: &Amount) -> String {
+    const WORDS: [&str; 13] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    match (a.lo, a.hi, a.fuzzy) {
+        (2, 3, true) => "a couple of".into(),
+        (2, 6, true) => "a few".into(),
+        (3, 7, true) => "several".into(),
+        (_, _, true) => "some".into(),
+        (1, 1, false) => "one".into(),
+        (n, _, _) => WORDS.get(n as usize).map_or_else(|| n.to_string(), |w| w.to_string()),
+    }
+}
+
+fn ordinal_word(n: i32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, x) if x != 11 => "st",
+        (2, x) if x != 12 => "nd",
+        (3, x) if x != 13 => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{dct_from, scan};
+    use super::*;
+    use crate::date::PartialDate;
+
+    fn r(text: &str, dct: &str) -> Resolved {
+        let dct = dct_from(&PartialDate::parse(dct).unwrap());
+        let t = scan(text).into_iter().next().expect("a timex");
+        resolve(&t, Some(&dct), None, crate::timex::is_future(text)).expect("resolves")
+    }
+
+    fn iv(r: &Resolved) -> String {
+        format!("{} {}..{} {}{}", r.value, r.span.start, r.span.end, r.precision, if r.approximate { " ~" } else { "" })
+    }
+
+    #[test]
+    fn ok_absolute_and_dct_relative() {
+        assert_eq!(iv(&r("On June 29, Nokia acted.", "2017-07-05")), "2017-06-29 2017-06-29..2017-06-29 day");
+        assert_eq!(iv(&r("since 2004", "2017-07-05")), "2004 2004-01-01..2004-12-31 year");
+        assert_eq!(iv(&r("Revenue in December was weak.", "2017-07-05")), "2016-12 2016-12-01..2016-12-31 month");
+        assert_eq!(iv(&r("They will meet in December.", "2017-07-05")), "2017-12 2017-12-01..2017-12-31 month");
+        assert_eq!(iv(&r("two years ago", "2017-07-05")), "2015 2015-01-01..2015-12-31 year");
+        assert_eq!(iv(&r("last year", "2017-07-05")), "2016 2016-01-01..2016-12-31 year");
+        assert_eq!(iv(&r("early 2018", "2017-07-05")), "2018 2018-01-01..2018-04-30 year ~");
+        assert_eq!(iv(&r("the third quarter", "2017-07-05")), "2017-Q3 2017-07-01..2017-09-30 quarter");
+        assert_eq!(iv(&r("the 1990s", "2017-07-05")), "199X 1990-01-01..1999-12-31 decade");
+    }
+
+    #[test]
+    fn ok_vague_expressions_stay_vague() {
+        let several = r("a decision several years ago", "2017-07-05");
+        assert_eq!(several.span, Span::years(2010, 2014));
+        assert!(several.approximate);
+        assert_eq!(several.display, "c. 2010–2014");
+        let recently = r("It recently hired Lee.", "2017-07-05");
+        assert_eq!(recently.value, "PAST_REF");
+        assert!(recently.approximate && recently.span.end.to_string() == "2017-07-05");
+        assert_eq!(recently.display, "recently, before 5 July 2017");
+        let week = r("over the past week", "2017-07-05");
+        assert_eq!(iv(&week), "P1W 2017-06-28..2017-07-05 week");
+    }
+
+    #[test]
+    fn ok_weekdays_follow_tense() {
+        // 2017-07-05 is a Wednesday.
+        assert_eq!(r("It signed on Monday.", "2017-07-05").value, "2017-07-03");
+        assert_eq!(r("They will meet on Friday.", "2017-07-05").value, "2017-07-07");
+    }
+}
