@@ -384,3 +384,41 @@ fn unresolved_value(expr: &TimeExpr) -> String {
         _ => "XXXX-XX-XX".into(),
     }
 }
+
+/// The `dealline timex --format json` line of a document: its DCT and every
+/// temporal expression with byte offsets into the body text, TIMEX3 type
+/// and value, and the interval fields when resolved.
+pub fn to_json_line(doc: &crate::input::Document) -> String {
+    let sentences = crate::text::split_sentences(&doc.body);
+    let dct = crate::input::published::dct(&doc.published);
+    let tags = tag_document(&doc.body, &sentences, dct.as_ref());
+    let timexes: Vec<serde_json::Value> = tags
+        .iter()
+        .map(|t| {
+            let mut v = serde_json::json!({
+                "start": t.timex.span.start,
+                "end": t.timex.span.end,
+                "text": &doc.body[t.timex.span.clone()],
+                "type": t.timex.kind,
+                "value": t.value,
+            });
+            if let Some(r) = &t.resolved {
+                let m = v.as_object_mut().expect("object");
+                if let Some(md) = r.modifier {
+                    m.insert("mod".into(), md.into());
+                }
+                m.insert("interval_start".into(), r.span.start.to_string().into());
+                m.insert("interval_end".into(), r.span.end.to_string().into());
+                m.insert("precision".into(), r.precision.as_str().into());
+                m.insert("approximate".into(), r.approximate.into());
+            }
+            v
+        })
+        .collect();
+    let line = serde_json::json!({
+        "doc": doc.id,
+        "dct": doc.published.value,
+        "timexes": timexes,
+    });
+    line.to_string()
+}

@@ -1,0 +1,134 @@
+//! Command-line flags (clap derive). Declared only from `main.rs`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Turn news articles into a timeline of dated corporate events.
+///
+/// dealline reads articles (plain text, scraped pages, HTML, Markdown, JSON
+/// lines), finds licences, joint ventures, supply deals, acquisitions,
+/// appointments, lawsuits and settlements, dates each one as precisely as the
+/// text allows — and no more — and publishes the timeline as a static HTML
+/// page or as JSON (schema dealline/1).
+#[derive(Debug, Parser)]
+#[command(name = "dealline", version, about, long_about, propagate_version = true)]
+#[command(after_help = "Examples:\n  dealline build fixtures/nokia-xiaomi-2017.txt -o timeline.html\n  dealline extract story.txt --published 2017-07-05 > events.json\n  dealline render events.json -o timeline.html\n\nExit codes: 0 success; 1 no events found where --require-events was given; 2 usage or input error.")]
+pub(crate) struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Articles -> timeline page (the main job).
+    ///
+    /// Reads every INPUT, extracts its events and writes one timeline,
+    /// as an HTML page by default.
+    Build(BuildArgs),
+    /// Articles -> events JSON (schema dealline/1).
+    Extract(ExtractArgs),
+    /// Events JSON (possibly edited by hand) -> page or JSON.
+    Render(RenderArgs),
+    /// Several events JSON files -> one timeline JSON.
+    Merge(MergeArgs),
+    /// Temporal expressions only, as JSON with byte offsets.
+    Timex(TimexArgs),
+}
+
+/// Where articles come from and when they were published.
+#[derive(Debug, Args)]
+pub(crate) struct InputArgs {
+    /// Article files, directories (walked in name order) or - for stdin.
+    /// With none, stdin is read.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Publication date of the articles: YYYY, YYYY-MM or YYYY-MM-DD.
+    /// Relative dates ("last week", "a few days later") resolve against it.
+    /// Without it, the date is taken from the articles' metadata or
+    /// inferred from the dates the story mentions.
+    #[arg(long, value_name = "DATE")]
+    pub published: Option<String>,
+    /// Exit with code 1 when no event is found.
+    #[arg(long)]
+    pub require_events: bool,
+    /// Report what was read and what page chrome was dropped, on stderr.
+    #[arg(short, long)]
+    pub verbose: bool,
+}
+
+/// Output file.
+#[derive(Debug, Args)]
+pub(crate) struct OutArgs {
+    /// Write to FILE instead of stdout. The file is written atomically: a
+    /// failed run never leaves a partial file behind.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum FormatArg {
+    /// One self-contained HTML page.
+    Html,
+    /// JSON, schema dealline/1.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct BuildArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub out: OutArgs,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = FormatArg::Html)]
+    pub format: FormatArg,
+    /// Title of the page (default: the article's headline, or "Timeline").
+    #[arg(long, value_name = "TITLE")]
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ExtractArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub out: OutArgs,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct RenderArgs {
+    /// A timeline JSON file written by extract, build or merge (- for stdin).
+    #[arg(value_name = "EVENTS.json")]
+    pub events: PathBuf,
+    #[command(flatten)]
+    pub out: OutArgs,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = FormatArg::Html)]
+    pub format: FormatArg,
+    /// Title of the page.
+    #[arg(long, value_name = "TITLE")]
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct MergeArgs {
+    /// Timeline JSON files to merge.
+    #[arg(value_name = "EVENTS.json", required = true)]
+    pub events: Vec<PathBuf>,
+    #[command(flatten)]
+    pub out: OutArgs,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct TimexArgs {
+    /// Article files, directories or - for stdin.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// The document creation time to resolve against: YYYY, YYYY-MM or
+    /// YYYY-MM-DD (default: the publication date found or inferred).
+    #[arg(long, value_name = "DATE")]
+    pub dct: Option<String>,
+    #[command(flatten)]
+    pub out: OutArgs,
+}

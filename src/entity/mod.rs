@@ -1,0 +1,616 @@
+//! Entities: organizations, people and places named in a document, and the
+//! descriptors ("the Finnish company", "the company's North America
+//! division") and short forms ("Lee") that stand for them.
+//!
+//! Names are found by general rules — capitalized runs, corporate suffixes,
+//! titles and appositions — never from a list of companies. Country names
+//! and nationality adjectives come from a small gazetteer. This module does
+//! not decide who did what; that is [`crate::event`].
+
+mod gazetteer;
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::event::PartyKind;
+use crate::text::Sentence;
+use gazetteer::{
+    is_nationality, is_place, nationality_of_place, COUNTRIES, NOT_NAMES, ORG_HEADS, SUFFIXES,
+    TITLES,
+};
+
+/// Something named in a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// The name as the text spells it at its fullest.
+    pub name: String,
+    /// Organization, person or place.
+    pub kind: PartyKind,
+    /// Nationality adjective when the text or the name gives one.
+    pub nationality: Option<String>,
+}
+
+/// How a mention refers to its entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    /// The name itself.
+    Name,
+    /// A short form of an earlier name ("Lee" for "Gregory Lee").
+    Short,
+    /// A definite description ("the Chinese company").
+    Descriptor,
+    /// A pronoun ("it", "its").
+    Pronoun,
+}
+
+/// One place where an entity is mentioned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte range in the body.
+    pub span: Range<usize>,
+    /// Index into [`Entities::entities`].
+    pub entity: usize,
+    /// How it refers.
+    pub kind: MentionKind,
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// Whether the mention is a possessive ("Nokia's").
+    pub possessive: bool,
+    /// The word before the mention, lower-cased ("with", "to", ...).
+    pub preceded_by: String,
+}
+
+/// The entities of a document and every mention of them, in text order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Entities {
+    /// Distinct entities.
+    pub entities: Vec<Entity>,
+    /// Mentions sorted by position.
+    pub mentions: Vec<Mention>,
+}
+
+impl Entities {
+    /// The mentions inside a byte range.
+    pub fn within(&self, range: Range<usize>) -> impl Iterator<Item = &Mention> {
+        self.mentions
+            .iter()
+            .filter(move |m| m.span.start >= range.start && m.span.end <= range.end)
+    }
+
+    /// The entity a mention refers to.
+    pub fn entity(&self, m: &Mention) -> &Entity {
+        &self.entities[m.entity]
+    }
+}
+
+#[derive(Clone, Debug)]
+struct Token<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    possessive: bool,
+}
+
+fn tokenize(s: &str, offset: usize) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    while let Some(&(i, c)) = chars.peek() {
+        if !c.is_alphanumeric() {
+            chars.next();
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        while let Some(&(j, c)) = chars.peek() {
+            if c.is_alphanumeric() {
+                end = j + c.len_utf8();
+                chars.next();
+            } else if matches!(c, '.' | '&' | '-') {
+                // Keep "U.S.", "AT&T", "Co-founder"; a final period only
+                // for abbreviations.
+                let rest = &s[j + 1..];
+                let next_alnum = rest.chars().next().is_some_and(|n| n.is_alphanumeric());
+                let word = &s[start..j];
+                if next_alnum || (c == '.' && (SUFFIXES.contains(&format!("{word}.").as_str()) || word.contains('.') || word.len() == 1 && word.chars().all(char::is_uppercase)))
+                {
+                    end = j + 1;
+                    chars.next();
+                    if !next_alnum {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        let text = &s[start..end];
+        let rest = &s[end..];
+        let possessive = rest.starts_with("'s") || rest.starts_with("’s") || (text.ends_with('s') && (rest.starts_with("' ") || rest.starts_with("’ ")));
+        out.push(Token { start: start + offset, end: end + offset, text, possessive });
+        if possessive {
+            // Skip the "'s".
+            for _ in 0..2 {
+                chars.next();
+            }
+        }
+    }
+    out
+}
+
+fn is_cap(t: &str) -> bool {
+    let mut cs = t.chars();
+    match cs.next() {
+        Some(c) if c.is_uppercase() => true,
+        // "iPhone", "eBay": lower then upper.
+        Some(c) if c.is_lowercase() => cs.next().is_some_and(|d| d.is_uppercase()),
+        Some(c) if c.is_ascii_digit() => t.chars().any(|c| c.is_uppercase()),
+        _ => false,
+    }
+}
+
+static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,2}?)(company|firm|group|giant|maker|manufacturer|carrier|operator|vendor|conglomerate|chipmaker|corporation|startup|provider|supplier|business)\b")
+        .expect("descriptor pattern")
+});
+
+static PRONOUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:[Ii]ts|[Ii]t|[Ii]tself|[Tt]heir|[Tt]hey)\b").expect("pronoun pattern"));
+
+static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:'s|’s)\s+((?:[A-Z][\w&-]*\s+){1,4})(division|unit|arm|subsidiary|business|operations|branch)\b")
+        .expect("division pattern")
+});
+
+/// A raw name found by the capitalized-run rules.
+struct RawName {
+    span: Range<usize>,
+    text: String,
+    possessive: bool,
+    sentence: usize,
+    sentence_initial: bool,
+}
+
+/// Finds the entities of a document and resolves descriptors and short
+/// forms to them.
+///
+/// # Example
+///
+/// ```
+/// use dealline::{entity::extract_entities, text::split_sentences};
+/// let body = "Acme hired Jane Roe. The Finnish company said Roe starts soon.";
+/// let ents = extract_entities(body, &split_sentences(body));
+/// let names: Vec<_> = ents.mentions.iter().map(|m| ents.entity(m).name.as_str()).collect();
+/// assert_eq!(names, ["Acme", "Jane Roe", "Acme", "Jane Roe"]);
+/// ```
+pub fn extract_entities(body: &str, sentences: &[Sentence]) -> Entities {
+    let words: BTreeSet<String> = body
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_string)
+        .collect();
+    let mut raw = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        find_names(body, s, si, &words, &mut raw);
+    }
+    let mut ents = Entities::default();
+    classify(body, &raw, &mut ents);
+    add_descriptors(body, sentences, &mut ents);
+    add_pronouns(body, sentences, &mut ents);
+    ents.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    ents
+}
+
+fn find_names(
+    body: &str,
+    s: &Sentence,
+    si: usize,
+    lower_words: &BTreeSet<String>,
+    out: &mut Vec<RawName>,
+) {
+    let text = s.text(body);
+    let toks = tokenize(text, s.span.start);
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_cap(toks[i].text) || NOT_NAMES.contains(&toks[i].text) || is_nationality(toks[i].text)
+        {
+            i += 1;
+            continue;
+        }
+        // Grow the run.
+        let mut j = i;
+        let mut last_cap = i;
+        while j + 1 < toks.len() && !toks[j].possessive {
+            let gap = &body[toks[j].end..toks[j + 1].start];
+            let next = toks[j + 1].text;
+            let joined = gap == " " || gap.is_empty() || (gap == ", " && SUFFIXES.contains(&next));
+            if !joined {
+                break;
+            }
+            if is_cap(next) && !NOT_NAMES.contains(&next) || SUFFIXES.contains(&next) {
+                j += 1;
+                last_cap = j;
+            } else if matches!(next, "and" | "of" | "&" | "for" | "de" | "du" | "von" | "van")
+                && j + 2 < toks.len()
+                && is_cap(toks[j + 2].text)
+                && body[toks[j + 1].end..toks[j + 2].start] == *" "
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let mut run: Vec<&Token<'_>> = toks[i..=last_cap].iter().collect();
+        // "and"/"of" inside need an organization head at the end, else
+        // split at the first connector ("Nokia and Apple").
+        let has_conn = run.iter().any(|t| matches!(t.text, "and" | "&" | "of" | "for"));
+        if has_conn && !run.last().is_some_and(|t| ORG_HEADS.contains(&t.text)) {
+            let cut = run.iter().position(|t| matches!(t.text, "and" | "of" | "for")).unwrap_or(run.len());
+            if cut < run.len() {
+                run.truncate(cut);
+            }
+        }
+        let consumed = i + run.len().max(1);
+        // Leading nationality words are descriptors, not names: "Finnish
+        // company Nokia" is handled by apposition.
+        let first = run[0];
+        let last = run[run.len() - 1];
+        let name_text = &body[first.start..last.end];
+        let sentence_initial = first.start == s.span.start
+            || body[s.span.start..first.start].trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
+        let single_common = run.len() == 1 && sentence_initial && lower_words.contains(&first.text.to_lowercase());
+        let is_year_like = name_text.chars().all(|c| c.is_ascii_digit());
+        if !single_common && !is_year_like {
+            out.push(RawName {
+                span: first.start..last.end,
+                text: name_text.trim_end_matches(',').to_string(),
+                possessive: last.possessive,
+                sentence: si,
+                sentence_initial,
+            });
+        }
+        i = consumed.max(i + 1);
+    }
+}
+
+fn word_before(body: &str, pos: usize) -> String {
+    body[..pos]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+fn classify(body: &str, raw: &[RawName], ents: &mut Entities) {
+    // First pass: decide each distinct name's kind from all its contexts.
+    let mut names: Vec<String> = raw.iter().map(|r| strip_suffix(&r.text)).collect();
+    names.dedup();
+    let person_cue = |r: &RawName| -> bool {
+        let before = word_before(body, r.span.start);
+        let after = body[r.span.end..].trim_start_matches(['’', '\'', 's']).trim_start();
+        let after_l = after.to_lowercase();
+        let tokens = r.text.split_whitespace().count();
+        let looks_personal = (2..=3).contains(&tokens)
+            && r.text.split_whitespace().all(|w| {
+                let mut cs = w.chars();
+                cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_lowercase() || c == '.' || c == '-' || c == '\'')
+            })
+            && !r.text.split_whitespace().any(|w| ORG_HEADS.contains(&w) || SUFFIXES.contains(&w));
+        let honorific = matches!(before.as_str(), "mr" | "ms" | "mrs" | "dr" | "sir" | "judge");
+        let title_before = TITLES.contains(&before.as_str());
+        let title_after = after.starts_with(',')
+            && after_l[1..].trim_start().trim_start_matches("the ").trim_start_matches("its ").split_whitespace().next().is_some_and(|w| TITLES.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
+        let verb_cue = matches!(before.as_str(), "hired" | "hires" | "appointed" | "appoints" | "named" | "names" | "tapped" | "promoted" | "elected")
+            || after_l.starts_with("said") || after_l.starts_with("says") || after_l.starts_with("told") || after_l.starts_with("who ");
+        honorific || (looks_personal && (title_before || title_after || verb_cue))
+    };
+    let mut kinds: Vec<(String, PartyKind)> = Vec::new();
+    for r in raw {
+        let name = strip_suffix(&r.text);
+        let kind = if is_place(&name) {
+            PartyKind::Place
+        } else if person_cue(r) {
+            PartyKind::Person
+        } else {
+            PartyKind::Org
+        };
+        match kinds.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, k)) => {
+                if kind == PartyKind::Person {
+                    *k = PartyKind::Person;
+                }
+            }
+            None => kinds.push((name, kind)),
+        }
+    }
+    let _ = names;
+    for r in raw {
+        let name = strip_suffix(&r.text);
+        let kind = kinds.iter().find(|(n, _)| *n == name).map(|(_, k)| *k).unwrap_or(PartyKind::Org);
+        // A single word that is the last name of a known person is that
+        // person ("Lee" after "Gregory Lee").
+        let (entity, mkind) = if !name.contains(' ') {
+            let full = ents.entities.iter().position(|e| {
+                e.kind == PartyKind::Person && e.name.rsplit(' ').next() == Some(name.as_str()) && e.name != name
+            });
+            match full {
+                Some(idx) => (idx, MentionKind::Short),
+                None => (intern(ents, &name, kind), MentionKind::Name),
+            }
+        } else {
+            (intern(ents, &name, kind), MentionKind::Name)
+        };
+        let _ = r.sentence_initial;
+        ents.mentions.push(Mention {
+            span: r.span.clone(),
+            entity,
+            kind: mkind,
+            sentence: r.sentence,
+            possessive: r.possessive,
+            preceded_by: word_before(body, r.span.start),
+        });
+        // Nationality from the name ("China Mobile") or an adjective before
+        // it ("Finnish company Nokia", "China's Xiaomi").
+        if ents.entities[entity].nationality.is_none() {
+            let nat = name
+                .split(' ')
+                .find_map(nationality_of_place)
+                .or_else(|| adjective_before(body, r.span.start));
+            if let Some(n) = nat {
+                if ents.entities[entity].kind == PartyKind::Org {
+                    ents.entities[entity].nationality = Some(n.to_string());
+                }
+            }
+        }
+    }
+}
+
+/// "Finnish telecom company Nokia", "China's Xiaomi": a nationality given
+/// right before a name.
+fn adjective_before(body: &str, pos: usize) -> Option<&'static str> {
+    // Only descriptor nouns may stand between the adjective and the name.
+    const MODIFIERS: &[&str] = &[
+        "company", "firm", "maker", "giant", "telecom", "telecoms", "handset", "smartphone",
+        "phone", "chipmaker", "chip", "carrier", "operator", "group", "rival", "conglomerate",
+        "startup", "equipment", "network", "networks", "tech", "technology", "internet",
+        "e-commerce", "bank", "lender", "insurer", "automaker", "car", "manufacturer",
+        "drugmaker", "pharmaceutical", "retailer", "vendor", "provider", "supplier",
+        "electronics", "software", "state-owned", "peer", "partner", "the", "a",
+    ];
+    let before = &body[..pos];
+    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    for w in &words {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'' && c != '-');
+        if let Some((_, adj)) = COUNTRIES.iter().find(|(_, a)| *a == w) {
+            return Some(adj);
+        }
+        let stem = w.trim_end_matches("’s").trim_end_matches("'s");
+        if stem != w {
+            return nationality_of_place(stem);
+        }
+        if !MODIFIERS.contains(&w) {
+            break;
+        }
+    }
+    None
+}
+
+fn strip_suffix(name: &str) -> String {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > 1 && words.last().is_some_and(|w| SUFFIXES.contains(&w.trim_end_matches(',')) && !ORG_HEADS.contains(w)) {
+        words.pop();
+    }
+    words.join(" ").trim_end_matches(',').to_string()
+}
+
+fn intern(ents: &mut Entities, name: &str, kind: PartyKind) -> usize {
+    if let Some(i) = ents.entities.iter().position(|e| e.name == name) {
+        return i;
+    }
+    ents.entities.push(Entity { name: name.to_string(), kind, nationality: None });
+    ents.entities.len() - 1
+}
+
+/// Resolves "the Chinese company", "the company's North America division".
+fn add_descriptors(body: &str, sentences: &[Sentence], ents: &mut Entities) {
+    let mut bound: Vec<(String, usize)> = Vec::new(); // (nationality, entity)
+    for (si, s) in sentences.iter().enumerate() {
+        let text = s.text(body);
+        for c in DESCRIPTOR.captures_iter(text) {
+            let m = c.get(0).expect("group 0");
+            let span = s.span.start + m.start()..s.span.start + m.end();
+            let modifiers: Vec<&str> = c[1].split_whitespace().collect();
+            if modifiers.iter().any(|w| matches!(*w, "same" | "other" | "first" | "new" | "two" | "three" | "joint")) {
+                continue;
+            }
+            let nationality = modifiers.iter().find(|w| is_nationality(w)).map(|w| w.to_string());
+            // Overlaps a name already? ("The Walt Disney Company")
+            if ents.mentions.iter().any(|x| x.span.start < span.end && span.start < x.span.end) {
+                continue;
+            }
+            let is_subject = body[s.span.start..span.start]
+                .trim()
+                .trim_end_matches(',')
+                .split_whitespace()
+                .all(|w| !w.chars().next().is_some_and(char::is_alphabetic) || w.ends_with(','))
+                || body[s.span.start..span.start].trim().is_empty();
+            let later_in_sentence: Vec<usize> = ents
+                .mentions
+                .iter()
+                .filter(|x| x.sentence == si && x.span.start > span.end)
+                .map(|x| x.entity)
+                .collect();
+            let prev_subject = sentences[..si].iter().rposition(|_| true).and_then(|p| {
+                ents.mentions.iter().find(|x| x.sentence == p && ents.entities[x.entity].kind == PartyKind::Org).map(|x| x.entity)
+            });
+            // Candidates: organizations mentioned before, most recent first.
+            let mut cands: Vec<usize> = Vec::new();
+            for x in ents.mentions.iter().filter(|x| x.span.end <= span.start).rev() {
+                if ents.entities[x.entity].kind == PartyKind::Org && !cands.contains(&x.entity) {
+                    cands.push(x.entity);
+                }
+            }
+            let mut scored: Vec<(i32, usize, usize)> = cands
+                .iter()
+                .enumerate()
+                .map(|(rank, &e)| {
+                    let ent = &ents.entities[e];
+                    let mut score = 0;
+                    if let Some(n) = &nationality {
+                        match &ent.nationality {
+                            Some(have) if have == n => score += 10,
+                            Some(_) => score -= 20,
+                            None => {}
+                        }
+                        if bound.iter().any(|(bn, be)| *be == e && bn != n) {
+                            score -= 20;
+                        }
+                        if bound.iter().any(|(bn, be)| bn == n && *be != e) {
+                            score -= 5;
+                        }
+                    }
+                    if is_subject && later_in_sentence.contains(&e) {
+                        score -= 15; // the subject cannot be a name it governs
+                    }
+                    if is_subject && prev_subject == Some(e) && nationality.is_none() {
+                        score += 3;
+                    }
+                    (score, rank, e)
+                })
+                .collect();
+            scored.sort_by_key(|&(score, rank, _)| (std::cmp::Reverse(score), rank));
+            let Some(&(score, _, e)) = scored.first() else { continue };
+            if score < -10 {
+                continue;
+            }
+            if let Some(n) = &nationality {
+                if !bound.iter().any(|(bn, be)| bn == n && *be == e) {
+                    bound.push((n.clone(), e));
+                }
+                if ents.entities[e].nationality.is_none() {
+                    ents.entities[e].nationality = Some(n.clone());
+                }
+            }
+            let rest = &text[m.end()..];
+            let (entity, span, possessive) = match DIVISION.captures(rest) {
+                Some(d) => {
+                    let unit = d[1].trim();
+                    let name = format!("{} {}", ents.entities[e].name, unit);
+                    let end = span.end + d.get(0).expect("group 0").end();
+                    // Drop the plain-name mention of the unit ("North America").
+                    let uspan = span.end..end;
+                    ents.mentions.retain(|x| !(x.span.start >= uspan.start && x.span.end <= uspan.end));
+                    (intern(ents, &name, PartyKind::Org), span.start..end, false)
+                }
+                None => (e, span, rest.starts_with("'s") || rest.starts_with("’s")),
+            };
+            ents.mentions.push(Mention {
+                span: span.clone(),
+                entity,
+                kind: MentionKind::Descriptor,
+                sentence: si,
+                possessive,
+                preceded_by: word_before(body, span.start),
+            });
+            ents.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+        }
+    }
+}
+
+/// Resolves "it", "its", "they" to the nearest organization before them.
+fn add_pronouns(body: &str, sentences: &[Sentence], ents: &mut Entities) {
+    let mut extra = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let text = s.text(body);
+        for m in PRONOUN.find_iter(text) {
+            let span = s.span.start + m.start()..s.span.start + m.end();
+            // Inside a quotation, "it" rarely means a company named outside.
+            let prev = ents
+                .mentions
+                .iter()
+                .filter(|x| x.span.end <= span.start && ents.entities[x.entity].kind == PartyKind::Org)
+                .filter(|x| x.sentence + 2 >= si)
+                .max_by_key(|x| {
+                    // Prefer subjects of their sentence, then recency.
+                    let subj = ents.mentions.iter().find(|y| y.sentence == x.sentence).map(|y| y.span == x.span).unwrap_or(false);
+                    (x.sentence == si || subj, x.span.start)
+                });
+            if let Some(p) = prev {
+                let lower = m.as_str().to_lowercase();
+                extra.push(Mention {
+                    span: span.clone(),
+                    entity: p.entity,
+                    kind: MentionKind::Pronoun,
+                    sentence: si,
+                    possessive: lower == "its" || lower == "their",
+                    preceded_by: word_before(body, span.start),
+                });
+            }
+        }
+    }
+    ents.mentions.extend(extra);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::split_sentences;
+
+    fn names(body: &str) -> Vec<(String, PartyKind, MentionKind)> {
+        let e = extract_entities(body, &split_sentences(body));
+        e.mentions
+            .iter()
+            .filter(|m| m.kind != MentionKind::Pronoun)
+            .map(|m| (e.entity(m).name.clone(), e.entity(m).kind, m.kind))
+            .collect()
+    }
+
+    #[test]
+    fn ok_capitalized_runs_and_connectors() {
+        let n = names("Nokia and Apple met the China Huaxin Post and Telecommunication Economy Development Center in Shanghai.");
+        let got: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(got, ["Nokia", "Apple", "China Huaxin Post and Telecommunication Economy Development Center", "Shanghai"]);
+        assert_eq!(n[3].1, PartyKind::Place);
+    }
+
+    #[test]
+    fn ok_people_from_context() {
+        let n = names("Acme Corp. hired Gregory Lee to be its new president. Lee said so.");
+        assert_eq!(n[0].0, "Acme");
+        assert_eq!((n[1].0.as_str(), n[1].1), ("Gregory Lee", PartyKind::Person));
+        assert_eq!((n[2].0.as_str(), n[2].2), ("Gregory Lee", MentionKind::Short));
+    }
+
+    #[test]
+    fn ok_descriptors_resolve_by_constraints() {
+        let body = "Nokia announced a deal with handset maker Xiaomi. The Chinese company will license Nokia's patents and buy gear from the Finnish company.";
+        let n = names(body);
+        let got: Vec<(&str, MentionKind)> = n.iter().map(|x| (x.0.as_str(), x.2)).collect();
+        assert_eq!(got, [
+            ("Nokia", MentionKind::Name),
+            ("Xiaomi", MentionKind::Name),
+            ("Xiaomi", MentionKind::Descriptor),
+            ("Nokia", MentionKind::Name),
+            ("Nokia", MentionKind::Descriptor),
+        ]);
+    }
+
+    #[test]
+    fn ok_descriptor_with_division() {
+        let body = "Lee worked at Samsung since 2004 and led the company's North America division.";
+        let n = names(body);
+        assert!(n.iter().any(|x| x.0 == "Samsung North America" && x.2 == MentionKind::Descriptor), "{n:?}");
+        assert!(!n.iter().any(|x| x.0 == "North America"));
+    }
+
+    #[test]
+    fn ok_sentence_initial_common_words_are_not_names() {
+        let n = names("Many firms grew. Learn more. Some many learn.");
+        assert!(n.is_empty(), "{n:?}");
+    }
+}

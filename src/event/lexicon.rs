@@ -1,0 +1,148 @@
+//! Trigger lexicons: the verbs and nouns of English business news that
+//! report each event type, and how the parties around them take roles.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::model::{EventType, Role};
+
+/// How the words around a trigger map to roles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Frame {
+    /// Subject takes a licence from the owner of the object
+    /// ("X will license Y's patents"); "to Z" flips it.
+    License,
+    /// Both sides license each other.
+    CrossLicense,
+    /// Subject and "with" object are partners.
+    Partners,
+    /// Subject acts alone (creates a unit, launches a product).
+    Actor,
+    /// Subject buys from the "from" object.
+    Buy,
+    /// Subject supplies the "to"/"for" object.
+    Supply,
+    /// Subject acquires the object.
+    Acquire,
+    /// Subject sells to the "to" object.
+    Sell,
+    /// An organization employs a person, whichever is subject.
+    Employ,
+    /// Subject sues the object.
+    Sue,
+    /// Subject (court, agency) rules; others are parties.
+    Rule,
+    /// Subject invests in the object.
+    Invest,
+}
+
+/// One trigger pattern.
+pub(crate) struct Trigger {
+    pub kind: EventType,
+    pub frame: Frame,
+    pub re: Regex,
+    /// A noun that needs a verb of agreeing, signing or forming before it
+    /// in its clause ("signed a licensing agreement"), so that "the
+    /// licensing deals are" is no event.
+    pub needs_verb: bool,
+}
+
+fn t(kind: EventType, frame: Frame, needs_verb: bool, re: &str) -> Trigger {
+    Trigger { kind, frame, re: Regex::new(&format!("(?i){re}")).expect("trigger compiles"), needs_verb }
+}
+
+/// Every trigger, most specific first: when two overlap, the earlier wins.
+pub(crate) static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
+    use EventType as E;
+    use Frame as F;
+    vec![
+        t(E::CrossLicense, F::CrossLicense, false, r"\bcross[- ]?licen[cs](?:e|es|ed)\b(?:\s+(?:agreement|deal|pact))?"),
+        t(E::CrossLicense, F::CrossLicense, true, r"\bcross[- ]?licen[cs]ing\s+(?:agreement|deal|pact|arrangement)\b"),
+        t(E::LicenseRenewal, F::License, false, r"\b(?:renew(?:s|ed)?|extend(?:s|ed)?)\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,3}licen[cs](?:e|ing)(?:\s+(?:agreement|deal|pact))?\b"),
+        t(E::LicenseRenewal, F::License, true, r"\blicen[cs](?:e|ing)\s+(?:renewal|extension)\b"),
+        t(E::JointVenture, F::Partners, true, r"\bjoint[- ]venture\b"),
+        t(E::BusinessUnit, F::Actor, false, r"\b(?:creat(?:e|es|ed)|form(?:s|ed)?|establish(?:es|ed)?|set(?:s)?\s+up|launch(?:es|ed)?|spun\s+up)\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:business\s+)?(?:unit|division|subsidiary|arm)\b"),
+        t(E::SupplyDeal, F::Supply, true, r"\b(?:deal|agreement|contract|order)s?\s+to\s+(?:provide|supply|deliver|build|deploy)\b"),
+        t(E::SupplyDeal, F::Supply, true, r"\bsupply\s+(?:deal|agreement|contract)\b"),
+        t(E::SupplyDeal, F::Buy, false, r"\b(?:purchas(?:e|es|ed)|buy(?:s)?|bought|order(?:s|ed)?)\s+(?:[\w-]+\s+){0,3}?(?:equipment|gear|infrastructure|hardware|base\s+stations|network\s+products|chips|components|modems|servers)\b"),
+        t(E::Partnership, F::Partners, true, r"\b(?:partnership|alliance|collaboration|collaborative\s+agreement|cooperation\s+agreement|strategic\s+cooperation)\b"),
+        t(E::Partnership, F::Partners, false, r"\b(?:partner(?:s|ed)?\s+with|team(?:s|ed)?\s+up\s+with)\b"),
+        t(E::License, F::License, true, r"\b(?:patent\s+)?licen[cs](?:e|ing)\s+(?:agreement|deal|pact|arrangement|contract)s?\b"),
+        t(E::License, F::License, true, r"\b(?:patent|technology|multi-year|royalty-bearing|new|global|worldwide)\s+(?:patent\s+)?licen[cs]e\b"),
+        t(E::License, F::License, false, r"\b(?:will|to|agreed\s+to|has|have|had|also)\s+(?:also\s+)?licen[cs](?:e|es|ed)\b|\blicen[cs](?:es|ed)\s+(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:patents?|technolog(?:y|ies)|portfolio|IP)\b"),
+        t(E::Settlement, F::Partners, false, r"\bsettl(?:e|es|ed)\b|\bsettlement\b|\b(?:dismiss(?:es|ed)?|drop(?:s|ped)?|withdr(?:ew|aw|awn))\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:law)?(?:suits?|litigation|claims|complaints?|case)\b"),
+        t(E::Lawsuit, F::Sue, false, r"\b(?:counter-?)?su(?:e|es|ed)\b|\bfil(?:e|es|ed)\s+(?:a\s+|an\s+|multiple\s+|several\s+|two\s+|new\s+)?(?:patent\s+)?(?:(?:infringement\s+)?(?:law)?suits?|complaints?|claims?|actions?|petitions?)\b|\b(?:lodged|brought)\s+(?:a\s+)?(?:complaint|suit|case)\b|\b(?:launched|initiated|started|began)\s+(?:an?\s+)?arbitration\b|\bcountersued\b"),
+        t(E::Ruling, F::Rule, false, r"\b(?:ruled|rules|found\s+that|upheld|overturned|granted\s+(?:an?\s+)?(?:preliminary\s+)?injunction|issued\s+(?:an?\s+)?(?:preliminary\s+)?injunction|(?:invalidated|struck\s+down)|awarded)\b|\bverdict\b"),
+        t(E::Acquisition, F::Acquire, false, r"\bacquir(?:e|es|ed)\b|\bacquisitions?\s+of\b|\btakeover\s+of\b|\b(?:bought|buys|purchased)\s+(?:[\w-]+\s+){0,2}?(?:stake|company|business|firm|startup|patents|assets|portfolio)\b"),
+        t(E::Divestiture, F::Sell, false, r"\b(?:sell|sells|selling|sold|divest(?:s|ed|ing)?)\s+(?:off\s+)?(?:[\w’'-]+\s+){0,4}?(?:business|businesses|unit|division|stake|subsidiary|operations|assets|patents|brand|arm|holdings?|shares|portfolio)\b|\bdivestiture\s+of\b|\bsp(?:u|i)n(?:s)?\s+off\b"),
+        t(E::Investment, F::Invest, false, r"\binvest(?:s|ed)?\s+(?:[\w$€£.,-]+\s+){0,4}?in\b|\binvestment\s+in\b|\btook\s+a\s+stake\s+in\b"),
+        t(E::Appointment, F::Employ, false, r"\b(?:hir(?:e|es|ed)|appoint(?:s|ed)?|nam(?:e|es|ed)\s+(?:[\w.-]+\s+){1,3}?(?:as|its|to)\b|tapp(?:ed)\s|promot(?:e|es|ed)|elect(?:s|ed)?)\b|\b(?:join(?:s|ed)?)\b|\b(?:became|becomes|become|was\s+named|has\s+been\s+named)\s+(?:the\s+|its\s+|a\s+)?(?:new\s+)?(?:ceo|president|chief|chairman|chairwoman|head|director)\b|\b(?:served|serves|has\s+served|had\s+served)\s+as\b|\b(?:held|holds|has\s+held|had\s+held)\s+(?:various\s+|several\s+|senior\s+|a\s+number\s+of\s+|many\s+)?(?:roles|positions|posts|jobs)\b"),
+        t(E::Departure, F::Employ, false, r"\b(?:steps?\s+down|stepped\s+down|resign(?:s|ed)?|retir(?:e|es|ed)|left\s+the\s+company|leaves\s+the\s+company|fired|ousted|departed|departs)\b"),
+        t(E::Product, F::Actor, false, r"\b(?:launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:e|es|ed)|releas(?:e|es|ed))\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:phone|smartphone|handset|device|product|service|platform|app|chip|processor|model|drug|vaccine|tablet|laptop|software)s?\b|\b(?:received|won|gets|got|granted)\s+(?:\w+\s+){0,2}approval\b"),
+    ]
+});
+
+/// Words just before a trigger that mean it did not (yet) happen.
+pub(crate) const HEDGES: &[&str] = &[
+    "may", "might", "could", "would", "should", "plan", "plans", "planned", "planning",
+    "intend", "intends", "intended", "consider", "considers", "considering", "expect",
+    "expects", "expected", "hope", "hopes", "hoped", "aim", "aims", "seek", "seeks",
+    "seeking", "want", "wants", "talks", "negotiating", "negotiations", "proposed",
+    "potential", "possible", "possibly", "if", "whether", "rumored", "rumoured", "denied",
+    "denies", "not", "never", "n't", "no", "unless", "likely", "unlikely", "reportedly",
+    "explore", "exploring", "mulling", "eyeing", "weighing", "poised", "set to", "nearing",
+    "close to",
+];
+
+/// Verbs that make a deal noun an event ("signed a licensing agreement").
+pub(crate) const DEAL_VERBS: &[&str] = &[
+    "sign", "signs", "signed", "announce", "announces", "announced", "announcing", "form",
+    "forms", "formed", "create", "creates", "created", "reach", "reaches", "reached",
+    "strike", "strikes", "struck", "ink", "inks", "inked", "enter", "enters", "entered",
+    "agree", "agrees", "agreed", "seal", "seals", "sealed", "complete", "completes",
+    "completed", "close", "closes", "closed", "establish", "establishes", "established",
+    "set", "launch", "launches", "launched", "unveil", "unveiled", "finalize", "finalized",
+    "finalised", "conclude", "concluded", "renew", "renewed", "extend", "extended", "fund",
+    "funds", "funded", "secure", "secured", "won", "clinch", "clinched", "took", "take",
+    "takes", "took", "got", "get", "gets", "received", "receives", "expanded", "struck",
+];
+
+/// The word after which a preposition introduces a role.
+pub(crate) fn role_after(frame: Frame, prep: &str) -> Option<Role> {
+    use Frame as F;
+    Some(match (frame, prep) {
+        (F::License, "to") => Role::Licensee,
+        (F::License, "from") => Role::Licensor,
+        (F::License | F::CrossLicense, "with") => Role::Partner,
+        (F::Partners, "with" | "and") => Role::Partner,
+        (F::Buy, "from") => Role::Seller,
+        (F::Supply, "to" | "for" | "with") => Role::Buyer,
+        (F::Acquire, "from") => Role::Seller,
+        (F::Sell, "to") => Role::Buyer,
+        (F::Sue, "against") => Role::Defendant,
+        (F::Invest, "in") => Role::Target,
+        (F::Employ, "at" | "of" | "for" | "with" | "from") => Role::Employer,
+        (F::Rule, "against" | "in") => Role::Defendant,
+        _ => return None,
+    })
+}
+
+/// The roles of subject and direct object.
+pub(crate) fn subject_object_roles(frame: Frame) -> (Role, Role) {
+    use Frame as F;
+    match frame {
+        F::License => (Role::Licensee, Role::Licensor),
+        F::CrossLicense => (Role::Licensee, Role::Licensor),
+        F::Partners => (Role::Partner, Role::Partner),
+        F::Actor => (Role::Actor, Role::Actor),
+        F::Buy => (Role::Buyer, Role::Seller),
+        F::Supply => (Role::Seller, Role::Buyer),
+        F::Acquire => (Role::Acquirer, Role::Target),
+        F::Sell => (Role::Seller, Role::Buyer),
+        F::Employ => (Role::Employer, Role::Hire),
+        F::Sue => (Role::Plaintiff, Role::Defendant),
+        F::Rule => (Role::Actor, Role::Defendant),
+        F::Invest => (Role::Actor, Role::Target),
+    }
+}

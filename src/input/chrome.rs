@@ -1,0 +1,241 @@
+//! Boilerplate removal for scraped plain text: navigation runs, share bars,
+//! promos and calls to action, and copyright footers are dropped by general
+//! rules about what page chrome looks like.
+
+/// What the cleaner kept and found.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Cleaned {
+    /// The story's paragraphs, one a line.
+    pub body: String,
+    /// A headline recovered from the chrome or the first line.
+    pub title: Option<String>,
+    /// Paragraphs dropped.
+    pub dropped_paragraphs: usize,
+    /// Bytes dropped.
+    pub dropped_bytes: usize,
+}
+
+const SHARE: &[&str] = &[
+    "share on facebook", "share on x", "share on twitter", "share on linkedin",
+    "share on whatsapp", "share on reddit", "share this", "share via email", "tweet this",
+];
+
+const CALLS: &[&str] = &[
+    "learn more", "read more", "discover our", "subscribe", "sign up", "register now",
+    "register here", "click here", "follow us", "download the", "join us", "contact us",
+    "advertise", "see also", "related:", "newsletter", "more from", "recommended",
+    "don't miss", "don’t miss", "get the latest", "listen to", "watch:", "log in", "sign in",
+    "continue reading", "view all", "you may also like", "trending",
+];
+
+const PROMO: &[&str] = &[
+    "sponsor", "newsletter", "subscribe", "webinar", "showcase your brand", "consider getting",
+    "join us", "register", "early bird", "tickets", "briefings", "our mission",
+    "'s mission is", "’s mission is", "upcoming event", "cookie", "privacy",
+];
+
+const FOOTER: &[&str] = &[
+    "©", "(c) 19", "(c) 20", "copyright", "all rights reserved", "privacy policy",
+    "terms of service", "terms of use", "cookie policy", "do not sell my",
+];
+
+fn words(p: &str) -> Vec<&str> {
+    p.split_whitespace().collect()
+}
+
+fn lower_has(p: &str, list: &[&str]) -> bool {
+    let l = p.to_lowercase();
+    list.iter().any(|w| l.contains(w))
+}
+
+/// A run of menu labels: long, almost all capitalized, hardly a sentence.
+fn is_nav_run(p: &str) -> bool {
+    let w = words(p);
+    if w.len() < 20 {
+        return false;
+    }
+    let caps = w.iter().filter(|x| x.chars().next().is_some_and(|c| c.is_uppercase() || c == '&')).count();
+    let stops = p.matches(['.', '!', '?']).count();
+    caps * 10 >= w.len() * 6 && stops * 20 <= w.len()
+}
+
+fn is_footer(p: &str) -> bool {
+    lower_has(p, FOOTER)
+}
+
+fn is_call(p: &str) -> bool {
+    words(p).len() <= 12 && lower_has(p, CALLS)
+}
+
+fn is_promo(p: &str, site: Option<&str>) -> bool {
+    let w = words(p);
+    let l = p.to_lowercase();
+    let second_person = l.split(|c: char| !c.is_alphanumeric()).any(|x| matches!(x, "you" | "your"));
+    let mentions_site = site.is_some_and(|s| p.contains(s));
+    w.len() <= 60 && ((second_person || mentions_site) && lower_has(p, PROMO) || mentions_site && lower_has(p, CALLS))
+}
+
+fn is_share(p: &str) -> bool {
+    let l = p.to_lowercase();
+    SHARE.iter().filter(|s| l.contains(*s)).count() >= 2 && words(p).len() <= 20
+}
+
+/// The site's name from its copyright line ("© 2023 VentureBeat").
+fn site_name(paragraphs: &[&str]) -> Option<String> {
+    for p in paragraphs.iter().rev().take(6) {
+        let l = p.to_lowercase();
+        let at = p.find('©').map(|i| i + '©'.len_utf8()).or_else(|| l.find("copyright").map(|i| i + 9))?;
+        let rest = p[at..].trim_start();
+        let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '–' || c == ' ' || c == ',');
+        let name: Vec<&str> = rest
+            .split_whitespace()
+            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .take(3)
+            .collect();
+        if !name.is_empty() {
+            let n = name.join(" ");
+            let n = n.trim_end_matches(['.', ',']).to_string();
+            if n.len() >= 3 {
+                return Some(n);
+            }
+        }
+    }
+    None
+}
+
+/// Recovers a headline at the end of a navigation run, before its share
+/// bar: the menu is Title Case labels, the headline a sentence-case phrase.
+fn headline_in_nav(p: &str) -> Option<String> {
+    let l = p.to_lowercase();
+    let cut = SHARE.iter().filter_map(|s| l.find(s)).min().unwrap_or(p.len());
+    let head = &p[..cut];
+    let toks: Vec<&str> = head.split_whitespace().collect();
+    let cap = |t: &str| t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let mut run = 0;
+    let mut start = None;
+    for i in (0..toks.len()).rev() {
+        if cap(toks[i]) {
+            run += 1;
+            if run == 3 {
+                start = Some(i + 2);
+                break;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    let start = start?;
+    let title: Vec<&str> = toks[start..].to_vec();
+    let lower = title.iter().filter(|t| !cap(t)).count();
+    (title.len() >= 4 && lower >= 2).then(|| title.join(" "))
+}
+
+/// Cleans scraped plain text.
+pub(crate) fn clean(text: &str) -> Cleaned {
+    let paragraphs: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let site = site_name(&paragraphs);
+    let site = site.as_deref();
+    let n = paragraphs.len();
+    let mut keep = vec![true; n];
+    let mut title = None;
+    let chrome = |p: &str| {
+        is_nav_run(p) || is_footer(p) || is_call(p) || is_promo(p, site) || is_share(p)
+    };
+    // Leading chrome.
+    for i in 0..n {
+        let p = paragraphs[i];
+        if is_nav_run(p) {
+            if title.is_none() {
+                title = headline_in_nav(p);
+            }
+            keep[i] = false;
+        } else if chrome(p) || words(p).len() <= 2 {
+            keep[i] = false;
+        } else {
+            break;
+        }
+    }
+    // Trailing chrome: from the first footer line in the last third, then
+    // backwards over promos and site notices.
+    let first_footer = (n * 2 / 3..n).find(|&i| is_footer(paragraphs[i]));
+    let mut end = n;
+    if let Some(f) = first_footer {
+        end = f;
+    }
+    for k in end..n {
+        keep[k] = false;
+    }
+    while end > 0 {
+        let p = paragraphs[end - 1];
+        if chrome(p) || words(p).len() <= 3 && !p.ends_with(['.', '!', '?', '"', '”']) {
+            keep[end - 1] = false;
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    // Promos and calls to action in the middle.
+    for i in 0..n {
+        if keep[i] && (is_call(paragraphs[i]) || is_promo(paragraphs[i], site) || is_share(paragraphs[i])) {
+            keep[i] = false;
+        }
+    }
+    // A first line that reads as a headline becomes the title.
+    if title.is_none() {
+        if let Some(i) = keep.iter().position(|k| *k) {
+            let p = paragraphs[i];
+            let w = words(p);
+            if w.len() <= 20 && !p.ends_with(['.', '!', '?', '"', '”', ':']) && keep.iter().filter(|k| **k).count() > 1 {
+                title = Some(p.to_string());
+                keep[i] = false;
+            }
+        }
+    }
+    let mut body = String::new();
+    let mut dropped_paragraphs = 0;
+    let mut dropped_bytes = 0;
+    for (p, k) in paragraphs.iter().zip(&keep) {
+        if *k {
+            body.push_str(p);
+            body.push('\n');
+        } else {
+            dropped_paragraphs += 1;
+            dropped_bytes += p.len();
+        }
+    }
+    Cleaned { body, title, dropped_paragraphs, dropped_bytes }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_nav_run_becomes_title_and_is_dropped() {
+        let nav = "Home News World Business Markets Technology View All Science Health Sports Culture Opinion Video Podcasts Newsletters Events Security Cloud Data Acme buys a rival for cash in a surprise move Share on Facebook Share on X Photo caption here.";
+        let text = format!("{nav}\nAcme bought Rival on Monday.\nIt paid cash.\n© 2024 Example News. All rights reserved.\n");
+        let c = clean(&text);
+        assert_eq!(c.title.as_deref(), Some("Acme buys a rival for cash in a surprise move"));
+        assert_eq!(c.body, "Acme bought Rival on Monday.\nIt paid cash.\n");
+        assert_eq!(c.dropped_paragraphs, 2);
+    }
+
+    #[test]
+    fn ok_promos_and_site_notices_dropped() {
+        let text = "Acme bought Rival on Monday.\nAre you looking to showcase your brand? Consider getting a sponsorship.\nLearn more.\nIt paid cash, the company said.\nExample News's mission is to inform you.\nDiscover our Briefings.\n© 2024 Example News\n";
+        let c = clean(text);
+        assert_eq!(c.body, "Acme bought Rival on Monday.\nIt paid cash, the company said.\n");
+    }
+
+    #[test]
+    fn ok_ordinary_story_untouched() {
+        let text = "Acme bought Rival on Monday for $2 billion.\nThe deal, announced in Berlin, closes next year.\n";
+        let c = clean(text);
+        assert_eq!(c.body, text);
+        assert_eq!(c.dropped_bytes, 0);
+    }
+}
