@@ -172,6 +172,10 @@ impl Anchors {
 impl<'a> PageView<'a> {
     fn new(timeline: &'a Timeline, opts: &RenderOptions) -> PageView<'a> {
         let mut anchors = Anchors::default();
+        // Ids written literally in `timeline.html`.
+        for fixed in ["dealline-undated-heading", "dealline-documents-heading"] {
+            anchors.used.insert(fixed.to_string());
+        }
 
         // Documents first, so citations can link to their entries.
         let mut doc_anchor: BTreeMap<&str, String> = BTreeMap::new();
@@ -631,6 +635,9 @@ mod tests {
         let html = page(&Timeline::new(vec![doc("doc", None)], vec![a, b]));
         assert!(html.contains("id=\"dealline-e-1\""));
         assert!(html.contains("id=\"dealline-e-1-2\""));
+        let clash = event("undated-heading", "c", None);
+        let html = page(&Timeline::new(vec![doc("doc", None)], vec![clash]));
+        assert!(html.contains("id=\"dealline-undated-heading-2\""), "{html}");
     }
 
     #[test]

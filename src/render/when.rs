@@ -98,9 +98,9 @@ impl TimeView {
         match parsed {
             Some(p) => {
                 let label = match (p.month, p.day) {
-                    (Some(m), Some(d)) => NaiveDate::from_ymd_opt(p.year, m, d)
-                        .map(day_label)
-                        .unwrap_or_else(|| p.value()),
+                    (Some(m), Some(d)) => {
+                        NaiveDate::from_ymd_opt(p.year, m, d).map_or_else(|| p.value(), day_label)
+                    }
                     (Some(m), None) => month_label(p.year, m),
                     _ => p.year.to_string(),
                 };
