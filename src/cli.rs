@@ -12,8 +12,16 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// text allows — and no more — and publishes the timeline as a static HTML
 /// page or as JSON (schema dealline/1).
 #[derive(Debug, Parser)]
-#[command(name = "dealline", version, about, long_about, propagate_version = true)]
-#[command(after_help = "Examples:\n  dealline build fixtures/nokia-xiaomi-2017.txt -o timeline.html\n  dealline extract story.txt --published 2017-07-05 > events.json\n  dealline render events.json -o timeline.html\n\nExit codes: 0 success; 1 no events found where --require-events was given; 2 usage or input error.")]
+#[command(
+    name = "dealline",
+    version,
+    about,
+    long_about,
+    propagate_version = true
+)]
+#[command(
+    after_help = "Examples:\n  dealline build fixtures/nokia-xiaomi-2017.txt -o timeline.html\n  dealline extract story.txt --published 2017-07-05 > events.json\n  dealline render events.json -o timeline.html\n\nExit codes: 0 success; 1 no events found where --require-events was given; 2 usage or input error."
+)]
 pub(crate) struct Cli {
     #[command(subcommand)]
     pub command: Command,

@@ -17,7 +17,16 @@ use crate::error::{Error, Result};
 /// Serialized in lower case (`"day"`, `"month"`, ...). The order runs from
 /// finest to coarsest, which the timeline uses as a tie breaker.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
 )]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
@@ -114,7 +123,10 @@ impl PartialDate {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parse(s: &str) -> Result<PartialDate> {
-        let bad = |why: &str| Error::BadDate { text: s.to_string(), why: why.to_string() };
+        let bad = |why: &str| Error::BadDate {
+            text: s.to_string(),
+            why: why.to_string(),
+        };
         let parts: Vec<&str> = s.trim().split('-').collect();
         let num = |p: &str, len: usize| -> Option<u32> {
             if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
@@ -140,8 +152,11 @@ impl PartialDate {
         let day = match parts.get(2) {
             None => None,
             Some(p) => {
-                let d = num(p, 2).ok_or_else(|| bad("expected a two-digit day"))?;
-                if NaiveDate::from_ymd_opt(year, month.unwrap_or(1), d).is_none() {
+                let d = num(p, 2)
+                    .ok_or_else(|| bad("expected a two-digit day"))?;
+                if NaiveDate::from_ymd_opt(year, month.unwrap_or(1), d)
+                    .is_none()
+                {
                     return Err(bad("no such day"));
                 }
                 Some(d)
@@ -153,7 +168,9 @@ impl PartialDate {
     /// The TIMEX3 value: `2017`, `2017-07` or `2017-07-05`.
     pub fn value(&self) -> String {
         match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{:04}-{:02}-{:02}", self.year, m, d),
+            (Some(m), Some(d)) => {
+                format!("{:04}-{:02}-{:02}", self.year, m, d)
+            }
             (Some(m), None) => format!("{:04}-{:02}", self.year, m),
             _ => format!("{:04}", self.year),
         }
@@ -323,7 +340,11 @@ pub(crate) fn span_label(span: &Span, approximate: bool) -> String {
     }
     if s.year() == e.year() {
         if s.month() == 1 && s.day() == 1 && e.month() == 12 && e.day() == 31 {
-            return if approximate { format!("c. {}", s.year()) } else { s.year().to_string() };
+            return if approximate {
+                format!("c. {}", s.year())
+            } else {
+                s.year().to_string()
+            };
         }
         return format!(
             "{}{}–{}",
@@ -353,8 +374,14 @@ mod tests {
 
     #[test]
     fn ok_partial_dates() {
-        assert_eq!(PartialDate::parse("2017").unwrap().precision(), Precision::Year);
-        assert_eq!(PartialDate::parse("2017-07").unwrap().span(), Span::month(2017, 7));
+        assert_eq!(
+            PartialDate::parse("2017").unwrap().precision(),
+            Precision::Year
+        );
+        assert_eq!(
+            PartialDate::parse("2017-07").unwrap().span(),
+            Span::month(2017, 7)
+        );
         let day = PartialDate::parse("2017-07-05").unwrap();
         assert_eq!(day.value(), "2017-07-05");
         assert_eq!(day.span(), Span::day(d("2017-07-05")));
@@ -362,8 +389,19 @@ mod tests {
 
     #[test]
     fn err_partial_dates() {
-        for bad in ["", "17", "2017-7", "2017-13", "2017-02-30", "July 2017", "2017-07-05-01"] {
-            assert!(PartialDate::parse(bad).is_err(), "{bad:?} should be rejected");
+        for bad in [
+            "",
+            "17",
+            "2017-7",
+            "2017-13",
+            "2017-02-30",
+            "July 2017",
+            "2017-07-05-01",
+        ] {
+            assert!(
+                PartialDate::parse(bad).is_err(),
+                "{bad:?} should be rejected"
+            );
         }
     }
 
@@ -371,8 +409,14 @@ mod tests {
     fn ok_labels() {
         assert_eq!(day_label(d("2017-06-29")), "29 June 2017");
         assert_eq!(span_label(&Span::month(2017, 7), false), "July 2017");
-        assert_eq!(span_label(&Span::new(d("2017-07-01"), d("2017-07-10")), true), "early July 2017");
-        assert_eq!(span_label(&Span::new(d("2017-06-30"), d("2017-07-09")), true), "early July 2017");
+        assert_eq!(
+            span_label(&Span::new(d("2017-07-01"), d("2017-07-10")), true),
+            "early July 2017"
+        );
+        assert_eq!(
+            span_label(&Span::new(d("2017-06-30"), d("2017-07-09")), true),
+            "early July 2017"
+        );
         assert_eq!(span_label(&Span::year(2013), true), "c. 2013");
         assert_eq!(span_label(&Span::year(2004), false), "2004");
         assert_eq!(span_label(&Span::years(2010, 2014), true), "c. 2010–2014");

@@ -65,7 +65,14 @@ pub fn extract(doc: &Document) -> Vec<Event> {
     let dct = input::published::dct(&doc.published);
     let tags = timex::tag_document(&doc.body, &sentences, dct.as_ref());
     let ents = entity::extract_entities(&doc.body, &sentences);
-    event::extract_events(&doc.id, &doc.body, &sentences, &tags, &ents, dct.as_ref())
+    event::extract_events(
+        &doc.id,
+        &doc.body,
+        &sentences,
+        &tags,
+        &ents,
+        dct.as_ref(),
+    )
 }
 
 /// Extracts every document and orders the events into one timeline.

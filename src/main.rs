@@ -48,7 +48,8 @@ fn run(cli: Cli) -> Result<Outcome> {
         Command::Build(a) => {
             let docs = load(&a.input, &a.out)?;
             let timeline = dealline::build(&docs);
-            let opts = RenderOptions { title: a.title.clone(), ..RenderOptions::default() };
+            let mut opts = RenderOptions::default();
+            opts.title = a.title.clone();
             let text = render::render(&timeline, format(a.format), &opts)?;
             write_output(&a.out, &a.input.inputs, &text)?;
             Ok(outcome(&timeline, a.input.require_events))
@@ -61,21 +62,31 @@ fn run(cli: Cli) -> Result<Outcome> {
         }
         Command::Render(a) => {
             let timeline = read_timeline(&a.events)?;
-            let opts = RenderOptions { title: a.title.clone(), ..RenderOptions::default() };
+            let mut opts = RenderOptions::default();
+            opts.title = a.title.clone();
             let text = render::render(&timeline, format(a.format), &opts)?;
             write_output(&a.out, std::slice::from_ref(&a.events), &text)?;
             Ok(Outcome::Done)
         }
         Command::Merge(a) => {
-            let parts = a.events.iter().map(|p| read_timeline(p)).collect::<Result<Vec<_>>>()?;
+            let parts = a
+                .events
+                .iter()
+                .map(|p| read_timeline(p))
+                .collect::<Result<Vec<_>>>()?;
             let merged = dealline::timeline::merge(parts);
             write_output(&a.out, &a.events, &merged.to_json())?;
             Ok(Outcome::Done)
         }
         Command::Timex(a) => {
             let dct = a.dct.as_deref().map(parse_date).transpose()?;
-            let inputs = if a.inputs.is_empty() { vec![PathBuf::from("-")] } else { a.inputs.clone() };
-            let docs = input::load(&inputs, &InputOptions::with_published(dct))?;
+            let inputs = if a.inputs.is_empty() {
+                vec![PathBuf::from("-")]
+            } else {
+                a.inputs.clone()
+            };
+            let docs =
+                input::load(&inputs, &InputOptions::with_published(dct))?;
             let mut out = String::new();
             for d in &docs {
                 out.push_str(&dealline::timex::to_json_line(d));
@@ -108,7 +119,11 @@ fn parse_date(s: &str) -> Result<PartialDate> {
 
 fn load(a: &InputArgs, out: &OutArgs) -> Result<Vec<Document>> {
     let published = a.published.as_deref().map(parse_date).transpose()?;
-    let inputs = if a.inputs.is_empty() { vec![PathBuf::from("-")] } else { a.inputs.clone() };
+    let inputs = if a.inputs.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        a.inputs.clone()
+    };
     check_output(out, &inputs)?;
     let docs = input::load(&inputs, &InputOptions::with_published(published))?;
     if a.verbose {
@@ -130,10 +145,13 @@ fn load(a: &InputArgs, out: &OutArgs) -> Result<Vec<Document>> {
 fn read_timeline(path: &Path) -> Result<Timeline> {
     let text = if path.as_os_str() == "-" {
         let mut s = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).context("reading stdin")?;
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+            .context("reading stdin")?;
         s
     } else {
-        std::fs::read_to_string(path).map_err(|source| dealline::Error::Read { path: path.to_path_buf(), source })?
+        std::fs::read_to_string(path).map_err(|source| {
+            dealline::Error::Read { path: path.to_path_buf(), source }
+        })?
     };
     Ok(Timeline::from_json(path, &text)?)
 }
@@ -161,7 +179,10 @@ fn write_output(out: &OutArgs, inputs: &[PathBuf], text: &str) -> Result<()> {
         return Ok(());
     };
     check_output(out, inputs)?;
-    let err = |source: std::io::Error| dealline::Error::Write { path: path.clone(), source };
+    let err = |source: std::io::Error| dealline::Error::Write {
+        path: path.clone(),
+        source,
+    };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),

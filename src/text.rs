@@ -24,12 +24,13 @@ impl Sentence {
 
 /// Words that end in a period without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "gov", "sen",
-    "rep", "rev", "hon", "capt", "col", "lt", "sgt", "inc", "corp", "co", "ltd", "llc",
-    "plc", "bros", "no", "nos", "vs", "v", "etc", "approx", "dept", "est", "fig", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
-    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "e.g", "i.e",
-    "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "d.c", "u.s.a", "ph.d", "cf", "al", "ave",
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen",
+    "gov", "sen", "rep", "rev", "hon", "capt", "col", "lt", "sgt", "inc",
+    "corp", "co", "ltd", "llc", "plc", "bros", "no", "nos", "vs", "v", "etc",
+    "approx", "dept", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri", "sat", "sun", "e.g", "i.e", "u.s", "u.k",
+    "u.n", "e.u", "a.m", "p.m", "d.c", "u.s.a", "ph.d", "cf", "al", "ave",
     "blvd", "rd",
 ];
 
@@ -39,9 +40,10 @@ const CORPORATE: &[&str] = &["inc", "corp", "co", "ltd", "llc", "plc", "bros"];
 
 /// Capitalized words that usually open a sentence.
 const OPENERS: &[&str] = &[
-    "The", "It", "He", "She", "They", "We", "I", "In", "On", "At", "A", "An", "This",
-    "That", "These", "Those", "But", "And", "However", "Its", "His", "Her", "Their",
-    "Our", "As", "After", "Before", "When", "While", "Under", "Last", "Earlier", "Later",
+    "The", "It", "He", "She", "They", "We", "I", "In", "On", "At", "A", "An",
+    "This", "That", "These", "Those", "But", "And", "However", "Its", "His",
+    "Her", "Their", "Our", "As", "After", "Before", "When", "While", "Under",
+    "Last", "Earlier", "Later",
 ];
 
 /// Splits `body` into paragraphs (separated by line breaks) and sentences.
@@ -67,7 +69,13 @@ pub fn split_sentences(body: &str) -> Vec<Sentence> {
         if trimmed.trim().is_empty() {
             continue;
         }
-        split_paragraph(body, start, start + trimmed.len(), paragraph, &mut out);
+        split_paragraph(
+            body,
+            start,
+            start + trimmed.len(),
+            paragraph,
+            &mut out,
+        );
         paragraph += 1;
     }
     out
@@ -91,7 +99,10 @@ fn split_paragraph(
             while j < end {
                 let rest = &body[j..end];
                 let c = rest.chars().next().unwrap_or(' ');
-                if matches!(c, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’') {
+                if matches!(
+                    c,
+                    '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’'
+                ) {
                     j += c.len_utf8();
                 } else {
                     break;
@@ -114,7 +125,13 @@ fn split_paragraph(
 }
 
 /// Decides whether the period at `dot` (marks end at `after`) ends a sentence.
-fn is_boundary(body: &str, sent_start: usize, dot: usize, after: usize, end: usize) -> bool {
+fn is_boundary(
+    body: &str,
+    sent_start: usize,
+    dot: usize,
+    after: usize,
+    end: usize,
+) -> bool {
     let rest = body[after..end].trim_start();
     let next = rest.chars().next().unwrap_or(' ');
     let next_word: &str = rest
@@ -146,13 +163,22 @@ fn is_boundary(body: &str, sent_start: usize, dot: usize, after: usize, end: usi
         return false;
     }
     // Dotted acronyms not in the list ("N.Y.").
-    if lower.len() >= 3 && lower.contains('.') && lower.chars().all(|c| c.is_alphabetic() || c == '.') {
+    if lower.len() >= 3
+        && lower.contains('.')
+        && lower.chars().all(|c| c.is_alphabetic() || c == '.')
+    {
         return OPENERS.contains(&next_word);
     }
     true
 }
 
-fn push(body: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+fn push(
+    body: &str,
+    start: usize,
+    end: usize,
+    paragraph: usize,
+    out: &mut Vec<Sentence>,
+) {
     let slice = &body[start..end];
     let lead = slice.len() - slice.trim_start().len();
     let trail = slice.len() - slice.trim_end().len();
@@ -176,27 +202,33 @@ mod tests {
             texts("Apple Inc. sued Samsung Corp. in the U.S. District Court. It won."),
             ["Apple Inc. sued Samsung Corp. in the U.S. District Court.", "It won."]
         );
-        assert_eq!(texts("Mr. Lee met Dr. J. R. Smith on Jan. 5. Then he left."), [
-            "Mr. Lee met Dr. J. R. Smith on Jan. 5.",
-            "Then he left."
-        ]);
+        assert_eq!(
+            texts("Mr. Lee met Dr. J. R. Smith on Jan. 5. Then he left."),
+            ["Mr. Lee met Dr. J. R. Smith on Jan. 5.", "Then he left."]
+        );
     }
 
     #[test]
     fn ok_corporate_suffix_can_end_a_sentence() {
-        assert_eq!(texts("It signed with Xiaomi Inc. The deal is big."), [
-            "It signed with Xiaomi Inc.",
-            "The deal is big."
-        ]);
+        assert_eq!(
+            texts("It signed with Xiaomi Inc. The deal is big."),
+            ["It signed with Xiaomi Inc.", "The deal is big."]
+        );
     }
 
     #[test]
     fn ok_quotes_and_paragraphs() {
-        let body = "“We are delighted,” he said. “It works.” More.\n\nNext one!";
+        let body =
+            "“We are delighted,” he said. “It works.” More.\n\nNext one!";
         let s = split_sentences(body);
         assert_eq!(
             s.iter().map(|x| x.text(body)).collect::<Vec<_>>(),
-            ["“We are delighted,” he said.", "“It works.”", "More.", "Next one!"]
+            [
+                "“We are delighted,” he said.",
+                "“It works.”",
+                "More.",
+                "Next one!"
+            ]
         );
         assert_eq!(s[3].paragraph, 1);
         assert!(s.iter().all(|x| body.is_char_boundary(x.span.start)));
@@ -204,6 +236,9 @@ mod tests {
 
     #[test]
     fn ok_decimal_numbers_stay_whole() {
-        assert_eq!(texts("It paid $2.5 billion. Done."), ["It paid $2.5 billion.", "Done."]);
+        assert_eq!(
+            texts("It paid $2.5 billion. Done."),
+            ["It paid $2.5 billion.", "Done."]
+        );
     }
 }

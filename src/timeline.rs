@@ -99,12 +99,17 @@ pub struct Timeline {
 impl Timeline {
     /// Builds a timeline from documents and events, putting both in their
     /// canonical order so the result does not depend on input order.
-    pub fn new(mut documents: Vec<DocumentInfo>, mut events: Vec<Event>) -> Timeline {
-        documents.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.path.cmp(&b.path)));
+    pub fn new(
+        mut documents: Vec<DocumentInfo>,
+        mut events: Vec<Event>,
+    ) -> Timeline {
+        documents
+            .sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.path.cmp(&b.path)));
         sort_events(&mut events);
         Timeline {
             schema: SCHEMA.to_string(),
-            generator: concat!("dealline ", env!("CARGO_PKG_VERSION")).to_string(),
+            generator: concat!("dealline ", env!("CARGO_PKG_VERSION"))
+                .to_string(),
             documents,
             events,
         }
@@ -112,7 +117,8 @@ impl Timeline {
 
     /// The timeline as pretty JSON, ending in a newline.
     pub fn to_json(&self) -> String {
-        let mut s = serde_json::to_string_pretty(self).expect("timeline serializes");
+        let mut s =
+            serde_json::to_string_pretty(self).expect("timeline serializes");
         s.push('\n');
         s
     }
@@ -124,10 +130,15 @@ impl Timeline {
     ///
     /// [`Error::Schema`] when the JSON is malformed or names another schema.
     pub fn from_json(path: &Path, json: &str) -> Result<Timeline> {
-        let bad = |why: String| Error::Schema { path: path.to_path_buf(), why };
-        let t: Timeline = serde_json::from_str(json).map_err(|e| bad(e.to_string()))?;
+        let bad =
+            |why: String| Error::Schema { path: path.to_path_buf(), why };
+        let t: Timeline =
+            serde_json::from_str(json).map_err(|e| bad(e.to_string()))?;
         if t.schema != SCHEMA {
-            return Err(bad(format!("expected schema {SCHEMA:?}, found {:?}", t.schema)));
+            return Err(bad(format!(
+                "expected schema {SCHEMA:?}, found {:?}",
+                t.schema
+            )));
         }
         Ok(t)
     }
@@ -150,10 +161,10 @@ pub fn sort_events(events: &mut [Event]) {
 }
 
 fn compare_events(a: &Event, b: &Event) -> Ordering {
-    let date_key = |e: &Event| {
-        e.date.as_ref().map(|d| (d.start, d.end, d.precision))
-    };
-    let src_key = |e: &Event| e.sources.first().map(|s| (s.doc.clone(), s.start));
+    let date_key =
+        |e: &Event| e.date.as_ref().map(|d| (d.start, d.end, d.precision));
+    let src_key =
+        |e: &Event| e.sources.first().map(|s| (s.doc.clone(), s.start));
     match (date_key(a), date_key(b)) {
         (Some(_), None) => Ordering::Less,
         (None, Some(_)) => Ordering::Greater,
@@ -177,9 +188,13 @@ pub fn merge(parts: Vec<Timeline>) -> Timeline {
     }
     // Canonical order first, so which copy survives does not depend on
     // input order.
-    docs.sort_by_cached_key(|d| (d.id.clone(), serde_json::to_string(d).unwrap_or_default()));
+    docs.sort_by_cached_key(|d| {
+        (d.id.clone(), serde_json::to_string(d).unwrap_or_default())
+    });
     docs.dedup_by(|a, b| a.id == b.id);
-    events.sort_by_cached_key(|e| (e.id.clone(), serde_json::to_string(e).unwrap_or_default()));
+    events.sort_by_cached_key(|e| {
+        (e.id.clone(), serde_json::to_string(e).unwrap_or_default())
+    });
     let mut merged: Vec<Event> = Vec::new();
     for e in events {
         match merged.last_mut() {
@@ -220,7 +235,12 @@ mod tests {
             }),
             parties: vec![],
             amount: None,
-            sources: vec![Source { doc: doc.into(), sentence: "x".into(), start: 0, end: 1 }],
+            sources: vec![Source {
+                doc: doc.into(),
+                sentence: "x".into(),
+                start: 0,
+                end: 1,
+            }],
             confidence: 0.5,
         }
     }
@@ -229,7 +249,14 @@ mod tests {
     fn ok_sorted_with_undated_last() {
         let mut undated = ev("e-3", "2001-01-01", "a");
         undated.date = None;
-        let t = Timeline::new(vec![], vec![undated, ev("e-2", "2017-01-01", "a"), ev("e-1", "2004-05-06", "b")]);
+        let t = Timeline::new(
+            vec![],
+            vec![
+                undated,
+                ev("e-2", "2017-01-01", "a"),
+                ev("e-1", "2004-05-06", "b"),
+            ],
+        );
         let ids: Vec<_> = t.events.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(ids, ["e-1", "e-2", "e-3"]);
     }
@@ -237,11 +264,18 @@ mod tests {
     #[test]
     fn ok_merge_is_order_independent() {
         let a = Timeline::new(vec![], vec![ev("e-1", "2004-05-06", "a")]);
-        let b = Timeline::new(vec![], vec![ev("e-2", "2005-05-06", "b"), ev("e-1", "2004-05-06", "a")]);
+        let b = Timeline::new(
+            vec![],
+            vec![ev("e-2", "2005-05-06", "b"), ev("e-1", "2004-05-06", "a")],
+        );
         let ab = merge(vec![a.clone(), b.clone()]).to_json();
         let ba = merge(vec![b, a]).to_json();
         assert_eq!(ab, ba);
-        assert_eq!(merge(vec![Timeline::from_json(Path::new("x"), &ab).unwrap()]).to_json(), ab);
+        assert_eq!(
+            merge(vec![Timeline::from_json(Path::new("x"), &ab).unwrap()])
+                .to_json(),
+            ab
+        );
     }
 
     #[test]

@@ -28,8 +28,10 @@ fn tmp() -> tempfile::TempDir {
 }
 
 fn only_file(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> =
-        fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let mut v: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
     v.sort();
     v
 }
@@ -38,29 +40,51 @@ fn only_file(dir: &Path) -> Vec<String> {
 fn cli_definition_is_valid() {
     // clap's own consistency checks, through the help of every subcommand.
     for sub in ["build", "extract", "render", "merge", "timex"] {
-        cmd().args([sub, "--help"]).assert().success().stdout(predicate::str::contains("Usage"));
+        cmd()
+            .args([sub, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Usage"));
     }
-    cmd().arg("--help").assert().success().stdout(predicate::str::contains("Exit codes"));
+    cmd()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Exit codes"));
 }
 
 #[test]
 fn build_writes_a_page() {
     let d = tmp();
     let out = d.path().join("timeline.html");
-    cmd().args(["build", "nokia-xiaomi-2017.txt", "-o"]).arg(&out).assert().success().stdout("");
+    cmd()
+        .args(["build", "nokia-xiaomi-2017.txt", "-o"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout("");
     let html = fs::read_to_string(&out).unwrap();
-    assert!(html.starts_with("<!DOCTYPE html>") || html.starts_with("<!doctype html>"));
+    assert!(
+        html.starts_with("<!DOCTYPE html>")
+            || html.starts_with("<!doctype html>")
+    );
     assert!(html.contains("<html lang=\"en\""));
     assert!(html.contains("class=\"dealline-event"));
     assert!(html.contains("early July 2017"));
     assert!(html.contains("29 June 2017"));
     assert!(!html.contains("<script") || html.contains("application/ld+json"));
-    assert_eq!(only_file(d.path()), ["timeline.html"], "no temporary files left");
+    assert_eq!(
+        only_file(d.path()),
+        ["timeline.html"],
+        "no temporary files left"
+    );
 }
 
 #[test]
 fn extract_with_published_and_stdin() {
-    let story = fs::read_to_string(root().join("fixtures/nokia-xiaomi-2017.txt")).unwrap();
+    let story =
+        fs::read_to_string(root().join("fixtures/nokia-xiaomi-2017.txt"))
+            .unwrap();
     let out = cmd()
         .args(["extract", "-", "--published", "2017-07-05"])
         .write_stdin(story)
@@ -75,19 +99,42 @@ fn extract_with_published_and_stdin() {
     assert_eq!(v["documents"][0]["path"], "-");
     assert_eq!(v["documents"][0]["published"]["basis"], "flag");
     let events = v["events"].as_array().unwrap();
-    assert!(events.iter().any(|e| e["type"] == "cross_license" && e["date"]["value"] == "2017-07-05"));
+    assert!(events
+        .iter()
+        .any(|e| e["type"] == "cross_license"
+            && e["date"]["value"] == "2017-07-05"));
 }
 
 #[test]
 fn extract_render_round_trip() {
     let d = tmp();
     let json = d.path().join("events.json");
-    cmd().args(["extract", "nokia-xiaomi-2017.txt", "-o"]).arg(&json).assert().success();
+    cmd()
+        .args(["extract", "nokia-xiaomi-2017.txt", "-o"])
+        .arg(&json)
+        .assert()
+        .success();
     let page = d.path().join("page.html");
     cmd().arg("render").arg(&json).arg("-o").arg(&page).assert().success();
-    let direct = cmd().args(["build", "nokia-xiaomi-2017.txt"]).assert().success().get_output().stdout.clone();
-    assert_eq!(fs::read(&page).unwrap(), direct, "render of extract equals build");
-    cmd().arg("render").arg(&json).args(["--format", "json"]).assert().success().stdout(fs::read_to_string(&json).unwrap());
+    let direct = cmd()
+        .args(["build", "nokia-xiaomi-2017.txt"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(
+        fs::read(&page).unwrap(),
+        direct,
+        "render of extract equals build"
+    );
+    cmd()
+        .arg("render")
+        .arg(&json)
+        .args(["--format", "json"])
+        .assert()
+        .success()
+        .stdout(fs::read_to_string(&json).unwrap());
 }
 
 #[test]
@@ -95,11 +142,41 @@ fn merge_is_order_independent() {
     let d = tmp();
     let a = d.path().join("a.json");
     let b = d.path().join("b.json");
-    fs::write(d.path().join("b.txt"), "On March 3, 2016, Acme Corp. sued Globex Inc. in Delaware.\n").unwrap();
-    cmd().args(["extract", "nokia-xiaomi-2017.txt", "-o"]).arg(&a).assert().success();
-    cmd().arg("extract").arg(d.path().join("b.txt")).arg("-o").arg(&b).assert().success();
-    let ab = cmd().arg("merge").arg(&a).arg(&b).assert().success().get_output().stdout.clone();
-    let ba = cmd().arg("merge").arg(&b).arg(&a).assert().success().get_output().stdout.clone();
+    fs::write(
+        d.path().join("b.txt"),
+        "On March 3, 2016, Acme Corp. sued Globex Inc. in Delaware.\n",
+    )
+    .unwrap();
+    cmd()
+        .args(["extract", "nokia-xiaomi-2017.txt", "-o"])
+        .arg(&a)
+        .assert()
+        .success();
+    cmd()
+        .arg("extract")
+        .arg(d.path().join("b.txt"))
+        .arg("-o")
+        .arg(&b)
+        .assert()
+        .success();
+    let ab = cmd()
+        .arg("merge")
+        .arg(&a)
+        .arg(&b)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let ba = cmd()
+        .arg("merge")
+        .arg(&b)
+        .arg(&a)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     assert_eq!(ab, ba);
     let v: serde_json::Value = serde_json::from_slice(&ab).unwrap();
     assert_eq!(v["documents"].as_array().unwrap().len(), 2);
@@ -107,8 +184,22 @@ fn merge_is_order_independent() {
 
 #[test]
 fn same_output_whatever_the_time_zone() {
-    let a = cmd().args(["extract", "nokia-xiaomi-2017.txt"]).assert().success().get_output().stdout.clone();
-    let b = cmd().env("TZ", "America/Los_Angeles").env("LC_ALL", "de_DE.UTF-8").args(["extract", "nokia-xiaomi-2017.txt"]).assert().success().get_output().stdout.clone();
+    let a = cmd()
+        .args(["extract", "nokia-xiaomi-2017.txt"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let b = cmd()
+        .env("TZ", "America/Los_Angeles")
+        .env("LC_ALL", "de_DE.UTF-8")
+        .args(["extract", "nokia-xiaomi-2017.txt"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     assert_eq!(a, b);
 }
 
@@ -123,11 +214,10 @@ fn require_events_exits_1_when_none() {
 
 #[test]
 fn err_missing_file() {
-    cmd()
-        .args(["build", "no-such-file.txt"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("no-such-file.txt").and(predicate::str::contains("cannot read")));
+    cmd().args(["build", "no-such-file.txt"]).assert().code(2).stderr(
+        predicate::str::contains("no-such-file.txt")
+            .and(predicate::str::contains("cannot read")),
+    );
 }
 
 #[test]
@@ -145,13 +235,31 @@ fn err_directory_without_articles() {
 #[test]
 fn ok_directory_of_articles() {
     let d = tmp();
-    fs::copy(root().join("fixtures/nokia-xiaomi-2017.txt"), d.path().join("a.txt")).unwrap();
+    fs::copy(
+        root().join("fixtures/nokia-xiaomi-2017.txt"),
+        d.path().join("a.txt"),
+    )
+    .unwrap();
     fs::write(d.path().join("b.md"), "---\ntitle: Suit\ndate: 2016-03-04\n---\nAcme Corp. sued Globex Inc. today.\n").unwrap();
-    let out = cmd().arg("extract").arg(d.path()).assert().success().get_output().stdout.clone();
+    let out = cmd()
+        .arg("extract")
+        .arg(d.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(v["documents"].as_array().unwrap().len(), 2);
     assert_eq!(v["documents"][1]["published"]["basis"], "front-matter");
-    assert!(v["events"].as_array().unwrap().iter().any(|e| e["type"] == "lawsuit" && e["date"]["value"] == "2016-03-04"));
+    assert!(
+        v["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["type"] == "lawsuit"
+                && e["date"]["value"] == "2016-03-04")
+    );
 }
 
 #[test]
@@ -159,7 +267,10 @@ fn err_empty_file() {
     let d = tmp();
     let f = d.path().join("empty.txt");
     fs::write(&f, "").unwrap();
-    cmd().arg("build").arg(&f).assert().code(2).stderr(predicate::str::contains("empty.txt").and(predicate::str::contains("empty")));
+    cmd().arg("build").arg(&f).assert().code(2).stderr(
+        predicate::str::contains("empty.txt")
+            .and(predicate::str::contains("empty")),
+    );
 }
 
 #[test]
@@ -167,7 +278,10 @@ fn err_invalid_utf8() {
     let d = tmp();
     let f = d.path().join("latin1.txt");
     fs::write(&f, b"Caf\xe9 Corp. sued Globex.\n").unwrap();
-    cmd().arg("build").arg(&f).assert().code(2).stderr(predicate::str::contains("latin1.txt").and(predicate::str::contains("UTF-8")));
+    cmd().arg("build").arg(&f).assert().code(2).stderr(
+        predicate::str::contains("latin1.txt")
+            .and(predicate::str::contains("UTF-8")),
+    );
 }
 
 #[test]
@@ -187,10 +301,20 @@ fn err_unwritable_output_leaves_nothing() {
     let blocker = d.path().join("file");
     fs::write(&blocker, "x").unwrap();
     let out = blocker.join("timeline.html"); // parent is a file
-    cmd().args(["build", "nokia-xiaomi-2017.txt", "-o"]).arg(&out).assert().code(2).stderr(predicate::str::contains("timeline.html"));
+    cmd()
+        .args(["build", "nokia-xiaomi-2017.txt", "-o"])
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("timeline.html"));
     assert_eq!(only_file(d.path()), ["file"]);
     let missing = d.path().join("no/such/dir/t.html");
-    cmd().args(["build", "nokia-xiaomi-2017.txt", "-o"]).arg(&missing).assert().code(2).stderr(predicate::str::contains("t.html"));
+    cmd()
+        .args(["build", "nokia-xiaomi-2017.txt", "-o"])
+        .arg(&missing)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("t.html"));
 }
 
 #[test]
@@ -208,7 +332,14 @@ fn err_output_over_input_refused() {
     let f = d.path().join("story.txt");
     fs::copy(root().join("fixtures/nokia-xiaomi-2017.txt"), &f).unwrap();
     let before = fs::read(&f).unwrap();
-    cmd().arg("build").arg(&f).arg("-o").arg(&f).assert().code(2).stderr(predicate::str::contains("overwrite an input"));
+    cmd()
+        .arg("build")
+        .arg(&f)
+        .arg("-o")
+        .arg(&f)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("overwrite an input"));
     assert_eq!(fs::read(&f).unwrap(), before);
 }
 
@@ -217,7 +348,12 @@ fn err_render_bad_json() {
     let d = tmp();
     let f = d.path().join("bad.json");
     fs::write(&f, "{\"schema\": \"dealline/1\"").unwrap();
-    cmd().arg("render").arg(&f).assert().code(2).stderr(predicate::str::contains("bad.json"));
+    cmd()
+        .arg("render")
+        .arg(&f)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bad.json"));
 }
 
 #[test]

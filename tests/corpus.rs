@@ -11,7 +11,8 @@ use dealline::input::{self, InputOptions};
 use dealline::{Event, PartialDate};
 
 fn corpus() -> Option<PathBuf> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/licensing");
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus/licensing");
     if p.is_dir() {
         Some(p)
     } else {
@@ -41,9 +42,12 @@ fn parties_overlap(e: &Event, gold: &[serde_json::Value]) -> bool {
 /// precision (approximate gold: a month's slack either side).
 fn date_ok(e: &Event, gold: &serde_json::Value) -> bool {
     let Some(d) = &e.date else { return false };
-    let mut candidates: Vec<String> = vec![gold["date"].as_str().unwrap_or("").to_string()];
+    let mut candidates: Vec<String> =
+        vec![gold["date"].as_str().unwrap_or("").to_string()];
     if let Some(alts) = gold["alt_dates"].as_array() {
-        candidates.extend(alts.iter().filter_map(|a| a.as_str().map(str::to_string)));
+        candidates.extend(
+            alts.iter().filter_map(|a| a.as_str().map(str::to_string)),
+        );
     }
     let approx = gold["approximate"].as_bool().unwrap_or(false);
     candidates.iter().any(|c| {
@@ -53,10 +57,12 @@ fn date_ok(e: &Event, gold: &serde_json::Value) -> bool {
         };
         let lo_d = bound(&lo, false);
         let hi_d = bound(&hi, true);
-        let (Some(mut lo_d), Some(mut hi_d)) = (lo_d, hi_d) else { return false };
+        let (Some(mut lo_d), Some(mut hi_d)) = (lo_d, hi_d) else {
+            return false;
+        };
         if approx {
-            lo_d = lo_d - chrono::Duration::days(31);
-            hi_d = hi_d + chrono::Duration::days(31);
+            lo_d -= chrono::Duration::days(31);
+            hi_d += chrono::Duration::days(31);
         }
         let mid = d.start + (d.end - d.start) / 2;
         lo_d <= mid && mid <= hi_d
@@ -78,48 +84,79 @@ fn licensing_corpus_extracts_without_failure() {
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     names.sort();
-    assert!(names.len() >= 10, "expected the licensing articles in {}", dir.display());
-    let (mut gold_n, mut gold_hit, mut found_n, mut found_good, mut dated_found) = (0, 0, 0, 0, 0);
+    assert!(
+        names.len() >= 10,
+        "expected the licensing articles in {}",
+        dir.display()
+    );
+    let (
+        mut gold_n,
+        mut gold_hit,
+        mut found_n,
+        mut found_good,
+        mut dated_found,
+    ) = (0, 0, 0, 0, 0);
     for path in &names {
-        let meta: serde_json::Value = read_json(&path.with_extension("meta.json"));
-        let gold: serde_json::Value = read_json(&path.with_extension("gold.json"));
+        let meta: serde_json::Value =
+            read_json(&path.with_extension("meta.json"));
+        let gold: serde_json::Value =
+            read_json(&path.with_extension("gold.json"));
         let published = meta["publication_date"]
             .as_str()
             .or(meta["publication_date_inferred"].as_str())
             .and_then(|d| PartialDate::parse(&d[..d.len().min(10)]).ok());
-        let docs = input::load(std::slice::from_ref(path), &InputOptions::with_published(published))
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let docs = input::load(
+            std::slice::from_ref(path),
+            &InputOptions::with_published(published),
+        )
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let t = dealline::build(&docs);
         for e in &t.events {
             let body = &docs[0].body;
             for s in &e.sources {
-                assert_eq!(&body[s.start..s.end], s.sentence, "{}: evidence offsets", path.display());
+                assert_eq!(
+                    &body[s.start..s.end],
+                    s.sentence,
+                    "{}: evidence offsets",
+                    path.display()
+                );
             }
             if let Some(d) = &e.date {
                 assert!(d.start <= d.end);
             }
         }
         let gold = gold.as_array().cloned().unwrap_or_default();
-        let required: Vec<&serde_json::Value> =
-            gold.iter().filter(|g| !g["optional"].as_bool().unwrap_or(false)).collect();
+        let required: Vec<&serde_json::Value> = gold
+            .iter()
+            .filter(|g| !g["optional"].as_bool().unwrap_or(false))
+            .collect();
         gold_n += required.len();
         for g in &required {
             let gp = g["parties"].as_array().cloned().unwrap_or_default();
             if t.events.iter().any(|e| {
-                family(e.kind.as_str()) == family(g["type"].as_str().unwrap_or(""))
+                family(e.kind.as_str())
+                    == family(g["type"].as_str().unwrap_or(""))
                     && parties_overlap(e, &gp)
                     && date_ok(e, g)
             }) {
                 gold_hit += 1;
             }
         }
-        for e in t.events.iter().filter(|e| e.date.as_ref().is_some_and(|d| !d.approximate)) {
+        for e in t
+            .events
+            .iter()
+            .filter(|e| e.date.as_ref().is_some_and(|d| !d.approximate))
+        {
             dated_found += 1;
             let _ = dated_found;
             found_n += 1;
             if gold.iter().any(|g| {
-                family(e.kind.as_str()) == family(g["type"].as_str().unwrap_or(""))
-                    && parties_overlap(e, &g["parties"].as_array().cloned().unwrap_or_default())
+                family(e.kind.as_str())
+                    == family(g["type"].as_str().unwrap_or(""))
+                    && parties_overlap(
+                        e,
+                        &g["parties"].as_array().cloned().unwrap_or_default(),
+                    )
                     && date_ok(e, g)
             }) {
                 found_good += 1;
@@ -137,5 +174,8 @@ fn licensing_corpus_extracts_without_failure() {
 }
 
 fn read_json(p: &Path) -> serde_json::Value {
-    fs::read_to_string(p).ok().and_then(|s| serde_json::from_str(&s).ok()).unwrap_or(serde_json::Value::Null)
+    fs::read_to_string(p)
+        .ok()
+        .and_then(|s| serde_json::from_str(&s).ok())
+        .unwrap_or(serde_json::Value::Null)
 }

@@ -9,11 +9,14 @@ use dealline::timeline::{Basis, Timeline};
 use dealline::{PartialDate, Precision};
 
 fn fixture() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/nokia-xiaomi-2017.txt")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/nokia-xiaomi-2017.txt")
 }
 
 fn build(published: Option<&str>) -> Timeline {
-    let opts = InputOptions::with_published(published.map(|p| PartialDate::parse(p).unwrap()));
+    let opts = InputOptions::with_published(
+        published.map(|p| PartialDate::parse(p).unwrap()),
+    );
     let docs = input::load(&[fixture()], &opts).expect("fixture loads");
     dealline::build(&docs)
 }
@@ -26,11 +29,14 @@ fn find<'a>(t: &'a Timeline, kind: EventType, with: &str) -> &'a Event {
     t.events
         .iter()
         .find(|e| e.kind == kind && e.parties.iter().any(|p| p.name == with))
-        .unwrap_or_else(|| panic!("no {kind} event with {with}: {:#?}", t.events))
+        .unwrap_or_else(|| {
+            panic!("no {kind} event with {with}: {:#?}", t.events)
+        })
 }
 
 fn interval(e: &Event) -> (String, String, Precision, bool) {
-    let d = e.date.as_ref().unwrap_or_else(|| panic!("{} has no date", e.summary));
+    let d =
+        e.date.as_ref().unwrap_or_else(|| panic!("{} has no date", e.summary));
     (d.start.to_string(), d.end.to_string(), d.precision, d.approximate)
 }
 
@@ -52,17 +58,25 @@ fn founding_story_with_published_flag() {
     let e = t
         .events
         .iter()
-        .find(|e| e.kind == EventType::Appointment && party(e, "Samsung").is_some())
+        .find(|e| {
+            e.kind == EventType::Appointment && party(e, "Samsung").is_some()
+        })
         .expect("Lee at Samsung");
     assert_eq!(party(e, "Gregory Lee"), Some((PartyKind::Person, Role::Hire)));
     assert_eq!(party(e, "Samsung"), Some((PartyKind::Org, Role::Employer)));
-    assert_eq!(interval(e), ("2004-01-01".into(), "2004-12-31".into(), Precision::Year, false));
+    assert_eq!(
+        interval(e),
+        ("2004-01-01".into(), "2004-12-31".into(), Precision::Year, false)
+    );
     assert_eq!(e.date.as_ref().unwrap().display, "2004");
 
     // 2014: Lee becomes CEO and president of Samsung North America.
     let e = find(&t, EventType::Appointment, "Samsung North America");
     assert_eq!(party(e, "Gregory Lee"), Some((PartyKind::Person, Role::Hire)));
-    assert_eq!(interval(e), ("2014-01-01".into(), "2014-12-31".into(), Precision::Year, false));
+    assert_eq!(
+        interval(e),
+        ("2014-01-01".into(), "2014-12-31".into(), Precision::Year, false)
+    );
 
     // Several years before 2017: Nokia decides to sell its handset business.
     let e = find(&t, EventType::Divestiture, "Microsoft");
@@ -70,7 +84,12 @@ fn founding_story_with_published_flag() {
     assert_eq!(party(e, "Microsoft"), Some((PartyKind::Org, Role::Buyer)));
     let (s, end, _, approx) = interval(e);
     assert!(approx);
-    assert!(s.as_str() <= "2013-01-01" && end.as_str() >= "2013-12-31" && end.as_str() < "2017-01-01", "{s}..{end}");
+    assert!(
+        s.as_str() <= "2013-01-01"
+            && end.as_str() >= "2013-12-31"
+            && end.as_str() < "2017-01-01",
+        "{s}..{end}"
+    );
 
     // 29 June 2017: a business unit for Chinese internet firms.
     let unit = t
@@ -79,24 +98,46 @@ fn founding_story_with_published_flag() {
         .find(|e| e.kind == EventType::BusinessUnit && e.date.is_some())
         .expect("business unit");
     assert_eq!(party(unit, "Nokia"), Some((PartyKind::Org, Role::Actor)));
-    assert_eq!(interval(unit), ("2017-06-29".into(), "2017-06-29".into(), Precision::Day, false));
+    assert_eq!(
+        interval(unit),
+        ("2017-06-29".into(), "2017-06-29".into(), Precision::Day, false)
+    );
     assert_eq!(unit.date.as_ref().unwrap().display, "29 June 2017");
     assert!(unit.summary.contains("business unit"), "{}", unit.summary);
 
     // A few days after 29 June: joint venture, Shanghai deal, partnership.
-    let jv = find(&t, EventType::JointVenture, "China Huaxin Post and Telecommunication Economy Development Center");
+    let jv = find(
+        &t,
+        EventType::JointVenture,
+        "China Huaxin Post and Telecommunication Economy Development Center",
+    );
     let smart = t
         .events
         .iter()
-        .find(|e| e.kind == EventType::SupplyDeal && party(e, "Shanghai").is_some())
+        .find(|e| {
+            e.kind == EventType::SupplyDeal && party(e, "Shanghai").is_some()
+        })
         .expect("Shanghai smart-city deal");
     let health = find(&t, EventType::Partnership, "China Mobile");
     for e in [jv, smart, health] {
-        assert_eq!(party(e, "Nokia").map(|p| p.0), Some(PartyKind::Org), "{}", e.summary);
+        assert_eq!(
+            party(e, "Nokia").map(|p| p.0),
+            Some(PartyKind::Org),
+            "{}",
+            e.summary
+        );
         let d = e.date.as_ref().unwrap();
         assert!(d.approximate);
-        assert!(d.start.to_string().as_str() > "2017-06-29" && d.end.to_string().as_str() <= "2017-07-05", "{d:?}");
-        assert_eq!(d.anchor, format!("event:{}", unit.id), "anchored to the 29 June event");
+        assert!(
+            d.start.to_string().as_str() > "2017-06-29"
+                && d.end.to_string().as_str() <= "2017-07-05",
+            "{d:?}"
+        );
+        assert_eq!(
+            d.anchor,
+            format!("event:{}", unit.id),
+            "anchored to the 29 June event"
+        );
         assert_eq!(d.text.as_deref(), Some("A few days later"));
     }
     assert!(smart.summary.contains("smart city"));
@@ -114,18 +155,26 @@ fn founding_story_with_published_flag() {
     let lic = find(&t, EventType::License, "Xiaomi");
     assert_eq!(party(lic, "Xiaomi"), Some((PartyKind::Org, Role::Licensee)));
     assert_eq!(party(lic, "Nokia"), Some((PartyKind::Org, Role::Licensor)));
-    assert_eq!(lic.amount.as_ref().map(|a| a.text.as_str()), Some("an undisclosed sum"));
+    assert_eq!(
+        lic.amount.as_ref().map(|a| a.text.as_str()),
+        Some("an undisclosed sum")
+    );
     let buy = t
         .events
         .iter()
-        .find(|e| e.kind == EventType::SupplyDeal && party(e, "Xiaomi").is_some())
+        .find(|e| {
+            e.kind == EventType::SupplyDeal && party(e, "Xiaomi").is_some()
+        })
         .expect("equipment purchase");
     assert_eq!(party(buy, "Xiaomi"), Some((PartyKind::Org, Role::Buyer)));
     assert_eq!(party(buy, "Nokia"), Some((PartyKind::Org, Role::Seller)));
     let cross = find(&t, EventType::CrossLicense, "Xiaomi");
     assert_eq!(party(cross, "Nokia").map(|p| p.0), Some(PartyKind::Org));
     for e in [lic, buy, cross] {
-        assert_eq!(interval(e), ("2017-07-05".into(), "2017-07-05".into(), Precision::Day, false));
+        assert_eq!(
+            interval(e),
+            ("2017-07-05".into(), "2017-07-05".into(), Precision::Day, false)
+        );
         let d = e.date.as_ref().unwrap();
         assert_eq!((d.anchor.as_str(), d.text.as_deref()), ("dct", None));
     }
@@ -135,7 +184,10 @@ fn founding_story_with_published_flag() {
     assert!(w.date.is_none());
     assert_eq!(party(w, "Nokia").map(|p| p.1), Some(Role::Acquirer));
     assert_eq!(party(w, "Withings").map(|p| p.1), Some(Role::Target));
-    assert!(t.events.iter().position(|e| e.id == w.id) > t.events.iter().rposition(|e| e.date.is_some()));
+    assert!(
+        t.events.iter().position(|e| e.id == w.id)
+            > t.events.iter().rposition(|e| e.date.is_some())
+    );
 }
 
 #[test]
@@ -144,17 +196,30 @@ fn founding_story_has_no_chrome_and_cites_every_sentence() {
     let docs = input::load(&[fixture()], &InputOptions::default()).unwrap();
     let body = &docs[0].body;
     assert!(!body.contains("View All"), "navigation kept");
-    assert!(!body.contains("©") && !body.contains("Impact Tour") && !body.contains("sponsorship"), "footer or promo kept:\n{body}");
+    assert!(
+        !body.contains("©")
+            && !body.contains("Impact Tour")
+            && !body.contains("sponsorship"),
+        "footer or promo kept:\n{body}"
+    );
     assert!(body.starts_with("Nokia is continuing its aggressive play"));
     for e in &t.events {
         if let Some(d) = &e.date {
-            assert!(d.end.to_string().as_str() <= "2017-12-31", "{} dated after 2017", e.summary);
+            assert!(
+                d.end.to_string().as_str() <= "2017-12-31",
+                "{} dated after 2017",
+                e.summary
+            );
             assert!(!d.value.starts_with("2023"));
         }
         assert!(!e.summary.contains("Impact Tour"));
         assert!(!e.sources.is_empty());
         for s in &e.sources {
-            assert_eq!(&body[s.start..s.end], s.sentence, "offsets point at the evidence");
+            assert_eq!(
+                &body[s.start..s.end],
+                s.sentence,
+                "offsets point at the evidence"
+            );
         }
         assert!(e.id.starts_with("e-"));
         assert!((0.0..=1.0).contains(&e.confidence));
@@ -169,16 +234,27 @@ fn founding_story_without_flag_lands_in_early_july_2017() {
     let t = build(None);
     let p = &t.documents[0].published;
     assert_eq!(p.basis, Basis::Text);
-    assert!(p.evidence.as_deref().is_some_and(|e| e.contains("A few days later")), "{p:?}");
-    let (start, end) = (p.start.unwrap().to_string(), p.end.unwrap().to_string());
-    assert!(start.as_str() >= "2017-06-29" && end.as_str() <= "2017-07-31", "{start}..{end}");
+    assert!(
+        p.evidence.as_deref().is_some_and(|e| e.contains("A few days later")),
+        "{p:?}"
+    );
+    let (start, end) =
+        (p.start.unwrap().to_string(), p.end.unwrap().to_string());
+    assert!(
+        start.as_str() >= "2017-06-29" && end.as_str() <= "2017-07-31",
+        "{start}..{end}"
+    );
     let lic = find(&t, EventType::License, "Xiaomi");
     let d = lic.date.as_ref().unwrap();
     assert_eq!(d.display, "early July 2017");
     assert!(d.approximate);
     for e in &t.events {
         if let Some(d) = &e.date {
-            assert!(d.start.to_string().as_str() < "2018-01-01", "{} dated after 2017", e.summary);
+            assert!(
+                d.start.to_string().as_str() < "2018-01-01",
+                "{} dated after 2017",
+                e.summary
+            );
         }
     }
 }

@@ -2,7 +2,9 @@
 //! by hand after the founding Nokia–Xiaomi story.
 
 use chrono::NaiveDate;
-use dealline::event::{Amount, Event, EventDate, EventType, Party, PartyKind, Role, Source};
+use dealline::event::{
+    Amount, Event, EventDate, EventType, Party, PartyKind, Role, Source,
+};
 use dealline::render::{render, Format, RenderOptions};
 use dealline::timeline::{Basis, DocumentInfo, Published, Timeline};
 use dealline::Precision;
@@ -34,11 +36,7 @@ fn date(
 }
 
 fn party(name: &str, kind: PartyKind, role: Role) -> Party {
-    Party {
-        name: name.to_string(),
-        kind,
-        role,
-    }
+    Party { name: name.to_string(), kind, role }
 }
 
 fn source(sentence: &str, start: usize) -> Source {
@@ -251,7 +249,10 @@ fn page(t: &Timeline) -> String {
 
 /// Byte offsets of every event article, with the id it carries.
 fn articles(html: &str) -> Vec<(usize, String)> {
-    let re = Regex::new(r#"<article class="dealline-event[^"]*" id="dealline-([^"]+)""#).unwrap();
+    let re = Regex::new(
+        r#"<article class="dealline-event[^"]*" id="dealline-([^"]+)""#,
+    )
+    .unwrap();
     re.captures_iter(html)
         .map(|c| (c.get(0).unwrap().start(), c[1].to_string()))
         .collect()
@@ -265,7 +266,8 @@ fn one_article_per_event_in_timeline_order() {
         html.matches("<article class=\"dealline-event").count(),
         t.events.len()
     );
-    let ids: Vec<String> = articles(&html).into_iter().map(|(_, id)| id).collect();
+    let ids: Vec<String> =
+        articles(&html).into_iter().map(|(_, id)| id).collect();
     let want: Vec<String> = t.events.iter().map(|e| e.id.clone()).collect();
     assert_eq!(ids, want);
     // The timeline order itself: by start date, undated last.
@@ -314,9 +316,13 @@ fn dates_show_labels_and_ranges() {
     assert!(
         html.contains(r#"<time class="dealline-date" datetime="2017-07">early July 2017</time>"#)
     );
-    assert!(html.contains(r#"<time class="dealline-date" datetime="2004">2004</time>"#));
+    assert!(html.contains(
+        r#"<time class="dealline-date" datetime="2004">2004</time>"#
+    ));
     // More than one unit: the label, then two <time>s joined by an en dash.
-    assert!(html.contains(r#"<span class="dealline-date">c. 2010–2014</span>"#));
+    assert!(
+        html.contains(r#"<span class="dealline-date">c. 2010–2014</span>"#)
+    );
     assert!(
         html.contains(r#"<time datetime="2010">2010</time> – <time datetime="2014">2014</time>"#)
     );
@@ -336,7 +342,8 @@ fn undated_section_comes_after_every_dated_event() {
         .expect("undated section");
     let end = section + html[section..].find("</section>").unwrap();
     let arts = articles(&html);
-    let (inside, before): (Vec<_>, Vec<_>) = arts.iter().partition(|(at, _)| *at > section);
+    let (inside, before): (Vec<_>, Vec<_>) =
+        arts.iter().partition(|(at, _)| *at > section);
     assert_eq!(
         inside.iter().map(|(_, id)| id.as_str()).collect::<Vec<_>>(),
         ["e-00000008"]
@@ -361,8 +368,13 @@ fn page_is_self_contained() {
     assert!(html.contains("<style>"));
     assert!(!html.to_ascii_lowercase().contains("<script"));
     assert!(!html.contains("http://") && !html.contains("https://"));
-    assert!(!html.contains("<link") && !html.contains("@import") && !html.contains("url("));
-    let refs = Regex::new(r#"(?i)\b(src|href|srcset|action)\s*=\s*"([^"]*)""#).unwrap();
+    assert!(
+        !html.contains("<link")
+            && !html.contains("@import")
+            && !html.contains("url(")
+    );
+    let refs = Regex::new(r#"(?i)\b(src|href|srcset|action)\s*=\s*"([^"]*)""#)
+        .unwrap();
     for c in refs.captures_iter(&html) {
         assert!(c[2].starts_with('#'), "external reference {}", &c[0]);
     }
@@ -387,7 +399,9 @@ fn page_shows_heading_intro_parties_evidence_and_sources() {
     let title =
         "Nokia signs patent and equipment deal with Xiaomi amid big push into Chinese market";
     assert!(html.contains(&format!("<title>{title}</title>")));
-    assert!(html.contains(&format!("<h1 class=\"dealline-title\">{title}</h1>")));
+    assert!(
+        html.contains(&format!("<h1 class=\"dealline-title\">{title}</h1>"))
+    );
     assert!(html.contains(
         r#"7 events from 1 source, from <time datetime="2004">2004</time> to <time datetime="2017-07">July 2017</time>; 1 undated."#
     ), "intro");
@@ -407,9 +421,7 @@ fn page_shows_heading_intro_parties_evidence_and_sources() {
     let licence = &html[html.find("id=\"dealline-e-00000006\"").unwrap()..];
     let licence = &licence[..licence.find("</article>").unwrap()];
     assert_eq!(
-        licence
-            .matches(r#"<blockquote class="dealline-evidence">"#)
-            .count(),
+        licence.matches(r#"<blockquote class="dealline-evidence">"#).count(),
         2
     );
     assert_eq!(
@@ -431,11 +443,14 @@ fn page_shows_heading_intro_parties_evidence_and_sources() {
 fn data_is_escaped() {
     let mut evs = events();
     evs[0].summary = "<script>alert('x')</script>".to_string();
-    evs[0].sources[0].sentence = "<img src=\"https://example.com/x.png\">".to_string();
+    evs[0].sources[0].sentence =
+        "<img src=\"https://example.com/x.png\">".to_string();
     let html = page(&Timeline::new(documents(), evs));
     assert!(!html.contains("<script"));
     assert!(!html.contains("<img"));
-    assert!(html.contains("&#60;script&#62;alert(&#39;x&#39;)&#60;/script&#62;"));
+    assert!(
+        html.contains("&#60;script&#62;alert(&#39;x&#39;)&#60;/script&#62;")
+    );
 }
 
 #[test]
@@ -450,9 +465,8 @@ fn render_is_deterministic() {
 
 #[test]
 fn title_option_wins() {
-    let opts = RenderOptions {
-        title: Some("Nokia in China".to_string()),
-    };
+    let mut opts = RenderOptions::default();
+    opts.title = Some("Nokia in China".to_string());
     let html = render(&timeline(), Format::Html, &opts).unwrap();
     assert!(html.contains("<title>Nokia in China</title>"));
     assert!(html.contains(">Nokia in China</h1>"));

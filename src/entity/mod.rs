@@ -18,8 +18,8 @@ use regex::Regex;
 use crate::event::PartyKind;
 use crate::text::Sentence;
 use gazetteer::{
-    is_nationality, is_place, nationality_of_place, COUNTRIES, NOT_NAMES, ORG_HEADS, SUFFIXES,
-    TITLES,
+    is_nationality, is_place, nationality_of_place, COUNTRIES, NOT_NAMES,
+    ORG_HEADS, SUFFIXES, TITLES,
 };
 
 /// Something named in a document.
@@ -74,10 +74,13 @@ pub struct Entities {
 
 impl Entities {
     /// The mentions inside a byte range.
-    pub fn within(&self, range: Range<usize>) -> impl Iterator<Item = &Mention> {
-        self.mentions
-            .iter()
-            .filter(move |m| m.span.start >= range.start && m.span.end <= range.end)
+    pub fn within(
+        &self,
+        range: Range<usize>,
+    ) -> impl Iterator<Item = &Mention> {
+        self.mentions.iter().filter(move |m| {
+            m.span.start >= range.start && m.span.end <= range.end
+        })
     }
 
     /// The entity a mention refers to.
@@ -112,9 +115,15 @@ fn tokenize(s: &str, offset: usize) -> Vec<Token<'_>> {
                 // Keep "U.S.", "AT&T", "Co-founder"; a final period only
                 // for abbreviations.
                 let rest = &s[j + 1..];
-                let next_alnum = rest.chars().next().is_some_and(|n| n.is_alphanumeric());
+                let next_alnum =
+                    rest.chars().next().is_some_and(|n| n.is_alphanumeric());
                 let word = &s[start..j];
-                if next_alnum || (c == '.' && (SUFFIXES.contains(&format!("{word}.").as_str()) || word.contains('.') || word.len() == 1 && word.chars().all(char::is_uppercase)))
+                if next_alnum
+                    || (c == '.'
+                        && (SUFFIXES.contains(&format!("{word}.").as_str())
+                            || word.contains('.')
+                            || word.len() == 1
+                                && word.chars().all(char::is_uppercase)))
                 {
                     end = j + 1;
                     chars.next();
@@ -130,8 +139,16 @@ fn tokenize(s: &str, offset: usize) -> Vec<Token<'_>> {
         }
         let text = &s[start..end];
         let rest = &s[end..];
-        let possessive = rest.starts_with("'s") || rest.starts_with("’s") || (text.ends_with('s') && (rest.starts_with("' ") || rest.starts_with("’ ")));
-        out.push(Token { start: start + offset, end: end + offset, text, possessive });
+        let possessive = rest.starts_with("'s")
+            || rest.starts_with("’s")
+            || (text.ends_with('s')
+                && (rest.starts_with("' ") || rest.starts_with("’ ")));
+        out.push(Token {
+            start: start + offset,
+            end: end + offset,
+            text,
+            possessive,
+        });
         if possessive {
             // Skip the "'s".
             for _ in 0..2 {
@@ -147,7 +164,9 @@ fn is_cap(t: &str) -> bool {
     match cs.next() {
         Some(c) if c.is_uppercase() => true,
         // "iPhone", "eBay": lower then upper.
-        Some(c) if c.is_lowercase() => cs.next().is_some_and(|d| d.is_uppercase()),
+        Some(c) if c.is_lowercase() => {
+            cs.next().is_some_and(|d| d.is_uppercase())
+        }
         Some(c) if c.is_ascii_digit() => t.chars().any(|c| c.is_uppercase()),
         _ => false,
     }
@@ -158,8 +177,10 @@ static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("descriptor pattern")
 });
 
-static PRONOUN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:[Ii]ts|[Ii]t|[Ii]tself|[Tt]heir|[Tt]hey)\b").expect("pronoun pattern"));
+static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Ii]ts|[Ii]t|[Ii]tself|[Tt]heir|[Tt]hey)\b")
+        .expect("pronoun pattern")
+});
 
 static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:'s|’s)\s+((?:[A-Z][\w&-]*\s+){1,4})(division|unit|arm|subsidiary|business|operations|branch)\b")
@@ -216,7 +237,9 @@ fn find_names(
     let toks = tokenize(text, s.span.start);
     let mut i = 0;
     while i < toks.len() {
-        if !is_cap(toks[i].text) || NOT_NAMES.contains(&toks[i].text) || is_nationality(toks[i].text)
+        if !is_cap(toks[i].text)
+            || NOT_NAMES.contains(&toks[i].text)
+            || is_nationality(toks[i].text)
         {
             i += 1;
             continue;
@@ -227,15 +250,21 @@ fn find_names(
         while j + 1 < toks.len() && !toks[j].possessive {
             let gap = &body[toks[j].end..toks[j + 1].start];
             let next = toks[j + 1].text;
-            let joined = gap == " " || gap.is_empty() || (gap == ", " && SUFFIXES.contains(&next));
+            let joined = gap == " "
+                || gap.is_empty()
+                || (gap == ", " && SUFFIXES.contains(&next));
             if !joined {
                 break;
             }
-            if is_cap(next) && !NOT_NAMES.contains(&next) || SUFFIXES.contains(&next) {
+            if is_cap(next) && !NOT_NAMES.contains(&next)
+                || SUFFIXES.contains(&next)
+            {
                 j += 1;
                 last_cap = j;
-            } else if matches!(next, "and" | "of" | "&" | "for" | "de" | "du" | "von" | "van")
-                && j + 2 < toks.len()
+            } else if matches!(
+                next,
+                "and" | "of" | "&" | "for" | "de" | "du" | "von" | "van"
+            ) && j + 2 < toks.len()
                 && is_cap(toks[j + 2].text)
                 && body[toks[j + 1].end..toks[j + 2].start] == *" "
             {
@@ -247,9 +276,14 @@ fn find_names(
         let mut run: Vec<&Token<'_>> = toks[i..=last_cap].iter().collect();
         // "and"/"of" inside need an organization head at the end, else
         // split at the first connector ("Nokia and Apple").
-        let has_conn = run.iter().any(|t| matches!(t.text, "and" | "&" | "of" | "for"));
-        if has_conn && !run.last().is_some_and(|t| ORG_HEADS.contains(&t.text)) {
-            let cut = run.iter().position(|t| matches!(t.text, "and" | "of" | "for")).unwrap_or(run.len());
+        let has_conn =
+            run.iter().any(|t| matches!(t.text, "and" | "&" | "of" | "for"));
+        if has_conn && !run.last().is_some_and(|t| ORG_HEADS.contains(&t.text))
+        {
+            let cut = run
+                .iter()
+                .position(|t| matches!(t.text, "and" | "of" | "for"))
+                .unwrap_or(run.len());
             if cut < run.len() {
                 run.truncate(cut);
             }
@@ -261,8 +295,12 @@ fn find_names(
         let last = run[run.len() - 1];
         let name_text = &body[first.start..last.end];
         let sentence_initial = first.start == s.span.start
-            || body[s.span.start..first.start].trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
-        let single_common = run.len() == 1 && sentence_initial && lower_words.contains(&first.text.to_lowercase());
+            || body[s.span.start..first.start]
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .is_empty();
+        let single_common = run.len() == 1
+            && sentence_initial
+            && lower_words.contains(&first.text.to_lowercase());
         let is_year_like = name_text.chars().all(|c| c.is_ascii_digit());
         if !single_common && !is_year_like {
             out.push(RawName {
@@ -288,26 +326,92 @@ fn word_before(body: &str, pos: usize) -> String {
 
 fn classify(body: &str, raw: &[RawName], ents: &mut Entities) {
     // First pass: decide each distinct name's kind from all its contexts.
-    let mut names: Vec<String> = raw.iter().map(|r| strip_suffix(&r.text)).collect();
+    let mut names: Vec<String> =
+        raw.iter().map(|r| strip_suffix(&r.text)).collect();
     names.dedup();
     let person_cue = |r: &RawName| -> bool {
         let before = word_before(body, r.span.start);
-        let after = body[r.span.end..].trim_start_matches(['’', '\'', 's']).trim_start();
+        let after = body[r.span.end..]
+            .trim_start_matches(['’', '\'', 's'])
+            .trim_start();
         let after_l = after.to_lowercase();
         let tokens = r.text.split_whitespace().count();
         let looks_personal = (2..=3).contains(&tokens)
             && r.text.split_whitespace().all(|w| {
                 let mut cs = w.chars();
-                cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_lowercase() || c == '.' || c == '-' || c == '\'')
+                cs.next().is_some_and(char::is_uppercase)
+                    && cs.all(|c| {
+                        c.is_lowercase() || c == '.' || c == '-' || c == '\''
+                    })
             })
-            && !r.text.split_whitespace().any(|w| ORG_HEADS.contains(&w) || SUFFIXES.contains(&w));
-        let honorific = matches!(before.as_str(), "mr" | "ms" | "mrs" | "dr" | "sir" | "judge");
+            && !r
+                .text
+                .split_whitespace()
+                .any(|w| ORG_HEADS.contains(&w) || SUFFIXES.contains(&w));
+        let honorific = matches!(
+            before.as_str(),
+            "mr" | "ms" | "mrs" | "dr" | "sir" | "judge"
+        );
         let title_before = TITLES.contains(&before.as_str());
         let title_after = after.starts_with(',')
-            && after_l[1..].trim_start().trim_start_matches("the ").trim_start_matches("its ").split_whitespace().next().is_some_and(|w| TITLES.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
-        let verb_cue = matches!(before.as_str(), "hired" | "hires" | "appointed" | "appoints" | "named" | "names" | "tapped" | "promoted" | "elected")
-            || after_l.starts_with("said") || after_l.starts_with("says") || after_l.starts_with("told") || after_l.starts_with("who ");
-        honorific || (looks_personal && (title_before || title_after || verb_cue))
+            && after_l[1..]
+                .trim_start()
+                .trim_start_matches("the ")
+                .trim_start_matches("its ")
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| {
+                    TITLES.contains(
+                        &w.trim_matches(|c: char| !c.is_alphanumeric()),
+                    )
+                });
+        // What people do that organizations do not.
+        const PERSON_PREDICATES: &[&str] = &[
+            "said",
+            "says",
+            "told",
+            "who ",
+            "had held",
+            "has held",
+            "held ",
+            "had served",
+            "has served",
+            "served as",
+            "serves as",
+            "was named",
+            "has been named",
+            "resigned",
+            "stepped down",
+            "steps down",
+            "will step down",
+            "retired",
+            "became ",
+            "joined ",
+            "was appointed",
+            "has been appointed",
+            "will become",
+            "replaces",
+            "succeeds",
+        ];
+        let verb_cue =
+            matches!(
+                before.as_str(),
+                "hired"
+                    | "hires"
+                    | "appointed"
+                    | "appoints"
+                    | "named"
+                    | "names"
+                    | "tapped"
+                    | "promoted"
+                    | "elected"
+                    | "replace"
+                    | "replaces"
+                    | "succeed"
+                    | "succeeds"
+            ) || PERSON_PREDICATES.iter().any(|p| after_l.starts_with(p));
+        honorific
+            || (looks_personal && (title_before || title_after || verb_cue))
     };
     let mut kinds: Vec<(String, PartyKind)> = Vec::new();
     for r in raw {
@@ -331,12 +435,18 @@ fn classify(body: &str, raw: &[RawName], ents: &mut Entities) {
     let _ = names;
     for r in raw {
         let name = strip_suffix(&r.text);
-        let kind = kinds.iter().find(|(n, _)| *n == name).map(|(_, k)| *k).unwrap_or(PartyKind::Org);
+        let kind = kinds
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, k)| *k)
+            .unwrap_or(PartyKind::Org);
         // A single word that is the last name of a known person is that
         // person ("Lee" after "Gregory Lee").
         let (entity, mkind) = if !name.contains(' ') {
             let full = ents.entities.iter().position(|e| {
-                e.kind == PartyKind::Person && e.name.rsplit(' ').next() == Some(name.as_str()) && e.name != name
+                e.kind == PartyKind::Person
+                    && e.name.rsplit(' ').next() == Some(name.as_str())
+                    && e.name != name
             });
             match full {
                 Some(idx) => (idx, MentionKind::Short),
@@ -375,17 +485,56 @@ fn classify(body: &str, raw: &[RawName], ents: &mut Entities) {
 fn adjective_before(body: &str, pos: usize) -> Option<&'static str> {
     // Only descriptor nouns may stand between the adjective and the name.
     const MODIFIERS: &[&str] = &[
-        "company", "firm", "maker", "giant", "telecom", "telecoms", "handset", "smartphone",
-        "phone", "chipmaker", "chip", "carrier", "operator", "group", "rival", "conglomerate",
-        "startup", "equipment", "network", "networks", "tech", "technology", "internet",
-        "e-commerce", "bank", "lender", "insurer", "automaker", "car", "manufacturer",
-        "drugmaker", "pharmaceutical", "retailer", "vendor", "provider", "supplier",
-        "electronics", "software", "state-owned", "peer", "partner", "the", "a",
+        "company",
+        "firm",
+        "maker",
+        "giant",
+        "telecom",
+        "telecoms",
+        "handset",
+        "smartphone",
+        "phone",
+        "chipmaker",
+        "chip",
+        "carrier",
+        "operator",
+        "group",
+        "rival",
+        "conglomerate",
+        "startup",
+        "equipment",
+        "network",
+        "networks",
+        "tech",
+        "technology",
+        "internet",
+        "e-commerce",
+        "bank",
+        "lender",
+        "insurer",
+        "automaker",
+        "car",
+        "manufacturer",
+        "drugmaker",
+        "pharmaceutical",
+        "retailer",
+        "vendor",
+        "provider",
+        "supplier",
+        "electronics",
+        "software",
+        "state-owned",
+        "peer",
+        "partner",
+        "the",
+        "a",
     ];
     let before = &body[..pos];
     let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
     for w in &words {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'' && c != '-');
+        let w = w.trim_matches(|c: char| {
+            !c.is_alphanumeric() && c != '’' && c != '\'' && c != '-'
+        });
         if let Some((_, adj)) = COUNTRIES.iter().find(|(_, a)| *a == w) {
             return Some(adj);
         }
@@ -402,7 +551,12 @@ fn adjective_before(body: &str, pos: usize) -> Option<&'static str> {
 
 fn strip_suffix(name: &str) -> String {
     let mut words: Vec<&str> = name.split_whitespace().collect();
-    while words.len() > 1 && words.last().is_some_and(|w| SUFFIXES.contains(&w.trim_end_matches(',')) && !ORG_HEADS.contains(w)) {
+    while words.len() > 1
+        && words.last().is_some_and(|w| {
+            SUFFIXES.contains(&w.trim_end_matches(','))
+                && !ORG_HEADS.contains(w)
+        })
+    {
         words.pop();
     }
     words.join(" ").trim_end_matches(',').to_string()
@@ -412,7 +566,11 @@ fn intern(ents: &mut Entities, name: &str, kind: PartyKind) -> usize {
     if let Some(i) = ents.entities.iter().position(|e| e.name == name) {
         return i;
     }
-    ents.entities.push(Entity { name: name.to_string(), kind, nationality: None });
+    ents.entities.push(Entity {
+        name: name.to_string(),
+        kind,
+        nationality: None,
+    });
     ents.entities.len() - 1
 }
 
@@ -425,19 +583,40 @@ fn add_descriptors(body: &str, sentences: &[Sentence], ents: &mut Entities) {
             let m = c.get(0).expect("group 0");
             let span = s.span.start + m.start()..s.span.start + m.end();
             let modifiers: Vec<&str> = c[1].split_whitespace().collect();
-            if modifiers.iter().any(|w| matches!(*w, "same" | "other" | "first" | "new" | "two" | "three" | "joint")) {
+            if modifiers.iter().any(|w| {
+                matches!(
+                    *w,
+                    "same"
+                        | "other"
+                        | "first"
+                        | "new"
+                        | "two"
+                        | "three"
+                        | "joint"
+                )
+            }) {
                 continue;
             }
-            let nationality = modifiers.iter().find(|w| is_nationality(w)).map(|w| w.to_string());
+            let nationality = modifiers
+                .iter()
+                .find(|w| is_nationality(w))
+                .map(|w| w.to_string());
             // Overlaps a name already? ("The Walt Disney Company")
-            if ents.mentions.iter().any(|x| x.span.start < span.end && span.start < x.span.end) {
+            if ents
+                .mentions
+                .iter()
+                .any(|x| x.span.start < span.end && span.start < x.span.end)
+            {
                 continue;
             }
             let is_subject = body[s.span.start..span.start]
                 .trim()
                 .trim_end_matches(',')
                 .split_whitespace()
-                .all(|w| !w.chars().next().is_some_and(char::is_alphabetic) || w.ends_with(','))
+                .all(|w| {
+                    !w.chars().next().is_some_and(char::is_alphabetic)
+                        || w.ends_with(',')
+                })
                 || body[s.span.start..span.start].trim().is_empty();
             let later_in_sentence: Vec<usize> = ents
                 .mentions
@@ -445,13 +624,25 @@ fn add_descriptors(body: &str, sentences: &[Sentence], ents: &mut Entities) {
                 .filter(|x| x.sentence == si && x.span.start > span.end)
                 .map(|x| x.entity)
                 .collect();
-            let prev_subject = sentences[..si].iter().rposition(|_| true).and_then(|p| {
-                ents.mentions.iter().find(|x| x.sentence == p && ents.entities[x.entity].kind == PartyKind::Org).map(|x| x.entity)
-            });
+            let prev_subject =
+                sentences[..si].iter().rposition(|_| true).and_then(|p| {
+                    ents.mentions
+                        .iter()
+                        .find(|x| {
+                            x.sentence == p
+                                && ents.entities[x.entity].kind
+                                    == PartyKind::Org
+                        })
+                        .map(|x| x.entity)
+                });
             // Candidates: organizations mentioned before, most recent first.
             let mut cands: Vec<usize> = Vec::new();
-            for x in ents.mentions.iter().filter(|x| x.span.end <= span.start).rev() {
-                if ents.entities[x.entity].kind == PartyKind::Org && !cands.contains(&x.entity) {
+            for x in
+                ents.mentions.iter().filter(|x| x.span.end <= span.start).rev()
+            {
+                if ents.entities[x.entity].kind == PartyKind::Org
+                    && !cands.contains(&x.entity)
+                {
                     cands.push(x.entity);
                 }
             }
@@ -477,13 +668,18 @@ fn add_descriptors(body: &str, sentences: &[Sentence], ents: &mut Entities) {
                     if is_subject && later_in_sentence.contains(&e) {
                         score -= 15; // the subject cannot be a name it governs
                     }
-                    if is_subject && prev_subject == Some(e) && nationality.is_none() {
+                    if is_subject
+                        && prev_subject == Some(e)
+                        && nationality.is_none()
+                    {
                         score += 3;
                     }
                     (score, rank, e)
                 })
                 .collect();
-            scored.sort_by_key(|&(score, rank, _)| (std::cmp::Reverse(score), rank));
+            scored.sort_by_key(|&(score, rank, _)| {
+                (std::cmp::Reverse(score), rank)
+            });
             let Some(&(score, _, e)) = scored.first() else { continue };
             if score < -10 {
                 continue;
@@ -504,10 +700,19 @@ fn add_descriptors(body: &str, sentences: &[Sentence], ents: &mut Entities) {
                     let end = span.end + d.get(0).expect("group 0").end();
                     // Drop the plain-name mention of the unit ("North America").
                     let uspan = span.end..end;
-                    ents.mentions.retain(|x| !(x.span.start >= uspan.start && x.span.end <= uspan.end));
-                    (intern(ents, &name, PartyKind::Org), span.start..end, false)
+                    ents.mentions.retain(|x| {
+                        !(x.span.start >= uspan.start
+                            && x.span.end <= uspan.end)
+                    });
+                    (
+                        intern(ents, &name, PartyKind::Org),
+                        span.start..end,
+                        false,
+                    )
                 }
-                None => (e, span, rest.starts_with("'s") || rest.starts_with("’s")),
+                None => {
+                    (e, span, rest.starts_with("'s") || rest.starts_with("’s"))
+                }
             };
             ents.mentions.push(Mention {
                 span: span.clone(),
@@ -533,11 +738,19 @@ fn add_pronouns(body: &str, sentences: &[Sentence], ents: &mut Entities) {
             let prev = ents
                 .mentions
                 .iter()
-                .filter(|x| x.span.end <= span.start && ents.entities[x.entity].kind == PartyKind::Org)
+                .filter(|x| {
+                    x.span.end <= span.start
+                        && ents.entities[x.entity].kind == PartyKind::Org
+                })
                 .filter(|x| x.sentence + 2 >= si)
                 .max_by_key(|x| {
                     // Prefer subjects of their sentence, then recency.
-                    let subj = ents.mentions.iter().find(|y| y.sentence == x.sentence).map(|y| y.span == x.span).unwrap_or(false);
+                    let subj = ents
+                        .mentions
+                        .iter()
+                        .find(|y| y.sentence == x.sentence)
+                        .map(|y| y.span == x.span)
+                        .unwrap_or(false);
                     (x.sentence == si || subj, x.span.start)
                 });
             if let Some(p) = prev {
@@ -582,29 +795,43 @@ mod tests {
     fn ok_people_from_context() {
         let n = names("Acme Corp. hired Gregory Lee to be its new president. Lee said so.");
         assert_eq!(n[0].0, "Acme");
-        assert_eq!((n[1].0.as_str(), n[1].1), ("Gregory Lee", PartyKind::Person));
-        assert_eq!((n[2].0.as_str(), n[2].2), ("Gregory Lee", MentionKind::Short));
+        assert_eq!(
+            (n[1].0.as_str(), n[1].1),
+            ("Gregory Lee", PartyKind::Person)
+        );
+        assert_eq!(
+            (n[2].0.as_str(), n[2].2),
+            ("Gregory Lee", MentionKind::Short)
+        );
     }
 
     #[test]
     fn ok_descriptors_resolve_by_constraints() {
         let body = "Nokia announced a deal with handset maker Xiaomi. The Chinese company will license Nokia's patents and buy gear from the Finnish company.";
         let n = names(body);
-        let got: Vec<(&str, MentionKind)> = n.iter().map(|x| (x.0.as_str(), x.2)).collect();
-        assert_eq!(got, [
-            ("Nokia", MentionKind::Name),
-            ("Xiaomi", MentionKind::Name),
-            ("Xiaomi", MentionKind::Descriptor),
-            ("Nokia", MentionKind::Name),
-            ("Nokia", MentionKind::Descriptor),
-        ]);
+        let got: Vec<(&str, MentionKind)> =
+            n.iter().map(|x| (x.0.as_str(), x.2)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Nokia", MentionKind::Name),
+                ("Xiaomi", MentionKind::Name),
+                ("Xiaomi", MentionKind::Descriptor),
+                ("Nokia", MentionKind::Name),
+                ("Nokia", MentionKind::Descriptor),
+            ]
+        );
     }
 
     #[test]
     fn ok_descriptor_with_division() {
         let body = "Lee worked at Samsung since 2004 and led the company's North America division.";
         let n = names(body);
-        assert!(n.iter().any(|x| x.0 == "Samsung North America" && x.2 == MentionKind::Descriptor), "{n:?}");
+        assert!(
+            n.iter().any(|x| x.0 == "Samsung North America"
+                && x.2 == MentionKind::Descriptor),
+            "{n:?}"
+        );
         assert!(!n.iter().any(|x| x.0 == "North America"));
     }
 

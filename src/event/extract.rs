@@ -6,22 +6,61 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::lexicon::{role_after, subject_object_roles, Frame, DEAL_VERBS, HEDGES, TRIGGERS};
-use super::model::{Amount, Event, EventDate, EventType, Party, PartyKind, Role, Source};
+use super::lexicon::{
+    role_after, subject_object_roles, Frame, DEAL_VERBS, HEDGES, TRIGGERS,
+};
+use super::model::{
+    Amount, Event, EventDate, EventType, Party, PartyKind, Role, Source,
+};
 use crate::entity::{Entities, Mention, MentionKind};
 use crate::text::Sentence;
 use crate::timex::{Anchor, Resolved, Tagged, TimexType};
 
 /// Prepositions that keep a name out of subject position.
 const PREPS: &[&str] = &[
-    "with", "to", "from", "of", "for", "at", "in", "by", "on", "against", "into", "about",
-    "as", "than", "via", "under", "between", "among", "including", "like", "over", "through",
+    "with",
+    "to",
+    "from",
+    "of",
+    "for",
+    "at",
+    "in",
+    "by",
+    "on",
+    "against",
+    "into",
+    "about",
+    "as",
+    "than",
+    "via",
+    "under",
+    "between",
+    "among",
+    "including",
+    "like",
+    "over",
+    "through",
 ];
 
 /// Words in a clause that name a court or agency, needed for rulings.
 const COURTS: &[&str] = &[
-    "court", "judge", "jury", "tribunal", "commission", "itc", "regulator", "authority",
-    "office", "board", "panel", "arbitrator", "justice", "agency", "ftc", "doj", "ministry",
+    "court",
+    "judge",
+    "jury",
+    "tribunal",
+    "commission",
+    "itc",
+    "regulator",
+    "authority",
+    "office",
+    "board",
+    "panel",
+    "arbitrator",
+    "justice",
+    "agency",
+    "ftc",
+    "doj",
+    "ministry",
 ];
 
 /// One trigger match before it becomes an event.
@@ -54,21 +93,48 @@ static ANNOUNCED_IT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn words_lower(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
-        .collect()
+    s.split(|c: char| {
+        !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-'
+    })
+    .filter(|w| !w.is_empty())
+    .map(|w| w.to_lowercase().replace('’', "'"))
+    .collect()
 }
 
 /// Clause boundaries around a trigger, sentence-local.
 fn clause_of(text: &str, span: &Range<usize>) -> Range<usize> {
     const LEFT: &[&str] = &[
-        "; ", " but ", " while ", " whereas ", " although ", " though ", ", which ", ", who ",
-        " as it ", " as they ", " as he ", " as she ", " after ", " before ", " when ",
+        "; ",
+        " but ",
+        " while ",
+        " whereas ",
+        " although ",
+        " though ",
+        ", which ",
+        ", who ",
+        " as it ",
+        " as they ",
+        " as he ",
+        " as she ",
+        " after ",
+        " before ",
+        " when ",
     ];
     const RIGHT: &[&str] = &[
-        ";", " but ", ", which", ", who", " which ", " while ", " whereas ", " although ",
-        " as it ", " as they ", " after ", " before ", ", said", " when ",
+        ";",
+        " but ",
+        ", which",
+        ", who",
+        " which ",
+        " while ",
+        " whereas ",
+        " although ",
+        " as it ",
+        " as they ",
+        " after ",
+        " before ",
+        ", said",
+        " when ",
     ];
     let lower = text.to_lowercase();
     let mut left = 0;
@@ -89,28 +155,51 @@ fn clause_of(text: &str, span: &Range<usize>) -> Range<usize> {
 
 fn is_hedged(text: &str, clause: &Range<usize>, span: &Range<usize>) -> bool {
     let before = &text[clause.start..span.start];
-    let ws = words_lower(before);
+    // "May" with a capital is the month.
+    let ws: Vec<String> = words_lower(&before.replace("May", "month"));
     let window: Vec<&String> = ws.iter().rev().take(6).collect();
-    let joined = window.iter().rev().map(|s| s.as_str()).collect::<Vec<_>>().join(" ");
+    let joined =
+        window.iter().rev().map(|s| s.as_str()).collect::<Vec<_>>().join(" ");
     window.iter().any(|w| HEDGES.contains(&w.as_str()) || w.ends_with("n't"))
         || joined.contains("set to")
         || joined.contains("close to")
         || joined.contains("in talks")
 }
 
-fn has_deal_verb(text: &str, clause: &Range<usize>, span: &Range<usize>) -> bool {
+fn has_deal_verb(
+    text: &str,
+    clause: &Range<usize>,
+    span: &Range<usize>,
+) -> bool {
     let before = &text[clause.start..span.start];
     words_lower(before).iter().any(|w| DEAL_VERBS.contains(&w.as_str()))
         || before.to_lowercase().contains("set up")
 }
 
 fn is_gerund_object(text: &str, span: &Range<usize>) -> bool {
-    let first = text[span.clone()].split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = text[span.clone()]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
     if !first.ends_with("ing") {
         return false;
     }
     let prev = words_lower(&text[..span.start]).pop().unwrap_or_default();
-    matches!(prev.as_str(), "from" | "by" | "of" | "for" | "in" | "on" | "about" | "without" | "the" | "its" | "their")
+    matches!(
+        prev.as_str(),
+        "from"
+            | "by"
+            | "of"
+            | "for"
+            | "in"
+            | "on"
+            | "about"
+            | "without"
+            | "the"
+            | "its"
+            | "their"
+    )
 }
 
 /// Extracts the events of one document.
@@ -130,7 +219,10 @@ pub fn extract_events(
         let text = s.text(body);
         let hits = find_hits(text);
         for (hi, hit) in hits.iter().enumerate() {
-            if let Some(d) = build(doc_id, body, sentences, si, s, text, &hits, hi, hit, tags, ents, dct) {
+            if let Some(d) = build(
+                doc_id, body, sentences, si, s, text, &hits, hi, hit, tags,
+                ents, dct,
+            ) {
                 drafts.push(d);
             }
         }
@@ -162,7 +254,10 @@ fn find_hits(text: &str) -> Vec<Hit> {
     for (ti, t) in TRIGGERS.iter().enumerate() {
         for m in t.re.find_iter(text) {
             let span = m.start()..m.end();
-            if hits.iter().any(|h| h.span.start < span.end && span.start < h.span.end) {
+            if hits
+                .iter()
+                .any(|h| h.span.start < span.end && span.start < h.span.end)
+            {
                 continue;
             }
             let clause = clause_of(text, &span);
@@ -200,26 +295,37 @@ fn build(
         return None;
     }
     let clause_lower = text[hit.clause.clone()].to_lowercase();
-    if trig.frame == Frame::Rule && !words_lower(&clause_lower).iter().any(|w| COURTS.contains(&w.as_str())) {
+    if trig.frame == Frame::Rule
+        && !words_lower(&clause_lower)
+            .iter()
+            .any(|w| COURTS.contains(&w.as_str()))
+    {
         return None;
     }
     let segment = segment_of(text, hits, hi, trig.needs_verb);
     let (parties, elided) = parties(base, hit, &segment, trig.frame, si, ents);
-    let people = parties.iter().filter(|p| p.kind == PartyKind::Person).count();
+    let people =
+        parties.iter().filter(|p| p.kind == PartyKind::Person).count();
     let named = parties.iter().filter(|p| p.kind != PartyKind::Place).count();
     match trig.frame {
         Frame::Employ if people == 0 || named < 2 => return None,
-        Frame::Acquire | Frame::Sue | Frame::Invest if named < 2 => return None,
+        Frame::Acquire | Frame::Sue | Frame::Invest if named < 2 => {
+            return None
+        }
         _ if named == 0 => return None,
         _ => {}
     }
     // The date: an expression in the clause, else the narrative, else the
     // publication date for the article's own news, else none.
-    let (date, timex, anchor, from_clause) = date_for(body, sentences, si, s, text, hit, tags, dct);
+    let (date, timex, anchor, from_clause) =
+        date_for(body, sentences, si, s, text, hit, tags, dct);
     let mut summary = summarize(body, base, &segment, tags, ents);
     if let Some(name) = elided {
         let mut cs = summary.chars();
-        let first = cs.next().map(|c| c.to_lowercase().collect::<String>()).unwrap_or_default();
+        let first = cs
+            .next()
+            .map(|c| c.to_lowercase().collect::<String>())
+            .unwrap_or_default();
         summary = format!("{name} {first}{}", cs.as_str());
     }
     let amount = amount_in(&text[hit.clause.clone()]);
@@ -246,7 +352,12 @@ fn build(
             date,
             parties,
             amount,
-            sources: vec![Source { doc: doc_id.to_string(), sentence, start: s.span.start, end: s.span.end }],
+            sources: vec![Source {
+                doc: doc_id.to_string(),
+                sentence,
+                start: s.span.start,
+                end: s.span.end,
+            }],
             confidence,
         },
         timex,
@@ -270,20 +381,41 @@ fn parties(
         .iter()
         .flat_map(|r| ents.within(base + r.start..base + r.end))
         .collect();
-    let before: Vec<&Mention> = in_clause.iter().copied().filter(|m| m.span.end <= trig.start).collect();
-    let after: Vec<&Mention> = in_clause.iter().copied().filter(|m| m.span.start >= trig.end || (m.span.start >= trig.start && m.span.end <= trig.end)).collect();
+    let before: Vec<&Mention> = in_clause
+        .iter()
+        .copied()
+        .filter(|m| m.span.end <= trig.start)
+        .collect();
+    let after: Vec<&Mention> = in_clause
+        .iter()
+        .copied()
+        .filter(|m| {
+            m.span.start >= trig.end
+                || (m.span.start >= trig.start && m.span.end <= trig.end)
+        })
+        .collect();
     let subject = before
         .iter()
         .copied()
-        .find(|m| !PREPS.contains(&m.preceded_by.as_str()) && !(m.possessive && m.kind != MentionKind::Pronoun))
-        .or_else(|| before.iter().copied().find(|m| !PREPS.contains(&m.preceded_by.as_str())));
+        .find(|m| {
+            let owner = m.possessive && m.kind != MentionKind::Pronoun;
+            !(PREPS.contains(&m.preceded_by.as_str()) || owner)
+        })
+        .or_else(|| {
+            before
+                .iter()
+                .copied()
+                .find(|m| !PREPS.contains(&m.preceded_by.as_str()))
+        });
     let elided = subject.is_none();
     let subject = subject.or_else(|| {
-            // Ellipsis after "but"/"and": the sentence's subject.
-            ents.mentions
-                .iter()
-                .find(|m| m.sentence == si && m.span.end <= trig.start && !PREPS.contains(&m.preceded_by.as_str()))
-        });
+        // Ellipsis after "but"/"and": the sentence's subject.
+        ents.mentions.iter().find(|m| {
+            m.sentence == si
+                && m.span.end <= trig.start
+                && !PREPS.contains(&m.preceded_by.as_str())
+        })
+    });
     let (subj_role, obj_role) = subject_object_roles(frame);
     let mut out: Vec<Party> = Vec::new();
     let push = |out: &mut Vec<Party>, m: &Mention, role: Role| {
@@ -310,7 +442,9 @@ fn parties(
         } else if !object_taken && !PREPS.contains(&prep) {
             object_taken = true;
             Some(obj_role)
-        } else if matches!(prep, "as" | "including" | "like") && frame == Frame::Acquire {
+        } else if matches!(prep, "as" | "including" | "like")
+            && frame == Frame::Acquire
+        {
             Some(Role::Target)
         } else if frame == Frame::Employ && PREPS.contains(&prep) {
             Some(Role::Employer)
@@ -321,7 +455,9 @@ fn parties(
             // Places are where things happen, not who does them, unless
             // they are the customer of a supply deal.
             let e = ents.entity(m);
-            if e.kind == PartyKind::Place && !(frame == Frame::Supply && r == Role::Buyer) {
+            if e.kind == PartyKind::Place
+                && !(frame == Frame::Supply && r == Role::Buyer)
+            {
                 continue;
             }
             push(&mut out, m, r);
@@ -337,10 +473,18 @@ fn parties(
     }
     if frame == Frame::Employ {
         for p in &mut out {
-            p.role = if p.kind == PartyKind::Person { Role::Hire } else { Role::Employer };
+            p.role = if p.kind == PartyKind::Person {
+                Role::Hire
+            } else {
+                Role::Employer
+            };
         }
     }
-    let elided_name = if elided { subject.map(|m| ents.entity(m).name.clone()) } else { None };
+    let elided_name = if elided {
+        subject.map(|m| ents.entity(m).name.clone())
+    } else {
+        None
+    };
     (out, elided_name)
 }
 
@@ -362,46 +506,79 @@ fn date_for(
         t.sentence == si
             && !t.timex.in_name
             && matches!(t.timex.kind, TimexType::Date | TimexType::Time)
-            && t.resolved.as_ref().is_some_and(|r| r.value != "PRESENT_REF" && r.value != "FUTURE_REF")
+            && t.resolved.as_ref().is_some_and(|r| {
+                r.value != "PRESENT_REF" && r.value != "FUTURE_REF"
+            })
     };
     let best = tags
         .iter()
         .filter(usable)
-        .filter(|t| t.timex.span.start >= clause.start && t.timex.span.end <= clause.end)
+        .filter(|t| {
+            t.timex.span.start >= clause.start
+                && t.timex.span.end <= clause.end
+        })
         .min_by_key(|t| (t.timex.span.start as i64 - trig_mid as i64).abs());
     if let Some(t) = best {
         let r = t.resolved.as_ref().expect("usable has a resolution");
         let words = &body[t.timex.signal_start..t.timex.span.end];
-        let words = if t.timex.signal.is_some() { words } else { &body[t.timex.span.clone()] };
-        return (Some(event_date(Some(words.to_string()), r)), Some(t.timex.span.clone()), Some(r.anchor.clone()), true);
+        let words = if t.timex.signal.is_some() {
+            words
+        } else {
+            &body[t.timex.span.clone()]
+        };
+        return (
+            Some(event_date(Some(words.to_string()), r)),
+            Some(t.timex.span.clone()),
+            Some(r.anchor.clone()),
+            true,
+        );
     }
     let clause_text = text[hit.clause.clone()].to_lowercase();
     let cw = words_lower(&clause_text);
-    let news_of_the_day = cw.iter().any(|w| matches!(w.as_str(), "will" | "today" | "'ll"))
-        || cw.windows(2).any(|p| matches!(p[0].as_str(), "has" | "have") && p[1].ends_with("ed"))
-        || clause_text.contains("latest");
+    let news_of_the_day =
+        cw.iter().any(|w| matches!(w.as_str(), "will" | "today" | "'ll"))
+            || cw.windows(2).any(|p| {
+                matches!(p[0].as_str(), "has" | "have") && p[1].ends_with("ed")
+            })
+            || clause_text.contains("latest");
     if news_of_the_day {
         if let Some(d) = dct {
-            return (Some(event_date(None, d)), None, Some(Anchor::Dct), false);
+            return (
+                Some(event_date(None, d)),
+                None,
+                Some(Anchor::Dct),
+                false,
+            );
         }
         return (None, None, None, false);
     }
     // The narrative's time within this paragraph.
     let para = s.paragraph;
-    let narrative = tags
-        .iter()
-        .filter(|t| t.sentence < si && sentences[t.sentence].paragraph == para && !t.timex.in_name)
-        .filter(|t| t.resolved.as_ref().is_some_and(Resolved::anchors_narrative))
-        .last();
+    let narrative = tags.iter().rev().find(|t| {
+        t.sentence < si
+            && sentences[t.sentence].paragraph == para
+            && !t.timex.in_name
+            && t.resolved.as_ref().is_some_and(Resolved::anchors_narrative)
+    });
     if let Some(t) = narrative {
         let r = t.resolved.as_ref().expect("filtered");
         let words = body[t.timex.span.clone()].to_string();
-        return (Some(event_date(Some(words), r)), None, Some(r.anchor.clone()), false);
+        return (
+            Some(event_date(Some(words), r)),
+            None,
+            Some(r.anchor.clone()),
+            false,
+        );
     }
     // The lead paragraph reports the article's own news.
     if para == 0 {
         if let Some(d) = dct {
-            return (Some(event_date(None, d)), None, Some(Anchor::Dct), false);
+            return (
+                Some(event_date(None, d)),
+                None,
+                Some(Anchor::Dct),
+                false,
+            );
         }
     }
     (None, None, None, false)
@@ -428,9 +605,15 @@ fn event_date(text: Option<String>, r: &Resolved) -> EventDate {
 
 /// The sentence-local ranges that make up an event's own words: its
 /// conjunct of a coordination, with the shared subject and verb before it.
-fn segment_of(text: &str, hits: &[Hit], hi: usize, noun: bool) -> Vec<Range<usize>> {
+fn segment_of(
+    text: &str,
+    hits: &[Hit],
+    hi: usize,
+    noun: bool,
+) -> Vec<Range<usize>> {
     let hit = &hits[hi];
-    let same: Vec<&Hit> = hits.iter().filter(|h| h.clause == hit.clause).collect();
+    let same: Vec<&Hit> =
+        hits.iter().filter(|h| h.clause == hit.clause).collect();
     let pos = same.iter().position(|h| h.span == hit.span).unwrap_or(0);
     let lower = text.to_lowercase();
     let and_between = |a: usize, b: usize| -> Option<usize> {
@@ -441,10 +624,12 @@ fn segment_of(text: &str, hits: &[Hit], hi: usize, noun: bool) -> Vec<Range<usiz
         .and_then(|next| and_between(hit.span.end, next.span.start))
         .unwrap_or(hit.clause.end);
     if pos == 0 {
-        return vec![hit.clause.start..end];
+        return std::iter::once(hit.clause.start..end).collect();
     }
     let prev = same[pos - 1];
-    let start = and_between(prev.span.end, hit.span.start).map(|p| p + 5).unwrap_or(hit.span.start);
+    let start = and_between(prev.span.end, hit.span.start)
+        .map(|p| p + 5)
+        .unwrap_or(hit.span.start);
     // Shared subject and verb: up to the first conjunct's noun phrase, or
     // up to its verb when verbs are coordinated ("will license ... and
     // purchase ...").
@@ -465,7 +650,17 @@ fn head_start(text: &str, span: &Range<usize>) -> usize {
     let mut at = span.start;
     for w in m.split_inclusive(' ') {
         let wl = w.trim().to_lowercase();
-        if matches!(wl.as_str(), "will" | "to" | "has" | "have" | "had" | "also" | "agreed" | "would") {
+        if matches!(
+            wl.as_str(),
+            "will"
+                | "to"
+                | "has"
+                | "have"
+                | "had"
+                | "also"
+                | "agreed"
+                | "would"
+        ) {
             at += w.len();
         } else {
             break;
@@ -479,13 +674,16 @@ fn head_start(text: &str, span: &Range<usize>) -> usize {
 fn np_start(text: &str, at: usize) -> usize {
     let before = &text[..at];
     let mut pos = at;
-    for (k, w) in before.split_inclusive(' ').rev().enumerate().skip(0) {
+    for (k, w) in before.split_inclusive(' ').rev().enumerate() {
         let wl = w.trim().to_lowercase();
         if k > 3 {
             break;
         }
         let start = pos - w.len();
-        if matches!(wl.as_str(), "a" | "an" | "the" | "its" | "their" | "his" | "her") {
+        if matches!(
+            wl.as_str(),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her"
+        ) {
             return start;
         }
         pos = start;
@@ -493,7 +691,13 @@ fn np_start(text: &str, at: usize) -> usize {
     at
 }
 
-fn summarize(body: &str, base: usize, parts: &[Range<usize>], tags: &[Tagged], ents: &Entities) -> String {
+fn summarize(
+    body: &str,
+    base: usize,
+    parts: &[Range<usize>],
+    tags: &[Tagged],
+    ents: &Entities,
+) -> String {
     let mut out = String::new();
     for r in parts {
         let abs = base + r.start..base + r.end;
@@ -502,21 +706,43 @@ fn summarize(body: &str, base: usize, parts: &[Range<usize>], tags: &[Tagged], e
         // subject pronouns -> names.
         let mut edits: Vec<(Range<usize>, String)> = Vec::new();
         for c in ANNOUNCED_IT.captures_iter(raw) {
-            let (m, verb) = (c.get(0).expect("group 0"), c.get(1).expect("group 1"));
-            edits.push((abs.start + m.start()..abs.start + verb.start(), String::new()));
+            let (m, verb) =
+                (c.get(0).expect("group 0"), c.get(1).expect("group 1"));
+            edits.push((
+                abs.start + m.start()..abs.start + verb.start(),
+                String::new(),
+            ));
         }
         let mut named: Vec<&str> = Vec::new();
         for m in ents.within(abs.clone()) {
-            if edits.iter().any(|(e, _)| e.start < m.span.end && m.span.start < e.end) {
+            if edits
+                .iter()
+                .any(|(e, _)| e.start < m.span.end && m.span.start < e.end)
+            {
                 continue;
             }
             let name = ents.entity(m).name.as_str();
             let replace = match m.kind {
-                MentionKind::Descriptor | MentionKind::Short => Some(name.to_string()),
+                MentionKind::Descriptor | MentionKind::Short => {
+                    Some(name.to_string())
+                }
                 MentionKind::Pronoun if !named.contains(&name) => {
                     let w = body[m.span.clone()].to_lowercase();
-                    let prev = words_lower(&body[abs.start..m.span.start]).pop().unwrap_or_default();
-                    let subject_slot = matches!(prev.as_str(), "" | "that" | "as" | "and" | "but" | "because" | "since" | "when" | "while" | "where");
+                    let prev = words_lower(&body[abs.start..m.span.start])
+                        .pop()
+                        .unwrap_or_default();
+                    let subject_slot = matches!(
+                        prev.as_str(),
+                        "" | "that"
+                            | "as"
+                            | "and"
+                            | "but"
+                            | "because"
+                            | "since"
+                            | "when"
+                            | "while"
+                            | "where"
+                    );
                     match w.as_str() {
                         "it" if subject_slot => Some(name.to_string()),
                         "its" => Some(format!("{name}’s")),
@@ -544,9 +770,13 @@ fn summarize(body: &str, base: usize, parts: &[Range<usize>], tags: &[Tagged], e
         piece.push_str(&body[at..abs.end]);
         // A leading date adverbial belongs to the date, not the summary.
         for t in tags {
-            if t.timex.signal_start >= abs.start && t.timex.signal_start <= abs.start + 4 {
+            if t.timex.signal_start >= abs.start
+                && t.timex.signal_start <= abs.start + 4
+            {
                 let lead = &body[abs.start..t.timex.span.end];
-                if piece.starts_with(lead) && piece[lead.len()..].starts_with(',') {
+                if piece.starts_with(lead)
+                    && piece[lead.len()..].starts_with(',')
+                {
                     piece = piece[lead.len() + 1..].to_string();
                 }
             }
@@ -567,7 +797,17 @@ fn summarize(body: &str, base: usize, parts: &[Range<usize>], tags: &[Tagged], e
         let lead = &s[..comma];
         let first = lead.split_whitespace().next().unwrap_or("");
         if lead.split_whitespace().count() <= 6
-            && matches!(first, "In" | "On" | "At" | "As" | "Under" | "After" | "Meanwhile" | "Separately" | "Also")
+            && matches!(
+                first,
+                "In" | "On"
+                    | "At"
+                    | "As"
+                    | "Under"
+                    | "After"
+                    | "Meanwhile"
+                    | "Separately"
+                    | "Also"
+            )
             && !ents.entities.iter().any(|e| lead.contains(&e.name))
         {
             s = s[comma + 2..].to_string();
@@ -617,7 +857,8 @@ fn amount_in(clause: &str) -> Option<Amount> {
         };
         (c.get(2).map(|m| m.as_str()), c.get(3).map(|m| m.as_str()), Some(cur))
     } else if let Some(n) = c.get(4) {
-        let cur = match c.get(6).map(|m| m.as_str().to_lowercase()).as_deref() {
+        let cur = match c.get(6).map(|m| m.as_str().to_lowercase()).as_deref()
+        {
             Some("dollars") => Some("USD"),
             Some("euros") => Some("EUR"),
             Some("pounds") => Some("GBP"),
@@ -631,14 +872,15 @@ fn amount_in(clause: &str) -> Option<Amount> {
     } else {
         (None, None, None)
     };
-    let value = num.and_then(|n| n.replace(',', "").parse::<f64>().ok()).map(|v| {
-        v * match mult.map(str::to_lowercase).as_deref() {
-            Some("million" | "mn" | "m") => 1e6,
-            Some("billion" | "bn" | "b") => 1e9,
-            Some("trillion") => 1e12,
-            _ => 1.0,
-        }
-    });
+    let value =
+        num.and_then(|n| n.replace(',', "").parse::<f64>().ok()).map(|v| {
+            v * match mult.map(str::to_lowercase).as_deref() {
+                Some("million" | "mn" | "m") => 1e6,
+                Some("billion" | "bn" | "b") => 1e9,
+                Some("trillion") => 1e12,
+                _ => 1.0,
+            }
+        });
     Some(Amount { text, value, currency: cur.map(str::to_string) })
 }
 
@@ -707,29 +949,56 @@ mod tests {
 
     #[test]
     fn ok_license_roles_and_dct_for_future_tense() {
-        let ev = events("Acme will license Widget Corp's patents.\n", "2020-03-04");
+        let ev =
+            events("Acme will license Widget Corp's patents.\n", "2020-03-04");
         assert_eq!(ev.len(), 1);
         assert_eq!(ev[0].kind, EventType::License);
-        assert_eq!(roles(&ev[0]), [("Acme".into(), "licensee"), ("Widget".into(), "licensor")]);
+        assert_eq!(
+            roles(&ev[0]),
+            [("Acme".into(), "licensee"), ("Widget".into(), "licensor")]
+        );
         let d = ev[0].date.as_ref().unwrap();
-        assert_eq!((d.value.as_str(), d.anchor.as_str(), d.text.is_none()), ("2020-03-04", "dct", true));
+        assert_eq!(
+            (d.value.as_str(), d.anchor.as_str(), d.text.is_none()),
+            ("2020-03-04", "dct", true)
+        );
     }
 
     #[test]
     fn ok_hedged_and_generic_deals_are_not_events() {
-        assert!(events("Acme may acquire Rival Inc.\n", "2020-03-04").is_empty());
-        assert!(events("Acme is in talks to acquire Rival Inc.\n", "2020-03-04").is_empty());
-        assert!(events("The licensing deals are a cornerstone for Acme.\n", "2020-03-04").is_empty());
-        assert!(events("Acme takes money from licensing its patents.\n", "2020-03-04").is_empty());
+        assert!(
+            events("Acme may acquire Rival Inc.\n", "2020-03-04").is_empty()
+        );
+        assert!(events(
+            "Acme is in talks to acquire Rival Inc.\n",
+            "2020-03-04"
+        )
+        .is_empty());
+        assert!(events(
+            "The licensing deals are a cornerstone for Acme.\n",
+            "2020-03-04"
+        )
+        .is_empty());
+        assert!(events(
+            "Acme takes money from licensing its patents.\n",
+            "2020-03-04"
+        )
+        .is_empty());
     }
 
     #[test]
     fn ok_date_from_clause_and_since() {
         let ev = events("Jane Roe had held various roles at Acme since 2004 but had served as CEO of Rival since 2014.\n", "2020-03-04");
         assert_eq!(ev.len(), 2, "{ev:#?}");
-        assert_eq!(ev[0].date.as_ref().unwrap().text.as_deref(), Some("since 2004"));
+        assert_eq!(
+            ev[0].date.as_ref().unwrap().text.as_deref(),
+            Some("since 2004")
+        );
         assert_eq!(ev[1].date.as_ref().unwrap().value, "2014");
-        assert_eq!(roles(&ev[1]), [("Jane Roe".into(), "hire"), ("Rival".into(), "employer")]);
+        assert_eq!(
+            roles(&ev[1]),
+            [("Jane Roe".into(), "hire"), ("Rival".into(), "employer")]
+        );
     }
 
     #[test]
@@ -737,15 +1006,22 @@ mod tests {
         let ev = events("On May 2, Acme signed a deal to provide equipment for Berlin and a cloud partnership with Globex.\n", "2020-06-04");
         let kinds: Vec<_> = ev.iter().map(|e| e.kind).collect();
         assert_eq!(kinds, [EventType::SupplyDeal, EventType::Partnership]);
-        assert_eq!(ev[1].summary, "Acme signed a cloud partnership with Globex");
+        assert_eq!(
+            ev[1].summary,
+            "Acme signed a cloud partnership with Globex"
+        );
         assert_eq!(ev[0].date.as_ref().unwrap().value, "2020-05-02");
         assert_eq!(ev[1].date.as_ref().unwrap().value, "2020-05-02");
     }
 
     #[test]
     fn ok_amounts() {
-        let a = amount_in("bought it for more than $65 million in cash").unwrap();
-        assert_eq!((a.text.as_str(), a.value, a.currency.as_deref()), ("more than $65 million", Some(65e6), Some("USD")));
+        let a =
+            amount_in("bought it for more than $65 million in cash").unwrap();
+        assert_eq!(
+            (a.text.as_str(), a.value, a.currency.as_deref()),
+            ("more than $65 million", Some(65e6), Some("USD"))
+        );
         let u = amount_in("for an undisclosed sum").unwrap();
         assert_eq!((u.text.as_str(), u.value), ("an undisclosed sum", None));
     }

@@ -11,4 +11,6 @@ mod lexicon;
 mod model;
 
 pub use extract::extract_events;
-pub use model::{Amount, Event, EventDate, EventType, Party, PartyKind, Role, Source};
+pub use model::{
+    Amount, Event, EventDate, EventType, Party, PartyKind, Role, Source,
+};

@@ -16,27 +16,80 @@ pub(crate) struct Cleaned {
 }
 
 const SHARE: &[&str] = &[
-    "share on facebook", "share on x", "share on twitter", "share on linkedin",
-    "share on whatsapp", "share on reddit", "share this", "share via email", "tweet this",
+    "share on facebook",
+    "share on x",
+    "share on twitter",
+    "share on linkedin",
+    "share on whatsapp",
+    "share on reddit",
+    "share this",
+    "share via email",
+    "tweet this",
 ];
 
 const CALLS: &[&str] = &[
-    "learn more", "read more", "discover our", "subscribe", "sign up", "register now",
-    "register here", "click here", "follow us", "download the", "join us", "contact us",
-    "advertise", "see also", "related:", "newsletter", "more from", "recommended",
-    "don't miss", "don’t miss", "get the latest", "listen to", "watch:", "log in", "sign in",
-    "continue reading", "view all", "you may also like", "trending",
+    "learn more",
+    "read more",
+    "discover our",
+    "subscribe",
+    "sign up",
+    "register now",
+    "register here",
+    "click here",
+    "follow us",
+    "download the",
+    "join us",
+    "contact us",
+    "advertise",
+    "see also",
+    "related:",
+    "newsletter",
+    "more from",
+    "recommended",
+    "don't miss",
+    "don’t miss",
+    "get the latest",
+    "listen to",
+    "watch:",
+    "log in",
+    "sign in",
+    "continue reading",
+    "view all",
+    "you may also like",
+    "trending",
 ];
 
 const PROMO: &[&str] = &[
-    "sponsor", "newsletter", "subscribe", "webinar", "showcase your brand", "consider getting",
-    "join us", "register", "early bird", "tickets", "briefings", "our mission",
-    "'s mission is", "’s mission is", "upcoming event", "cookie", "privacy",
+    "sponsor",
+    "newsletter",
+    "subscribe",
+    "webinar",
+    "showcase your brand",
+    "consider getting",
+    "join us",
+    "register",
+    "early bird",
+    "tickets",
+    "briefings",
+    "our mission",
+    "'s mission is",
+    "’s mission is",
+    "upcoming event",
+    "cookie",
+    "privacy",
 ];
 
 const FOOTER: &[&str] = &[
-    "©", "(c) 19", "(c) 20", "copyright", "all rights reserved", "privacy policy",
-    "terms of service", "terms of use", "cookie policy", "do not sell my",
+    "©",
+    "(c) 19",
+    "(c) 20",
+    "copyright",
+    "all rights reserved",
+    "privacy policy",
+    "terms of service",
+    "terms of use",
+    "cookie policy",
+    "do not sell my",
 ];
 
 fn words(p: &str) -> Vec<&str> {
@@ -54,7 +107,12 @@ fn is_nav_run(p: &str) -> bool {
     if w.len() < 20 {
         return false;
     }
-    let caps = w.iter().filter(|x| x.chars().next().is_some_and(|c| c.is_uppercase() || c == '&')).count();
+    let caps = w
+        .iter()
+        .filter(|x| {
+            x.chars().next().is_some_and(|c| c.is_uppercase() || c == '&')
+        })
+        .count();
     let stops = p.matches(['.', '!', '?']).count();
     caps * 10 >= w.len() * 6 && stops * 20 <= w.len()
 }
@@ -70,23 +128,33 @@ fn is_call(p: &str) -> bool {
 fn is_promo(p: &str, site: Option<&str>) -> bool {
     let w = words(p);
     let l = p.to_lowercase();
-    let second_person = l.split(|c: char| !c.is_alphanumeric()).any(|x| matches!(x, "you" | "your"));
+    let second_person = l
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|x| matches!(x, "you" | "your"));
     let mentions_site = site.is_some_and(|s| p.contains(s));
-    w.len() <= 60 && ((second_person || mentions_site) && lower_has(p, PROMO) || mentions_site && lower_has(p, CALLS))
+    w.len() <= 60
+        && ((second_person || mentions_site) && lower_has(p, PROMO)
+            || mentions_site && lower_has(p, CALLS))
 }
 
 fn is_share(p: &str) -> bool {
     let l = p.to_lowercase();
-    SHARE.iter().filter(|s| l.contains(*s)).count() >= 2 && words(p).len() <= 20
+    SHARE.iter().filter(|s| l.contains(*s)).count() >= 2
+        && words(p).len() <= 20
 }
 
 /// The site's name from its copyright line ("© 2023 VentureBeat").
 fn site_name(paragraphs: &[&str]) -> Option<String> {
     for p in paragraphs.iter().rev().take(6) {
         let l = p.to_lowercase();
-        let at = p.find('©').map(|i| i + '©'.len_utf8()).or_else(|| l.find("copyright").map(|i| i + 9))?;
+        let at = p
+            .find('©')
+            .map(|i| i + '©'.len_utf8())
+            .or_else(|| l.find("copyright").map(|i| i + 9))?;
         let rest = p[at..].trim_start();
-        let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '–' || c == ' ' || c == ',');
+        let rest = rest.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || c == '-' || c == '–' || c == ' ' || c == ','
+        });
         let name: Vec<&str> = rest
             .split_whitespace()
             .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -110,7 +178,11 @@ fn headline_in_nav(p: &str) -> Option<String> {
     let cut = SHARE.iter().filter_map(|s| l.find(s)).min().unwrap_or(p.len());
     let head = &p[..cut];
     let toks: Vec<&str> = head.split_whitespace().collect();
-    let cap = |t: &str| t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let cap = |t: &str| {
+        t.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
     let mut run = 0;
     let mut start = None;
     for i in (0..toks.len()).rev() {
@@ -130,20 +202,82 @@ fn headline_in_nav(p: &str) -> Option<String> {
     (title.len() >= 4 && lower >= 2).then(|| title.join(" "))
 }
 
+/// Joins hard-wrapped lines into paragraphs: wire copy marks paragraphs by
+/// indentation, plain text by blank lines; a line that stops mid-sentence
+/// before a lower-case continuation is always joined.
+pub(crate) fn reflow(text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().map(|l| l.trim_end()).collect();
+    let nonempty: Vec<&&str> =
+        lines.iter().filter(|l| !l.trim().is_empty()).collect();
+    let indented =
+        nonempty.iter().filter(|l| l.starts_with([' ', '\t'])).count();
+    let by_indent = nonempty.len() >= 4
+        && indented * 5 >= nonempty.len()
+        && indented < nonempty.len();
+    let ends_sentence = |l: &str| {
+        l.trim_end().ends_with(['.', '!', '?', ':', '"', '”', ')', ';'])
+    };
+    // Blank-line blocks whose lines mostly stop mid-sentence are wrapped.
+    let mut wrapped_lines = 0;
+    let mut multi = 0;
+    for w in lines.windows(2) {
+        if !w[0].trim().is_empty() && !w[1].trim().is_empty() {
+            multi += 1;
+            if !ends_sentence(w[0]) {
+                wrapped_lines += 1;
+            }
+        }
+    }
+    let by_blank = multi >= 3
+        && wrapped_lines * 2 >= multi
+        && lines.iter().any(|l| l.trim().is_empty());
+    let mut out: Vec<String> = Vec::new();
+    let mut open = false;
+    for l in &lines {
+        let t = l.trim();
+        if t.is_empty() {
+            open = false;
+            continue;
+        }
+        let prev_is_heading =
+            out.last().is_some_and(|p| !p.chars().any(char::is_lowercase));
+        let starts_para = prev_is_heading
+            || if by_indent {
+                l.starts_with([' ', '\t'])
+            } else if by_blank {
+                false
+            } else {
+                let prev = out.last().map(String::as_str).unwrap_or("");
+                ends_sentence(prev)
+                    || !t.starts_with(|c: char| c.is_lowercase())
+            };
+        if open && !starts_para {
+            let last = out.last_mut().expect("open paragraph");
+            last.push(' ');
+            last.push_str(t);
+        } else {
+            out.push(t.to_string());
+            open = true;
+        }
+    }
+    out
+}
+
 /// Cleans scraped plain text.
 pub(crate) fn clean(text: &str) -> Cleaned {
-    let paragraphs: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
+    let flowed = reflow(text);
+    let paragraphs: Vec<&str> = flowed.iter().map(String::as_str).collect();
     let site = site_name(&paragraphs);
     let site = site.as_deref();
     let n = paragraphs.len();
     let mut keep = vec![true; n];
     let mut title = None;
     let chrome = |p: &str| {
-        is_nav_run(p) || is_footer(p) || is_call(p) || is_promo(p, site) || is_share(p)
+        is_nav_run(p)
+            || is_footer(p)
+            || is_call(p)
+            || is_promo(p, site)
+            || is_share(p)
     };
     // Leading chrome.
     for i in 0..n {
@@ -166,12 +300,14 @@ pub(crate) fn clean(text: &str) -> Cleaned {
     if let Some(f) = first_footer {
         end = f;
     }
-    for k in end..n {
-        keep[k] = false;
+    for k in keep.iter_mut().skip(end) {
+        *k = false;
     }
     while end > 0 {
         let p = paragraphs[end - 1];
-        if chrome(p) || words(p).len() <= 3 && !p.ends_with(['.', '!', '?', '"', '”']) {
+        if chrome(p)
+            || words(p).len() <= 3 && !p.ends_with(['.', '!', '?', '"', '”'])
+        {
             keep[end - 1] = false;
             end -= 1;
         } else {
@@ -180,7 +316,11 @@ pub(crate) fn clean(text: &str) -> Cleaned {
     }
     // Promos and calls to action in the middle.
     for i in 0..n {
-        if keep[i] && (is_call(paragraphs[i]) || is_promo(paragraphs[i], site) || is_share(paragraphs[i])) {
+        if keep[i]
+            && (is_call(paragraphs[i])
+                || is_promo(paragraphs[i], site)
+                || is_share(paragraphs[i]))
+        {
             keep[i] = false;
         }
     }
@@ -189,7 +329,10 @@ pub(crate) fn clean(text: &str) -> Cleaned {
         if let Some(i) = keep.iter().position(|k| *k) {
             let p = paragraphs[i];
             let w = words(p);
-            if w.len() <= 20 && !p.ends_with(['.', '!', '?', '"', '”', ':']) && keep.iter().filter(|k| **k).count() > 1 {
+            if w.len() <= 20
+                && !p.ends_with(['.', '!', '?', '"', '”', ':'])
+                && keep.iter().filter(|k| **k).count() > 1
+            {
                 title = Some(p.to_string());
                 keep[i] = false;
             }
@@ -219,7 +362,10 @@ mod tests {
         let nav = "Home News World Business Markets Technology View All Science Health Sports Culture Opinion Video Podcasts Newsletters Events Security Cloud Data Acme buys a rival for cash in a surprise move Share on Facebook Share on X Photo caption here.";
         let text = format!("{nav}\nAcme bought Rival on Monday.\nIt paid cash.\n© 2024 Example News. All rights reserved.\n");
         let c = clean(&text);
-        assert_eq!(c.title.as_deref(), Some("Acme buys a rival for cash in a surprise move"));
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Acme buys a rival for cash in a surprise move")
+        );
         assert_eq!(c.body, "Acme bought Rival on Monday.\nIt paid cash.\n");
         assert_eq!(c.dropped_paragraphs, 2);
     }
@@ -228,7 +374,25 @@ mod tests {
     fn ok_promos_and_site_notices_dropped() {
         let text = "Acme bought Rival on Monday.\nAre you looking to showcase your brand? Consider getting a sponsorship.\nLearn more.\nIt paid cash, the company said.\nExample News's mission is to inform you.\nDiscover our Briefings.\n© 2024 Example News\n";
         let c = clean(text);
-        assert_eq!(c.body, "Acme bought Rival on Monday.\nIt paid cash, the company said.\n");
+        assert_eq!(
+            c.body,
+            "Acme bought Rival on Monday.\nIt paid cash, the company said.\n"
+        );
+    }
+
+    #[test]
+    fn ok_wire_copy_is_reflowed() {
+        let text = "ACME SUED\nDALLAS, March 23 - Acme Inc said the\nCourt approved its\nsettlement.\n    According to Acme, it will\nreceive royalties.\n    The company said so.\n";
+        assert_eq!(reflow(text), [
+            "ACME SUED",
+            "DALLAS, March 23 - Acme Inc said the Court approved its settlement.",
+            "According to Acme, it will receive royalties.",
+            "The company said so.",
+        ]);
+        assert_eq!(
+            reflow("It was\nwrapped here. New\nOne.\n"),
+            ["It was wrapped here. New", "One."]
+        );
     }
 
     #[test]

@@ -11,12 +11,45 @@ pub(crate) struct Page {
 }
 
 const SKIP: &[&str] = &[
-    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg",
-    "template", "iframe", "button", "select", "figcaption", "figure",
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "svg",
+    "template",
+    "iframe",
+    "button",
+    "select",
+    "figcaption",
+    "figure",
 ];
 const BLOCK: &[&str] = &[
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-    "article", "main", "blockquote", "tr", "table", "dd", "dt", "pre", "hr",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "tr",
+    "table",
+    "dd",
+    "dt",
+    "pre",
+    "hr",
 ];
 
 pub(crate) fn to_text(html: &str) -> Page {
@@ -44,7 +77,9 @@ pub(crate) fn to_text(html: &str) -> Page {
                 .to_ascii_lowercase();
             if SKIP.contains(&name.as_str()) && !tag.ends_with('/') {
                 if closing {
-                    if let Some(pos) = skip_depth.iter().rposition(|n| *n == name) {
+                    if let Some(pos) =
+                        skip_depth.iter().rposition(|n| *n == name)
+                    {
                         skip_depth.truncate(pos);
                     }
                 } else {
@@ -55,7 +90,10 @@ pub(crate) fn to_text(html: &str) -> Page {
             if name == "title" || name == "h1" {
                 if closing {
                     if let Some((n, start)) = cur_text_start.take() {
-                        let t = decode(&out[start..]).split_whitespace().collect::<Vec<_>>().join(" ");
+                        let t = decode(&out[start..])
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" ");
                         if n == "title" {
                             out.truncate(start);
                             title.get_or_insert(t);
@@ -119,9 +157,13 @@ fn decode(s: &str) -> String {
             "hellip" => Some('…'),
             "copy" => Some('©'),
             _ if ent.starts_with("#x") || ent.starts_with("#X") => {
-                u32::from_str_radix(&ent[2..], 16).ok().and_then(char::from_u32)
+                u32::from_str_radix(&ent[2..], 16)
+                    .ok()
+                    .and_then(char::from_u32)
             }
-            _ if ent.starts_with('#') => ent[1..].parse().ok().and_then(char::from_u32),
+            _ if ent.starts_with('#') => {
+                ent[1..].parse().ok().and_then(char::from_u32)
+            }
             _ => None,
         };
         match ch {
@@ -152,7 +194,8 @@ mod tests {
 
     #[test]
     fn ok_deep_nesting_is_linear() {
-        let html = "<div>".repeat(100_000) + "Text." + &"</div>".repeat(100_000);
+        let html =
+            "<div>".repeat(100_000) + "Text." + &"</div>".repeat(100_000);
         assert_eq!(to_text(&html).text, "Text.");
     }
 }

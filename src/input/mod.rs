@@ -86,8 +86,9 @@ impl InputOptions {
 }
 
 /// File extensions read when walking a directory.
-const ARTICLE_EXTENSIONS: &[&str] =
-    &["txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl", "ndjson"];
+const ARTICLE_EXTENSIONS: &[&str] = &[
+    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl", "ndjson",
+];
 
 /// Reads every input: files, directories (walked in name order) and `-`
 /// for stdin.
@@ -102,13 +103,14 @@ pub fn load(inputs: &[PathBuf], opts: &InputOptions) -> Result<Vec<Document>> {
     for input in inputs {
         if input.as_os_str() == "-" {
             let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
-                .map_err(|source| Error::Read { path: input.clone(), source })?;
+            std::io::stdin().read_to_end(&mut buf).map_err(|source| {
+                Error::Read { path: input.clone(), source }
+            })?;
             docs.extend(parse_bytes(input, &buf, None)?);
             continue;
         }
-        let meta = fs::metadata(input).map_err(|source| Error::Read { path: input.clone(), source })?;
+        let meta = fs::metadata(input)
+            .map_err(|source| Error::Read { path: input.clone(), source })?;
         if meta.is_dir() {
             let files = walk(input)?;
             if files.is_empty() {
@@ -144,14 +146,19 @@ fn walk(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut stack = vec![dir.to_path_buf()];
     let mut seen = std::collections::BTreeSet::new();
     while let Some(d) = stack.pop() {
-        let canon = fs::canonicalize(&d).map_err(|source| Error::Read { path: d.clone(), source })?;
+        let canon = fs::canonicalize(&d)
+            .map_err(|source| Error::Read { path: d.clone(), source })?;
         if !seen.insert(canon) {
             continue; // a symlink loop
         }
         let mut entries: Vec<PathBuf> = fs::read_dir(&d)
             .map_err(|source| Error::Read { path: d.clone(), source })?
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| !p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.')))
+            .filter(|p| {
+                !p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with('.'))
+            })
             .collect();
         entries.sort();
         let mut subdirs = Vec::new();
@@ -171,13 +178,14 @@ fn walk(dir: &Path) -> Result<Vec<PathBuf>> {
 }
 
 fn has_article_extension(p: &Path) -> bool {
-    p.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+    p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str())
+    })
 }
 
 fn read_file(path: &Path) -> Result<Vec<Document>> {
-    let bytes = fs::read(path).map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
+    let bytes = fs::read(path)
+        .map_err(|source| Error::Read { path: path.to_path_buf(), source })?;
     let stem = path
         .file_stem()
         .and_then(|s| s.to_str())
@@ -186,7 +194,11 @@ fn read_file(path: &Path) -> Result<Vec<Document>> {
     parse_bytes(path, &bytes, Some(stem))
 }
 
-fn parse_bytes(path: &Path, bytes: &[u8], stem: Option<String>) -> Result<Vec<Document>> {
+fn parse_bytes(
+    path: &Path,
+    bytes: &[u8],
+    stem: Option<String>,
+) -> Result<Vec<Document>> {
     let bad = |why: String| Error::Input { path: path.to_path_buf(), why };
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(bad("file is empty".into()));
@@ -196,23 +208,33 @@ fn parse_bytes(path: &Path, bytes: &[u8], stem: Option<String>) -> Result<Vec<Do
         return Err(bad("not a text file (it contains NUL bytes)".into()));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
-        bad(format!("not valid UTF-8 (invalid byte at offset {})", e.valid_up_to()))
+        bad(format!(
+            "not valid UTF-8 (invalid byte at offset {})",
+            e.valid_up_to()
+        ))
     })?;
     let id = stem.unwrap_or_else(|| "stdin".to_string());
     let display = path.display().to_string();
-    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    let ext =
+        path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
     let trimmed = text.trim_start();
     let kind = match ext.as_deref() {
         Some("jsonl" | "ndjson") => Kind::JsonLines,
         Some("html" | "htm" | "xhtml") => Kind::Html,
         Some("md" | "markdown") => Kind::Markdown,
-        _ if trimmed.starts_with('{') && trimmed.contains("\"id\"") => Kind::JsonLines,
-        _ if trimmed.len() > 5 && trimmed[..5].eq_ignore_ascii_case("<!doc")
-            || trimmed.starts_with("<html") || trimmed.starts_with("<HTML") =>
+        _ if trimmed.starts_with('{') && trimmed.contains("\"id\"") => {
+            Kind::JsonLines
+        }
+        _ if trimmed.len() > 5
+            && trimmed[..5].eq_ignore_ascii_case("<!doc")
+            || trimmed.starts_with("<html")
+            || trimmed.starts_with("<HTML") =>
         {
             Kind::Html
         }
-        _ if trimmed.starts_with("---\n") || trimmed.starts_with("+++\n") => Kind::Markdown,
+        _ if trimmed.starts_with("---\n") || trimmed.starts_with("+++\n") => {
+            Kind::Markdown
+        }
         _ => Kind::Text,
     };
     let mut docs = match kind {
@@ -262,12 +284,18 @@ fn parse_json_lines(path: &Path, text: &str) -> Result<Vec<Document>> {
         if line.trim().is_empty() {
             continue;
         }
-        let bad = |why: String| Error::Input { path: path.to_path_buf(), why: format!("line {}: {why}", n + 1) };
-        let j: JsonLine = serde_json::from_str(line).map_err(|e| bad(format!("not a JSON document: {e}")))?;
+        let bad = |why: String| Error::Input {
+            path: path.to_path_buf(),
+            why: format!("line {}: {why}", n + 1),
+        };
+        let j: JsonLine = serde_json::from_str(line)
+            .map_err(|e| bad(format!("not a JSON document: {e}")))?;
         let id = match &j.id {
             serde_json::Value::String(s) => s.clone(),
             serde_json::Value::Number(x) => x.to_string(),
-            _ => return Err(bad("\"id\" must be a string or a number".into())),
+            _ => {
+                return Err(bad("\"id\" must be a string or a number".into()))
+            }
         };
         let mut d = match (&j.text, &j.html) {
             (Some(t), _) => Document::from_text(&id, t),
@@ -277,20 +305,28 @@ fn parse_json_lines(path: &Path, text: &str) -> Result<Vec<Document>> {
                 d.title = page.title;
                 d
             }
-            _ => return Err(bad("expected a \"text\" or \"html\" field".into())),
+            _ => {
+                return Err(
+                    bad("expected a \"text\" or \"html\" field".into()),
+                )
+            }
         };
         if j.title.is_some() {
             d.title = j.title.clone();
         }
         if let Some(p) = j.published.as_ref().or(j.date.as_ref()) {
             if let Some(pd) = published::parse_loose(p) {
-                d.published = published::from_metadata(&pd, Basis::FrontMatter, p);
+                d.published =
+                    published::from_metadata(&pd, Basis::FrontMatter, p);
             }
         }
         docs.push(d);
     }
     if docs.is_empty() {
-        return Err(Error::Input { path: path.to_path_buf(), why: "no JSON lines in file".into() });
+        return Err(Error::Input {
+            path: path.to_path_buf(),
+            why: "no JSON lines in file".into(),
+        });
     }
     Ok(docs)
 }
@@ -313,7 +349,10 @@ fn parse_markdown(id: &str, text: &str) -> Document {
     let plain: String = rest
         .lines()
         .map(|l| {
-            let l = l.trim_start_matches('#').trim_start_matches(['>', '*', '-']).trim();
+            let l = l
+                .trim_start_matches('#')
+                .trim_start_matches(['>', '*', '-'])
+                .trim();
             l.replace("**", "").replace("__", "")
         })
         .collect::<Vec<_>>()
@@ -324,7 +363,8 @@ fn parse_markdown(id: &str, text: &str) -> Document {
     }
     if let Some(v) = date {
         if let Some(pd) = published::parse_loose(&v) {
-            d.published = published::from_metadata(&pd, Basis::FrontMatter, &v);
+            d.published =
+                published::from_metadata(&pd, Basis::FrontMatter, &v);
         }
     }
     d
@@ -333,7 +373,10 @@ fn parse_markdown(id: &str, text: &str) -> Document {
 fn split_front_matter(text: &str) -> (&str, &str) {
     for fence in ["---", "+++"] {
         if let Some(rest) = text.strip_prefix(fence) {
-            let rest = rest.trim_start_matches('\r').strip_prefix('\n').unwrap_or(rest);
+            let rest = rest
+                .trim_start_matches('\r')
+                .strip_prefix('\n')
+                .unwrap_or(rest);
             if let Some(end) = rest.find(&format!("\n{fence}")) {
                 let body = &rest[end + 1 + fence.len()..];
                 return (&rest[..end], body);
@@ -357,7 +400,13 @@ fn disambiguate_ids(docs: &mut [Document]) {
                     .to_string_lossy()
                     .trim_start_matches("./")
                     .chars()
-                    .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '-' })
+                    .map(|c| {
+                        if c.is_alphanumeric() || c == '-' || c == '_' {
+                            c
+                        } else {
+                            '-'
+                        }
+                    })
                     .collect();
                 if !id.is_empty() {
                     d.id = format!("{id}-{}", d.id);
@@ -390,14 +439,27 @@ mod tests {
 
     #[test]
     fn err_json_lines_name_the_line() {
-        let e = parse_json_lines(Path::new("x.jsonl"), "{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\"}\n").unwrap_err();
+        let e = parse_json_lines(
+            Path::new("x.jsonl"),
+            "{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\"}\n",
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("x.jsonl: line 2"), "{e}");
     }
 
     #[test]
     fn err_empty_and_binary() {
-        assert!(parse_bytes(Path::new("e.txt"), b"  \n", None).unwrap_err().to_string().contains("empty"));
-        assert!(parse_bytes(Path::new("b.txt"), b"ab\0cd", None).unwrap_err().to_string().contains("NUL"));
-        assert!(parse_bytes(Path::new("u.txt"), b"ab\xffcd", None).unwrap_err().to_string().contains("UTF-8"));
+        assert!(parse_bytes(Path::new("e.txt"), b"  \n", None)
+            .unwrap_err()
+            .to_string()
+            .contains("empty"));
+        assert!(parse_bytes(Path::new("b.txt"), b"ab\0cd", None)
+            .unwrap_err()
+            .to_string()
+            .contains("NUL"));
+        assert!(parse_bytes(Path::new("u.txt"), b"ab\xffcd", None)
+            .unwrap_err()
+            .to_string()
+            .contains("UTF-8"));
     }
 }

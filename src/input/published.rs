@@ -3,7 +3,9 @@
 
 use chrono::Datelike;
 
-use crate::date::{add_days, month_label, span_label, PartialDate, Precision, Span};
+use crate::date::{
+    add_days, month_label, span_label, PartialDate, Precision, Span,
+};
 use crate::text::split_sentences;
 use crate::timeline::{Basis, Published};
 use crate::timex::{self, Anchor, Resolved, TimeExpr};
@@ -31,7 +33,8 @@ pub fn from_metadata(p: &PartialDate, basis: Basis, raw: &str) -> Published {
 /// (`2019-04-28T10:00:00Z`, `2019-04-28`, `2019-04`, `2019`).
 pub fn parse_loose(s: &str) -> Option<PartialDate> {
     let s = s.trim();
-    let head: String = s.chars().take_while(|c| c.is_ascii_digit() || *c == '-').collect();
+    let head: String =
+        s.chars().take_while(|c| c.is_ascii_digit() || *c == '-').collect();
     let head = head.trim_end_matches('-');
     PartialDate::parse(head).ok()
 }
@@ -43,8 +46,12 @@ pub fn dct(p: &Published) -> Option<Resolved> {
     let span = Span::new(start, end);
     let approximate = p.basis == Basis::Text;
     let display = match p.precision {
-        Precision::Day if span.len_days() == 1 => crate::date::day_label(start),
-        Precision::Month if !approximate => month_label(start.year(), start.month()),
+        Precision::Day if span.len_days() == 1 => {
+            crate::date::day_label(start)
+        }
+        Precision::Month if !approximate => {
+            month_label(start.year(), start.month())
+        }
         Precision::Year if !approximate => start.year().to_string(),
         _ => span_label(&span, approximate),
     };
@@ -77,7 +84,10 @@ pub fn infer(body: &str) -> Published {
         for t in timex::scan(text) {
             let words = text[t.span.clone()].to_string();
             if let TimeExpr::Calendar { year: Some(y), .. } = t.expr {
-                if !future && (1900..=2100).contains(&y) && year.as_ref().is_none_or(|(best, _)| y > *best) {
+                if !future
+                    && (1900..=2100).contains(&y)
+                    && year.as_ref().is_none_or(|(best, _)| y > *best)
+                {
                     year = Some((y, words.clone()));
                 }
             }
@@ -101,10 +111,15 @@ pub fn infer(body: &str) -> Published {
     let mut latest: Option<(Span, String, bool)> = None; // (span, words, narrative)
     for t in &tags {
         let Some(r) = &t.resolved else { continue };
-        if t.timex.in_name || !r.anchors_narrative() || r.precision > Precision::Month {
+        if t.timex.in_name
+            || !r.anchors_narrative()
+            || r.precision > Precision::Month
+        {
             continue;
         }
-        if timex::is_future(sentences[t.sentence].text(body)) || r.span.start.year() != y {
+        if timex::is_future(sentences[t.sentence].text(body))
+            || r.span.start.year() != y
+        {
             continue;
         }
         let narrative = matches!(r.anchor, Anchor::Narrative(_));
@@ -120,7 +135,8 @@ pub fn infer(body: &str) -> Published {
             let end = add_days(start, 9).max(span.end);
             let s = Span::new(start, end);
             let mid = s.mid();
-            let mut evidence = format!("latest date the story reports: \"{words}\"");
+            let mut evidence =
+                format!("latest date the story reports: \"{words}\"");
             if !words.contains(&y.to_string()) {
                 evidence.push_str(&format!("; year from \"{year_words}\""));
             }
@@ -141,7 +157,9 @@ pub fn infer(body: &str) -> Published {
                 end: Some(s.end),
                 precision: Precision::Year,
                 basis: Basis::Text,
-                evidence: Some(format!("latest year the story mentions: \"{year_words}\"")),
+                evidence: Some(format!(
+                    "latest year the story mentions: \"{year_words}\""
+                )),
             }
         }
     }
@@ -175,7 +193,10 @@ mod tests {
 
     #[test]
     fn ok_loose_timestamps() {
-        assert_eq!(parse_loose("2019-04-28T10:00:00Z").unwrap().value(), "2019-04-28");
+        assert_eq!(
+            parse_loose("2019-04-28T10:00:00Z").unwrap().value(),
+            "2019-04-28"
+        );
         assert_eq!(parse_loose("2019-04").unwrap().value(), "2019-04");
         assert!(parse_loose("April").is_none());
     }

@@ -134,13 +134,13 @@ pub(crate) struct DocView<'a> {
 }
 
 /// Renders the page.
-pub(crate) fn render_page(timeline: &Timeline, opts: &RenderOptions) -> Result<String> {
+pub(crate) fn render_page(
+    timeline: &Timeline,
+    opts: &RenderOptions,
+) -> Result<String> {
     PageView::new(timeline, opts)
         .render()
-        .map_err(|source| Error::Render {
-            name: PAGE_TEMPLATE,
-            source,
-        })
+        .map_err(|source| Error::Render { name: PAGE_TEMPLATE, source })
 }
 
 /// Hands out HTML ids, unique within the page whatever the data holds.
@@ -173,7 +173,8 @@ impl<'a> PageView<'a> {
     fn new(timeline: &'a Timeline, opts: &RenderOptions) -> PageView<'a> {
         let mut anchors = Anchors::default();
         // Ids written literally in `timeline.html`.
-        for fixed in ["dealline-undated-heading", "dealline-documents-heading"] {
+        for fixed in ["dealline-undated-heading", "dealline-documents-heading"]
+        {
             anchors.used.insert(fixed.to_string());
         }
 
@@ -191,7 +192,11 @@ impl<'a> PageView<'a> {
                     anchor,
                     name: doc_name(d),
                     id: &d.id,
-                    published: d.published.value.as_deref().map(TimeView::published),
+                    published: d
+                        .published
+                        .value
+                        .as_deref()
+                        .map(TimeView::published),
                     basis: basis_label(d.published.basis),
                     evidence: d.published.evidence.as_deref(),
                 }
@@ -237,8 +242,11 @@ impl<'a> PageView<'a> {
                         let doc = docs.get(s.doc.as_str());
                         SourceView {
                             sentence: &s.sentence,
-                            doc_name: doc.map_or(s.doc.as_str(), |d| doc_name(d)),
-                            doc_anchor: doc_anchor.get(s.doc.as_str()).cloned(),
+                            doc_name: doc
+                                .map_or(s.doc.as_str(), |d| doc_name(d)),
+                            doc_anchor: doc_anchor
+                                .get(s.doc.as_str())
+                                .cloned(),
                             published: doc
                                 .and_then(|d| d.published.value.as_deref())
                                 .map(TimeView::published),
@@ -264,7 +272,8 @@ impl<'a> PageView<'a> {
                 }),
             }
         }
-        let undated: Vec<EventView<'a>> = timeline.undated().map(&mut event_view).collect();
+        let undated: Vec<EventView<'a>> =
+            timeline.undated().map(&mut event_view).collect();
         for y in &mut years {
             y.anchor = anchors.take("dealline-year-", &y.label);
         }
@@ -388,7 +397,12 @@ mod tests {
     use crate::event::{Amount, EventDate, EventType, Party, Source};
     use crate::timeline::Published;
 
-    fn date(start: &str, end: &str, precision: Precision, display: &str) -> EventDate {
+    fn date(
+        start: &str,
+        end: &str,
+        precision: Precision,
+        display: &str,
+    ) -> EventDate {
         let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
         EventDate {
             text: None,
@@ -465,19 +479,19 @@ mod tests {
             value: None,
             currency: None,
         });
-        let t = Timeline::new(vec![doc("doc", Some("A <title> & more"))], vec![e]);
+        let t =
+            Timeline::new(vec![doc("doc", Some("A <title> & more"))], vec![e]);
         let html = page(&t);
         assert!(!html.contains("<script"), "{html}");
         assert!(
-            html.contains("&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;x&#34;"),
+            html.contains(
+                "&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;x&#34;"
+            ),
             "{html}"
         );
         assert!(!html.contains("<b>Nokia"));
         assert!(!html.contains("<i>$1"));
-        assert!(
-            html.contains(">A &#60;title&#62; &#38; more</h1>"),
-            "{html}"
-        );
+        assert!(html.contains(">A &#60;title&#62; &#38; more</h1>"), "{html}");
         let full = render_page(&t, &RenderOptions::default()).unwrap();
         assert!(full.contains("<title>A &#60;title&#62; &#38; more</title>"));
         assert!(!full.contains("<script"));
@@ -491,7 +505,12 @@ mod tests {
                 event(
                     "e-a",
                     "first",
-                    Some(date("2004-01-01", "2004-12-31", Precision::Year, "2004")),
+                    Some(date(
+                        "2004-01-01",
+                        "2004-12-31",
+                        Precision::Year,
+                        "2004",
+                    )),
                 ),
                 event(
                     "e-b",
@@ -516,7 +535,11 @@ mod tests {
             ],
         );
         let html = page(&t);
-        assert_eq!(html.matches("<h2 id=\"dealline-year-").count(), 2, "{html}");
+        assert_eq!(
+            html.matches("<h2 id=\"dealline-year-").count(),
+            2,
+            "{html}"
+        );
         let h2004 = html.find(">2004</h2>").unwrap();
         let h2017 = html.find(">2017</h2>").unwrap();
         let (a, b, c) = (
@@ -603,17 +626,22 @@ mod tests {
     #[test]
     fn ok_title_fallbacks() {
         let one = Timeline::new(vec![doc("doc", Some("Nokia signs"))], vec![]);
-        assert!(page(&one).contains("<h1 class=\"dealline-title\">Nokia signs</h1>"));
-        let two = Timeline::new(vec![doc("a", Some("A")), doc("b", Some("B"))], vec![]);
-        assert!(page(&two).contains("<h1 class=\"dealline-title\">Timeline</h1>"));
-        let opts = RenderOptions {
-            title: Some("Mine".into()),
-        };
+        assert!(page(&one)
+            .contains("<h1 class=\"dealline-title\">Nokia signs</h1>"));
+        let two = Timeline::new(
+            vec![doc("a", Some("A")), doc("b", Some("B"))],
+            vec![],
+        );
+        assert!(
+            page(&two).contains("<h1 class=\"dealline-title\">Timeline</h1>")
+        );
+        let opts = RenderOptions { title: Some("Mine".into()) };
         let html = render_page(&one, &opts).unwrap();
-        assert!(html.contains("<title>Mine</title>") && html.contains(">Mine</h1>"));
-        let blank = RenderOptions {
-            title: Some("  ".into()),
-        };
+        assert!(
+            html.contains("<title>Mine</title>")
+                && html.contains(">Mine</h1>")
+        );
+        let blank = RenderOptions { title: Some("  ".into()) };
         assert!(render_page(&one, &blank)
             .unwrap()
             .contains("<title>Nokia signs</title>"));
@@ -649,7 +677,9 @@ mod tests {
         let html = page(&t);
         assert!(html.contains("<blockquote class=\"dealline-evidence\">"));
         assert!(
-            html.contains("<cite><a href=\"#dealline-doc-doc\">The story</a></cite>"),
+            html.contains(
+                "<cite><a href=\"#dealline-doc-doc\">The story</a></cite>"
+            ),
             "{html}"
         );
         assert!(
@@ -657,7 +687,8 @@ mod tests {
             "{html}"
         );
         // The publication date is a <time> only in the sources list.
-        let sources = html.find("<section class=\"dealline-documents\"").unwrap();
+        let sources =
+            html.find("<section class=\"dealline-documents\"").unwrap();
         assert_eq!(
             html.find("<time datetime=\"2017-07-05\">5 July 2017</time>"),
             html[sources..].find("<time").map(|i| i + sources)

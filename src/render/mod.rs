@@ -26,6 +26,7 @@ pub enum Format {
 
 /// Options that change what is rendered.
 #[derive(Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct RenderOptions {
     /// The page title; when absent, the title of the only document, else
     /// "Timeline".
@@ -50,7 +51,11 @@ pub struct RenderOptions {
 /// assert!(page.contains("<h1 class=\"dealline-title\">Timeline</h1>"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn render(timeline: &Timeline, format: Format, opts: &RenderOptions) -> Result<String> {
+pub fn render(
+    timeline: &Timeline,
+    format: Format,
+    opts: &RenderOptions,
+) -> Result<String> {
     match format {
         Format::Json => Ok(timeline.to_json()),
         Format::Html => html::render_page(timeline, opts),

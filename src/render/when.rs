@@ -40,7 +40,9 @@ impl Unit {
             | Precision::Half
             | Precision::Unknown => Unit::Day,
             Precision::Month => Unit::Month,
-            Precision::Year | Precision::Decade | Precision::Century => Unit::Year,
+            Precision::Year | Precision::Decade | Precision::Century => {
+                Unit::Year
+            }
         }
     }
 }
@@ -99,20 +101,15 @@ impl TimeView {
             Some(p) => {
                 let label = match (p.month, p.day) {
                     (Some(m), Some(d)) => {
-                        NaiveDate::from_ymd_opt(p.year, m, d).map_or_else(|| p.value(), day_label)
+                        NaiveDate::from_ymd_opt(p.year, m, d)
+                            .map_or_else(|| p.value(), day_label)
                     }
                     (Some(m), None) => month_label(p.year, m),
                     _ => p.year.to_string(),
                 };
-                TimeView {
-                    datetime: Some(p.value()),
-                    label,
-                }
+                TimeView { datetime: Some(p.value()), label }
             }
-            None => TimeView {
-                datetime: None,
-                label: value.to_string(),
-            },
+            None => TimeView { datetime: None, label: value.to_string() },
         }
     }
 }
@@ -144,7 +141,8 @@ impl WhenView {
     /// Builds the view of a date.
     pub(crate) fn new(date: &EventDate) -> WhenView {
         let unit = Unit::of(date.precision);
-        let (start, end) = (TimeView::at(date.start, unit), TimeView::at(date.end, unit));
+        let (start, end) =
+            (TimeView::at(date.start, unit), TimeView::at(date.end, unit));
         let (datetime, range) = match (&start.datetime, &end.datetime) {
             (Some(s), Some(e)) if s == e => (Some(s.clone()), None),
             (Some(_), Some(_)) => (None, Some(RangeView { start, end })),
@@ -168,7 +166,13 @@ mod tests {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
     }
 
-    fn date(value: &str, start: &str, end: &str, precision: Precision, approx: bool) -> EventDate {
+    fn date(
+        value: &str,
+        start: &str,
+        end: &str,
+        precision: Precision,
+        approx: bool,
+    ) -> EventDate {
         EventDate {
             text: None,
             value: value.to_string(),
@@ -182,7 +186,9 @@ mod tests {
     }
 
     /// (single datetime, range start, range end) of a date.
-    fn values(e: &EventDate) -> (Option<String>, Option<String>, Option<String>) {
+    fn values(
+        e: &EventDate,
+    ) -> (Option<String>, Option<String>, Option<String>) {
         let w = WhenView::new(e);
         let r = w.range.as_ref();
         (
@@ -234,16 +240,19 @@ mod tests {
 
     #[test]
     fn ok_datetime_year() {
-        let e = date("2004", "2004-01-01", "2004-12-31", Precision::Year, false);
+        let e =
+            date("2004", "2004-01-01", "2004-12-31", Precision::Year, false);
         assert_eq!(values(&e), (s("2004"), None, None));
-        let e = date("0987", "0987-01-01", "0987-12-31", Precision::Year, false);
+        let e =
+            date("0987", "0987-01-01", "0987-12-31", Precision::Year, false);
         assert_eq!(values(&e), (s("0987"), None, None));
     }
 
     #[test]
     fn ok_datetime_year_range() {
         // "c. 2010–2014"
-        let e = date("201X", "2010-01-01", "2014-12-31", Precision::Year, true);
+        let e =
+            date("201X", "2010-01-01", "2014-12-31", Precision::Year, true);
         assert_eq!(values(&e), (None, s("2010"), s("2014")));
         let r = WhenView::new(&e).range.unwrap();
         assert_eq!(
@@ -295,7 +304,8 @@ mod tests {
             false,
         );
         assert_eq!(values(&e), (None, s("2017-07-01"), s("2017-09-30")));
-        let e = date("199", "1990-01-01", "1999-12-31", Precision::Decade, false);
+        let e =
+            date("199", "1990-01-01", "1999-12-31", Precision::Decade, false);
         assert_eq!(values(&e), (None, s("1990"), s("1999")));
         // An unknown precision that is one day is one day.
         let e = date(

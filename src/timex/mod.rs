@@ -1,5 +1,5 @@
-//! Temporal expressions: finding them in sentences ([`scan`]) and
-//! normalizing them to TIMEX3 values and day intervals ([`resolve`]).
+//! Temporal expressions: finding them in sentences ([`scan()`]) and
+//! normalizing them to TIMEX3 values and day intervals ([`resolve()`]).
 //!
 //! Every relative expression resolves against an explicit reference: the
 //! document creation time (DCT, the publication date) or the time the
@@ -339,7 +339,10 @@ pub fn tag_document(
                     if r.anchor != Anchor::Absolute {
                         r.anchor = Anchor::Narrative(t.span.clone());
                     }
-                    reference = Some(Resolved { anchor: Anchor::Narrative(t.span.clone()), ..r });
+                    reference = Some(Resolved {
+                        anchor: Anchor::Narrative(t.span.clone()),
+                        ..r
+                    });
                 }
             }
             out.push(Tagged { timex: t, resolved, value, sentence: i });
@@ -359,7 +362,9 @@ pub fn dct_from(p: &crate::date::PartialDate) -> Resolved {
         anchor: Anchor::Absolute,
         display: match p.precision() {
             Precision::Day => crate::date::day_label(span.start),
-            Precision::Month => crate::date::month_label(p.year, p.month.unwrap_or(1)),
+            Precision::Month => {
+                crate::date::month_label(p.year, p.month.unwrap_or(1))
+            }
             _ => p.year.to_string(),
         },
         modifier: None,
@@ -370,7 +375,10 @@ pub fn dct_from(p: &crate::date::PartialDate) -> Resolved {
 pub(crate) fn is_future(sentence: &str) -> bool {
     let lower = sentence.to_ascii_lowercase();
     lower.split(|c: char| !c.is_ascii_alphabetic() && c != '\'').any(|w| {
-        matches!(w, "will" | "shall" | "upcoming" | "'ll" | "scheduled" | "expected")
+        matches!(
+            w,
+            "will" | "shall" | "upcoming" | "'ll" | "scheduled" | "expected"
+        )
     }) || lower.contains("going to")
 }
 
@@ -407,7 +415,10 @@ pub fn to_json_line(doc: &crate::input::Document) -> String {
                 if let Some(md) = r.modifier {
                     m.insert("mod".into(), md.into());
                 }
-                m.insert("interval_start".into(), r.span.start.to_string().into());
+                m.insert(
+                    "interval_start".into(),
+                    r.span.start.to_string().into(),
+                );
                 m.insert("interval_end".into(), r.span.end.to_string().into());
                 m.insert("precision".into(), r.precision.as_str().into());
                 m.insert("approximate".into(), r.approximate.into());

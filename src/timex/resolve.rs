@@ -3,10 +3,12 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{Amount, Anchor, Direction, Part, Resolved, TimeExpr, Timex, Unit};
+use super::{
+    Amount, Anchor, Direction, Part, Resolved, TimeExpr, Timex, Unit,
+};
 use crate::date::{
-    add_days, add_months, day_label, last_of_month, month_label, span_label, ymd, Precision,
-    Span,
+    add_days, add_months, day_label, last_of_month, month_label, span_label,
+    ymd, Precision, Span,
 };
 
 /// Resolves one expression.
@@ -23,15 +25,32 @@ pub fn resolve(
     future: bool,
 ) -> Option<Resolved> {
     match &t.expr {
-        TimeExpr::Calendar { year: Some(y), month, day, part, approx, .. } => {
+        TimeExpr::Calendar {
+            year: Some(y), month, day, part, approx, ..
+        } => {
             let (span, precision) = match (month, day) {
-                (Some(m), Some(d)) => (Span::day(ymd(*y, *m, *d)), Precision::Day),
+                (Some(m), Some(d)) => {
+                    (Span::day(ymd(*y, *m, *d)), Precision::Day)
+                }
                 (Some(m), None) => (Span::month(*y, *m), Precision::Month),
                 _ => (Span::year(*y), Precision::Year),
             };
-            Some(calendar_result(span, precision, *part, *approx, Anchor::Absolute))
+            Some(calendar_result(
+                span,
+                precision,
+                *part,
+                *approx,
+                Anchor::Absolute,
+            ))
         }
-        TimeExpr::Calendar { year: None, month: Some(m), day, shift, part, approx } => {
+        TimeExpr::Calendar {
+            year: None,
+            month: Some(m),
+            day,
+            shift,
+            part,
+            approx,
+        } => {
             let (base, anchor) = base(dct, reference, false)?;
             let now = base.span.end;
             let mut year = base.span.mid().year();
@@ -51,7 +70,10 @@ pub fn resolve(
                     let start = ymd(year, *m, day.unwrap_or(1));
                     if !future && start > add_days(now, 7) {
                         year -= 1;
-                    } else if future && last_of_month(year, *m) < add_days(base.span.start, -183) {
+                    } else if future
+                        && last_of_month(year, *m)
+                            < add_days(base.span.start, -183)
+                    {
                         year += 1;
                     }
                 }
@@ -60,7 +82,8 @@ pub fn resolve(
                 Some(d) => (Span::day(ymd(year, *m, *d)), Precision::Day),
                 None => (Span::month(year, *m), Precision::Month),
             };
-            let mut r = calendar_result(span, precision, *part, *approx, anchor);
+            let mut r =
+                calendar_result(span, precision, *part, *approx, anchor);
             r.approximate |= base.span.start.year() != base.span.end.year();
             Some(r)
         }
@@ -79,8 +102,12 @@ pub fn resolve(
                     anchor = a;
                     let now = b.span.end;
                     let mut y = now.year() + shift.unwrap_or(0);
-                    let start_month = period_start_month(*precision, *n, span_of);
-                    if shift.is_none() && !future && ymd(y, start_month, 1) > now {
+                    let start_month =
+                        period_start_month(*precision, *n, span_of);
+                    if shift.is_none()
+                        && !future
+                        && ymd(y, start_month, 1) > now
+                    {
                         y -= 1;
                     }
                     y
@@ -126,8 +153,12 @@ pub fn resolve(
             let (base, anchor) = base(dct, reference, *narrative)?;
             let sign = if *direction == Direction::Before { -1 } else { 1 };
             let exact = !amount.fuzzy && amount.lo == amount.hi;
-            if exact && !base.approximate && base.precision <= unit_precision(*unit) {
-                let point = shift(base.span.start, sign * amount.lo as i32, *unit);
+            if exact
+                && !base.approximate
+                && base.precision <= unit_precision(*unit)
+            {
+                let point =
+                    shift(base.span.start, sign * amount.lo as i32, *unit);
                 let span = unit_span(point, *unit);
                 return Some(Resolved {
                     value: unit_value(point, *unit),
@@ -142,18 +173,24 @@ pub fn resolve(
             let (near, far) = (amount.lo as i32, amount.hi as i32);
             let mut span = if sign < 0 {
                 Span::new(
-                    unit_span(shift(base.span.start, -far, *unit), *unit).start,
+                    unit_span(shift(base.span.start, -far, *unit), *unit)
+                        .start,
                     unit_span(shift(base.span.end, -near, *unit), *unit).end,
                 )
             } else {
                 Span::new(
-                    unit_span(shift(base.span.start, near, *unit), *unit).start,
+                    unit_span(shift(base.span.start, near, *unit), *unit)
+                        .start,
                     unit_span(shift(base.span.end, far, *unit), *unit).end,
                 )
             };
             // What a past-tense story reports happened by its own date.
             if let Some(d) = dct {
-                if sign > 0 && !future && span.end > d.span.end && span.start <= d.span.end {
+                if sign > 0
+                    && !future
+                    && span.end > d.span.end
+                    && span.start <= d.span.end
+                {
                     span.end = d.span.end;
                 }
             }
@@ -190,7 +227,8 @@ pub fn resolve(
                 span,
                 precision: unit_precision(*unit),
                 approximate: part.is_some()
-                    || (base.approximate && base.precision <= unit_precision(*unit)),
+                    || (base.approximate
+                        && base.precision <= unit_precision(*unit)),
                 anchor,
                 display,
                 modifier,
@@ -200,7 +238,11 @@ pub fn resolve(
             let (base, anchor) = base(dct, reference, false)?;
             let from = shift(base.span.start, -(amount.hi as i32), *unit);
             let span = Span::new(from, base.span.end);
-            let n = if amount.fuzzy { "X".to_string() } else { amount.hi.to_string() };
+            let n = if amount.fuzzy {
+                "X".to_string()
+            } else {
+                amount.hi.to_string()
+            };
             let what = if amount.hi == 1 && !amount.fuzzy {
                 unit.name().to_string()
             } else {
@@ -223,10 +265,22 @@ pub fn resolve(
                 add_days(base.span.end, *by as i64),
             );
             Some(Resolved {
-                value: if span.len_days() == 1 { span.start.to_string() } else { base.value.clone() },
-                display: if span.len_days() == 1 { day_label(span.start) } else { base.display.clone() },
+                value: if span.len_days() == 1 {
+                    span.start.to_string()
+                } else {
+                    base.value.clone()
+                },
+                display: if span.len_days() == 1 {
+                    day_label(span.start)
+                } else {
+                    base.display.clone()
+                },
                 span,
-                precision: if span.len_days() == 1 { Precision::Day } else { base.precision },
+                precision: if span.len_days() == 1 {
+                    Precision::Day
+                } else {
+                    base.precision
+                },
                 approximate: base.approximate,
                 anchor,
                 modifier: None,
@@ -238,7 +292,7 @@ pub fn resolve(
             let today = now.weekday().num_days_from_monday() as i64;
             let target = *day as i64;
             let delta = match sh {
-                Some(1) => (target - today).rem_euclid(7).max(1) + if target <= today { 0 } else { 0 },
+                Some(1) => (target - today).rem_euclid(7).max(1),
                 Some(0) => target - today,
                 Some(_) => -((today - target).rem_euclid(7).max(1)),
                 None if future => (target - today).rem_euclid(7),
@@ -346,7 +400,10 @@ fn calendar_result(
     let s = span.start;
     let (value, label) = match precision {
         Precision::Day => (s.to_string(), day_label(s)),
-        Precision::Month => (format!("{:04}-{:02}", s.year(), s.month()), month_label(s.year(), s.month())),
+        Precision::Month => (
+            format!("{:04}-{:02}", s.year(), s.month()),
+            month_label(s.year(), s.month()),
+        ),
         _ => (format!("{:04}", s.year()), s.year().to_string()),
     };
     let (span, modifier, display) = apply_part(span, part, &label);
@@ -367,11 +424,16 @@ fn calendar_result(
 }
 
 /// Narrows a span to its early, middle or late third.
-fn apply_part(span: Span, part: Option<Part>, label: &str) -> (Span, Option<&'static str>, String) {
+fn apply_part(
+    span: Span,
+    part: Option<Part>,
+    label: &str,
+) -> (Span, Option<&'static str>, String) {
     let Some(part) = part else {
         return (span, None, label.to_string());
     };
-    let months = (span.end.year() - span.start.year()) * 12 + span.end.month() as i32
+    let months = (span.end.year() - span.start.year()) * 12
+        + span.end.month() as i32
         - span.start.month() as i32
         + 1;
     let whole_months = span.start.day() == 1
@@ -416,25 +478,46 @@ fn period_start_month(precision: Precision, n: u32, span_of: u32) -> u32 {
     }
 }
 
-fn period(precision: Precision, n: u32, y: i32, span_of: u32) -> (Span, String, String) {
+fn period(
+    precision: Precision,
+    n: u32,
+    y: i32,
+    span_of: u32,
+) -> (Span, String, String) {
     match precision {
         Precision::Season => {
-            let (name, code) = [("spring", "SP"), ("summer", "SU"), ("autumn", "FA"), ("winter", "WI")]
-                [(n.clamp(1, 4) - 1) as usize];
+            let (name, code) = [
+                ("spring", "SP"),
+                ("summer", "SU"),
+                ("autumn", "FA"),
+                ("winter", "WI"),
+            ][(n.clamp(1, 4) - 1) as usize];
             let start = ymd(y, period_start_month(precision, n, 3), 1);
             let end = add_days(add_months(start, 3), -1);
-            (Span::new(start, end), format!("{y:04}-{code}"), format!("{name} {y}"))
+            (
+                Span::new(start, end),
+                format!("{y:04}-{code}"),
+                format!("{name} {y}"),
+            )
         }
         Precision::Half => {
             let start = ymd(y, (n - 1) * 6 + 1, 1);
             let end = last_of_month(y, n * 6);
             let word = if n == 1 { "first" } else { "second" };
-            (Span::new(start, end), format!("{y:04}-H{n}"), format!("{word} half of {y}"))
+            (
+                Span::new(start, end),
+                format!("{y:04}-H{n}"),
+                format!("{word} half of {y}"),
+            )
         }
         _ => {
             let start = ymd(y, (n - 1) * span_of + 1, 1);
             let end = last_of_month(y, n * span_of);
-            (Span::new(start, end), format!("{y:04}-Q{n}"), format!("Q{n} {y}"))
+            (
+                Span::new(start, end),
+                format!("{y:04}-Q{n}"),
+                format!("Q{n} {y}"),
+            )
         }
     }
 }
@@ -454,13 +537,17 @@ fn unit_span(d: NaiveDate, unit: Unit) -> Span {
     match unit {
         Unit::Day => Span::day(d),
         Unit::Week => {
-            let monday = add_days(d, -(d.weekday().num_days_from_monday() as i64));
+            let monday =
+                add_days(d, -(d.weekday().num_days_from_monday() as i64));
             Span::new(monday, add_days(monday, 6))
         }
         Unit::Month => Span::month(d.year(), d.month()),
         Unit::Quarter => {
             let q = d.month0() / 3;
-            Span::new(ymd(d.year(), q * 3 + 1, 1), last_of_month(d.year(), q * 3 + 3))
+            Span::new(
+                ymd(d.year(), q * 3 + 1, 1),
+                last_of_month(d.year(), q * 3 + 3),
+            )
         }
         Unit::Year => Span::year(d.year()),
         Unit::Decade => {
@@ -487,7 +574,9 @@ fn unit_value(d: NaiveDate, unit: Unit) -> String {
 fn unit_label(d: NaiveDate, unit: Unit) -> String {
     match unit {
         Unit::Day => day_label(d),
-        Unit::Week => format!("the week of {}", day_label(unit_span(d, unit).start)),
+        Unit::Week => {
+            format!("the week of {}", day_label(unit_span(d, unit).start))
+        }
         Unit::Month => month_label(d.year(), d.month()),
         Unit::Quarter => format!("Q{} {}", d.month0() / 3 + 1, d.year()),
         Unit::Year => d.year().to_string(),
@@ -508,8 +597,8 @@ fn unit_precision(unit: Unit) -> Precision {
 
 fn amount_words(a: &Amount) -> String {
     const WORDS: [&str; 13] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve",
+        "zero", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten", "eleven", "twelve",
     ];
     match (a.lo, a.hi, a.fuzzy) {
         (2, 3, true) => "a couple of".into(),
@@ -517,7 +606,9 @@ fn amount_words(a: &Amount) -> String {
         (3, 7, true) => "several".into(),
         (_, _, true) => "some".into(),
         (1, 1, false) => "one".into(),
-        (n, _, _) => WORDS.get(n as usize).map_or_else(|| n.to_string(), |w| w.to_string()),
+        (n, _, _) => WORDS
+            .get(n as usize)
+            .map_or_else(|| n.to_string(), |w| w.to_string()),
     }
 }
 
@@ -540,24 +631,59 @@ mod tests {
     fn r(text: &str, dct: &str) -> Resolved {
         let dct = dct_from(&PartialDate::parse(dct).unwrap());
         let t = scan(text).into_iter().next().expect("a timex");
-        resolve(&t, Some(&dct), None, crate::timex::is_future(text)).expect("resolves")
+        resolve(&t, Some(&dct), None, crate::timex::is_future(text))
+            .expect("resolves")
     }
 
     fn iv(r: &Resolved) -> String {
-        format!("{} {}..{} {}{}", r.value, r.span.start, r.span.end, r.precision, if r.approximate { " ~" } else { "" })
+        format!(
+            "{} {}..{} {}{}",
+            r.value,
+            r.span.start,
+            r.span.end,
+            r.precision,
+            if r.approximate { " ~" } else { "" }
+        )
     }
 
     #[test]
     fn ok_absolute_and_dct_relative() {
-        assert_eq!(iv(&r("On June 29, Nokia acted.", "2017-07-05")), "2017-06-29 2017-06-29..2017-06-29 day");
-        assert_eq!(iv(&r("since 2004", "2017-07-05")), "2004 2004-01-01..2004-12-31 year");
-        assert_eq!(iv(&r("Revenue in December was weak.", "2017-07-05")), "2016-12 2016-12-01..2016-12-31 month");
-        assert_eq!(iv(&r("They will meet in December.", "2017-07-05")), "2017-12 2017-12-01..2017-12-31 month");
-        assert_eq!(iv(&r("two years ago", "2017-07-05")), "2015 2015-01-01..2015-12-31 year");
-        assert_eq!(iv(&r("last year", "2017-07-05")), "2016 2016-01-01..2016-12-31 year");
-        assert_eq!(iv(&r("early 2018", "2017-07-05")), "2018 2018-01-01..2018-04-30 year ~");
-        assert_eq!(iv(&r("the third quarter", "2017-07-05")), "2017-Q3 2017-07-01..2017-09-30 quarter");
-        assert_eq!(iv(&r("the 1990s", "2017-07-05")), "199X 1990-01-01..1999-12-31 decade");
+        assert_eq!(
+            iv(&r("On June 29, Nokia acted.", "2017-07-05")),
+            "2017-06-29 2017-06-29..2017-06-29 day"
+        );
+        assert_eq!(
+            iv(&r("since 2004", "2017-07-05")),
+            "2004 2004-01-01..2004-12-31 year"
+        );
+        assert_eq!(
+            iv(&r("Revenue in December was weak.", "2017-07-05")),
+            "2016-12 2016-12-01..2016-12-31 month"
+        );
+        assert_eq!(
+            iv(&r("They will meet in December.", "2017-07-05")),
+            "2017-12 2017-12-01..2017-12-31 month"
+        );
+        assert_eq!(
+            iv(&r("two years ago", "2017-07-05")),
+            "2015 2015-01-01..2015-12-31 year"
+        );
+        assert_eq!(
+            iv(&r("last year", "2017-07-05")),
+            "2016 2016-01-01..2016-12-31 year"
+        );
+        assert_eq!(
+            iv(&r("early 2018", "2017-07-05")),
+            "2018 2018-01-01..2018-04-30 year ~"
+        );
+        assert_eq!(
+            iv(&r("the third quarter", "2017-07-05")),
+            "2017-Q3 2017-07-01..2017-09-30 quarter"
+        );
+        assert_eq!(
+            iv(&r("the 1990s", "2017-07-05")),
+            "199X 1990-01-01..1999-12-31 decade"
+        );
     }
 
     #[test]
@@ -568,7 +694,10 @@ mod tests {
         assert_eq!(several.display, "c. 2010–2014");
         let recently = r("It recently hired Lee.", "2017-07-05");
         assert_eq!(recently.value, "PAST_REF");
-        assert!(recently.approximate && recently.span.end.to_string() == "2017-07-05");
+        assert!(
+            recently.approximate
+                && recently.span.end.to_string() == "2017-07-05"
+        );
         assert_eq!(recently.display, "recently, before 5 July 2017");
         let week = r("over the past week", "2017-07-05");
         assert_eq!(iv(&week), "P1W 2017-06-28..2017-07-05 week");
@@ -577,7 +706,13 @@ mod tests {
     #[test]
     fn ok_weekdays_follow_tense() {
         // 2017-07-05 is a Wednesday.
-        assert_eq!(r("It signed on Monday.", "2017-07-05").value, "2017-07-03");
-        assert_eq!(r("They will meet on Friday.", "2017-07-05").value, "2017-07-07");
+        assert_eq!(
+            r("It signed on Monday.", "2017-07-05").value,
+            "2017-07-03"
+        );
+        assert_eq!(
+            r("They will meet on Friday.", "2017-07-05").value,
+            "2017-07-07"
+        );
     }
 }

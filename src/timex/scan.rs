@@ -6,7 +6,9 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use super::{Amount, Direction, Part, Signal, TimeExpr, Timex, TimexType, Unit};
+use super::{
+    Amount, Direction, Part, Signal, TimeExpr, Timex, TimexType, Unit,
+};
 use crate::date::Precision;
 
 const MON: &str = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
@@ -27,163 +29,408 @@ fn pat(re: &str, handler: Handler) -> Pattern {
 
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let part = r"(?:(?i:(early|mid|late|the (?:beginning|start|middle|end) of))[\s-]+)?";
-    let approx = r"(?:(?i:(around|about|circa|c\.|approximately|roughly))\s+)?";
+    let approx =
+        r"(?:(?i:(around|about|circa|c\.|approximately|roughly))\s+)?";
     vec![
         // July 5, 2017 / June 29 / Jul. 5
-        pat(&format!(r"{approx}\b{MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?"), |c| {
-            let day: u32 = c[3].parse().ok()?;
-            calendar(c.get(4).and_then(|y| y.as_str().parse().ok()), month(&c[2]), Some(day), None, None, c.get(1).is_some())
-        }),
+        pat(
+            &format!(
+                r"{approx}\b{MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?"
+            ),
+            |c| {
+                let day: u32 = c[3].parse().ok()?;
+                calendar(
+                    c.get(4).and_then(|y| y.as_str().parse().ok()),
+                    month(&c[2]),
+                    Some(day),
+                    None,
+                    None,
+                    c.get(1).is_some(),
+                )
+            },
+        ),
         // 5 July 2017 / 29 June
-        pat(&format!(r"{approx}\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:,?\s+{YEAR}\b)?"), |c| {
-            let day: u32 = c[2].parse().ok()?;
-            calendar(c.get(4).and_then(|y| y.as_str().parse().ok()), month(&c[3]), Some(day), None, None, c.get(1).is_some())
-        }),
+        pat(
+            &format!(
+                r"{approx}\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:,?\s+{YEAR}\b)?"
+            ),
+            |c| {
+                let day: u32 = c[2].parse().ok()?;
+                calendar(
+                    c.get(4).and_then(|y| y.as_str().parse().ok()),
+                    month(&c[3]),
+                    Some(day),
+                    None,
+                    None,
+                    c.get(1).is_some(),
+                )
+            },
+        ),
         // (early) July 2017, December of 2016
         pat(&format!(r"{part}{approx}\b{MON},?\s+(?:of\s+)?{YEAR}\b"), |c| {
-            calendar(c[4].parse().ok(), month(&c[3]), None, None, c.get(1).map(|m| part_of(m.as_str())), c.get(2).is_some())
+            calendar(
+                c[4].parse().ok(),
+                month(&c[3]),
+                None,
+                None,
+                c.get(1).map(|m| part_of(m.as_str())),
+                c.get(2).is_some(),
+            )
         }),
         // 2017-07-05
         pat(r"\b(\d{4})-(\d\d)-(\d\d)\b", |c| {
-            calendar(c[1].parse().ok(), c[2].parse().ok(), c[3].parse().ok(), None, None, false)
+            calendar(
+                c[1].parse().ok(),
+                c[2].parse().ok(),
+                c[3].parse().ok(),
+                None,
+                None,
+                false,
+            )
         }),
         // 7/5/2017 (US order: month first)
         pat(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", |c| {
-            calendar(c[3].parse().ok(), c[1].parse().ok(), c[2].parse().ok(), None, None, false)
+            calendar(
+                c[3].parse().ok(),
+                c[1].parse().ok(),
+                c[2].parse().ok(),
+                None,
+                None,
+                false,
+            )
         }),
         // last December, early June, in May (month alone needs a cue)
-        pat(&format!(r"(?:\b(?i:(last|this|next|early|late|mid|earlier|later) in)\s+|\b(?i:(last|this|next|early|late|mid))[\s-]+|\b(?i:in|since|during|until|till|from|through|by|of|before|after)\s+)(?:(?i:early|late|mid)[\s-]+)?{MON}\b"), |c| {
-            let cue = c.get(1).or(c.get(2)).map(|m| m.as_str().to_ascii_lowercase());
-            let (shift, p) = match cue.as_deref() {
-                Some("last") => (Some(-1), None),
-                Some("this") => (Some(0), None),
-                Some("next") => (Some(1), None),
-                Some(w) => (None, Some(part_of(w))),
-                None => (None, None),
-            };
-            calendar(None, month(&c[3]), None, shift, p, false)
-        }),
+        pat(
+            &format!(
+                r"(?:\b(?i:(last|this|next|early|late|mid|earlier|later) in)\s+|\b(?i:(last|this|next|early|late|mid))[\s-]+|\b(?i:in|since|during|until|till|from|through|by|of|before|after)\s+)(?:(?i:early|late|mid)[\s-]+)?{MON}\b"
+            ),
+            |c| {
+                let cue = c
+                    .get(1)
+                    .or(c.get(2))
+                    .map(|m| m.as_str().to_ascii_lowercase());
+                let (shift, p) = match cue.as_deref() {
+                    Some("last") => (Some(-1), None),
+                    Some("this") => (Some(0), None),
+                    Some("next") => (Some(1), None),
+                    Some(w) => (None, Some(part_of(w))),
+                    None => (None, None),
+                };
+                calendar(None, month(&c[3]), None, shift, p, false)
+            },
+        ),
         // Q3 2017, the third quarter (of 2017), second half, fiscal 2018 is a year
-        pat(&format!(r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:(quarter|half))(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR})?\b"), |c| {
-            let n = ordinal(&c[2])?;
-            let precision = if c[3].eq_ignore_ascii_case("half") { Precision::Half } else { Precision::Quarter };
-            if precision == Precision::Half && n > 2 { return None; }
-            Some((TimexType::Date, TimeExpr::Period { precision, n, year: c.get(4).and_then(|y| y.as_str().parse().ok()), shift: shift_word(c.get(1).map(|m| m.as_str())) }))
-        }),
+        pat(
+            &format!(
+                r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:(quarter|half))(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR})?\b"
+            ),
+            |c| {
+                let n = ordinal(&c[2])?;
+                let precision = if c[3].eq_ignore_ascii_case("half") {
+                    Precision::Half
+                } else {
+                    Precision::Quarter
+                };
+                if precision == Precision::Half && n > 2 {
+                    return None;
+                }
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Period {
+                        precision,
+                        n,
+                        year: c.get(4).and_then(|y| y.as_str().parse().ok()),
+                        shift: shift_word(c.get(1).map(|m| m.as_str())),
+                    },
+                ))
+            },
+        ),
         pat(&format!(r"\b([QH])([1-4])\s*(?:{YEAR}\b|'?(\d\d)\b)?"), |c| {
             let n: u32 = c[2].parse().ok()?;
-            let precision = if &c[1] == "H" { Precision::Half } else { Precision::Quarter };
-            if precision == Precision::Half && n > 2 { return None; }
-            let year = c.get(3).and_then(|y| y.as_str().parse().ok()).or_else(|| c.get(4).and_then(|y| y.as_str().parse::<i32>().ok()).map(|y| 2000 + y));
+            let precision = if &c[1] == "H" {
+                Precision::Half
+            } else {
+                Precision::Quarter
+            };
+            if precision == Precision::Half && n > 2 {
+                return None;
+            }
+            let year =
+                c.get(3).and_then(|y| y.as_str().parse().ok()).or_else(|| {
+                    c.get(4)
+                        .and_then(|y| y.as_str().parse::<i32>().ok())
+                        .map(|y| 2000 + y)
+                });
             year?;
-            Some((TimexType::Date, TimeExpr::Period { precision, n, year, shift: None }))
+            Some((
+                TimexType::Date,
+                TimeExpr::Period { precision, n, year, shift: None },
+            ))
         }),
         // summer 2017, this summer, last winter
-        pat(&format!(r"\b(?:(?i:(last|this|next|early|late))\s+)?(?i:(spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?{YEAR}\b)?"), |c| {
-            if c.get(1).is_none() && c.get(3).is_none() { return None; }
-            let n = match c[2].to_ascii_lowercase().as_str() { "spring" => 1, "summer" => 2, "autumn" | "fall" => 3, _ => 4 };
-            let cue = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
-            Some((TimexType::Date, TimeExpr::Period { precision: Precision::Season, n, year: c.get(3).and_then(|y| y.as_str().parse().ok()), shift: match cue.as_deref() { Some("last") => Some(-1), Some("this") => Some(0), Some("next") => Some(1), _ => None } }))
-        }),
+        pat(
+            &format!(
+                r"\b(?:(?i:(last|this|next|early|late))\s+)?(?i:(spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?{YEAR}\b)?"
+            ),
+            |c| {
+                if c.get(1).is_none() && c.get(3).is_none() {
+                    return None;
+                }
+                let n = match c[2].to_ascii_lowercase().as_str() {
+                    "spring" => 1,
+                    "summer" => 2,
+                    "autumn" | "fall" => 3,
+                    _ => 4,
+                };
+                let cue = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Period {
+                        precision: Precision::Season,
+                        n,
+                        year: c.get(3).and_then(|y| y.as_str().parse().ok()),
+                        shift: match cue.as_deref() {
+                            Some("last") => Some(-1),
+                            Some("this") => Some(0),
+                            Some("next") => Some(1),
+                            _ => None,
+                        },
+                    },
+                ))
+            },
+        ),
         // the 1990s, the early 2000s, mid-1980s
-        pat(r"\b(?:(?i:the)\s+)?(?:(?i:(early|mid|late))[\s-]+)?((?:1[6-9]|20)\d0)'?s\b", |c| {
-            Some((TimexType::Date, TimeExpr::Decade { start: c[2].parse().ok()?, precision: Precision::Decade, part: c.get(1).map(|m| part_of(m.as_str())) }))
-        }),
+        pat(
+            r"\b(?:(?i:the)\s+)?(?:(?i:(early|mid|late))[\s-]+)?((?:1[6-9]|20)\d0)'?s\b",
+            |c| {
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Decade {
+                        start: c[2].parse().ok()?,
+                        precision: Precision::Decade,
+                        part: c.get(1).map(|m| part_of(m.as_str())),
+                    },
+                ))
+            },
+        ),
         // the 20th century
-        pat(r"\b(?:(?i:the)\s+)?(?:(?i:(early|mid|late))[\s-]+)?(1[5-9]|2[01])(?:st|nd|rd|th)\s+(?i:century)\b", |c| {
-            let n: i32 = c[2].parse().ok()?;
-            Some((TimexType::Date, TimeExpr::Decade { start: (n - 1) * 100, precision: Precision::Century, part: c.get(1).map(|m| part_of(m.as_str())) }))
-        }),
+        pat(
+            r"\b(?:(?i:the)\s+)?(?:(?i:(early|mid|late))[\s-]+)?(1[5-9]|2[01])(?:st|nd|rd|th)\s+(?i:century)\b",
+            |c| {
+                let n: i32 = c[2].parse().ok()?;
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Decade {
+                        start: (n - 1) * 100,
+                        precision: Precision::Century,
+                        part: c.get(1).map(|m| part_of(m.as_str())),
+                    },
+                ))
+            },
+        ),
         // early 2018, mid-2016, around 1998, fiscal 2018, 2004
-        pat(&format!(r"{part}{approx}(?:(?i:fiscal(?:\s+year)?)\s+|\bFY\s?)?\b{YEAR}\b"), |c| {
-            calendar(c[3].parse().ok(), None, None, None, c.get(1).map(|m| part_of(m.as_str())), c.get(2).is_some())
-        }),
+        pat(
+            &format!(
+                r"{part}{approx}(?:(?i:fiscal(?:\s+year)?)\s+|\bFY\s?)?\b{YEAR}\b"
+            ),
+            |c| {
+                calendar(
+                    c[3].parse().ok(),
+                    None,
+                    None,
+                    None,
+                    c.get(1).map(|m| part_of(m.as_str())),
+                    c.get(2).is_some(),
+                )
+            },
+        ),
         // two weeks ago, a few days later, several years earlier
-        pat(&format!(r"(?i)\b{NUM}\s+(?:and\s+a\s+half\s+)?{UNIT}\s+(ago|later|earlier|before|after|afterwards?|previously|hence|from now)\b"), |c| {
-            let amount = amount(&c[1])?;
-            let unit = unit(&c[2])?;
-            let w = c[3].to_ascii_lowercase();
-            let (direction, narrative) = match w.as_str() {
-                "ago" | "previously" => (Direction::Before, false),
-                "hence" | "from now" => (Direction::After, false),
-                "earlier" | "before" => (Direction::Before, true),
-                _ => (Direction::After, true),
-            };
-            Some((TimexType::Date, TimeExpr::Offset { amount, unit, direction, narrative }))
-        }),
+        pat(
+            &format!(
+                r"(?i)\b{NUM}\s+(?:and\s+a\s+half\s+)?{UNIT}\s+(ago|later|earlier|before|after|afterwards?|previously|hence|from now)\b"
+            ),
+            |c| {
+                let amount = amount(&c[1])?;
+                let unit = unit(&c[2])?;
+                let w = c[3].to_ascii_lowercase();
+                let (direction, narrative) = match w.as_str() {
+                    "ago" | "previously" => (Direction::Before, false),
+                    "hence" | "from now" => (Direction::After, false),
+                    "earlier" | "before" => (Direction::Before, true),
+                    _ => (Direction::After, true),
+                };
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Offset { amount, unit, direction, narrative },
+                ))
+            },
+        ),
         // the past week, over the last three months, in recent years
-        pat(&format!(r"(?i)\bthe\s+(?:past|last|previous|preceding)\s+(?:{NUM}\s+)?{UNIT}\b"), |c| {
-            let amount = match c.get(1) { Some(m) => amount(m.as_str())?, None => Amount { lo: 1, hi: 1, fuzzy: false } };
-            Some((TimexType::Duration, TimeExpr::Past { amount, unit: unit(&c[2])? }))
-        }),
-        pat(r"(?i)\bin\s+recent\s+(?:days|weeks|months|years)\b|\b(?:recently|lately|in the past|formerly|previously|once)\b", |c| {
-            let w = c[0].to_ascii_lowercase();
-            if w == "once" || w == "previously" || w == "formerly" { return None; }
-            Some((TimexType::Date, TimeExpr::PastRef))
-        }),
-        pat(r"(?i)\b(?:currently|nowadays|at present|now|these days|at the moment)\b", |_| Some((TimexType::Date, TimeExpr::PresentRef))),
-        pat(r"(?i)\b(?:in the future|in the coming (?:days|weeks|months|years)|soon)\b", |_| Some((TimexType::Date, TimeExpr::FutureRef))),
+        pat(
+            &format!(
+                r"(?i)\bthe\s+(?:past|last|previous|preceding)\s+(?:{NUM}\s+)?{UNIT}\b"
+            ),
+            |c| {
+                let amount = match c.get(1) {
+                    Some(m) => amount(m.as_str())?,
+                    None => Amount { lo: 1, hi: 1, fuzzy: false },
+                };
+                Some((
+                    TimexType::Duration,
+                    TimeExpr::Past { amount, unit: unit(&c[2])? },
+                ))
+            },
+        ),
+        pat(
+            r"(?i)\bin\s+recent\s+(?:days|weeks|months|years)\b|\b(?:recently|lately|in the past|formerly|previously|once)\b",
+            |c| {
+                let w = c[0].to_ascii_lowercase();
+                if w == "once" || w == "previously" || w == "formerly" {
+                    return None;
+                }
+                Some((TimexType::Date, TimeExpr::PastRef))
+            },
+        ),
+        pat(
+            r"(?i)\b(?:currently|nowadays|at present|now|these days|at the moment)\b",
+            |_| Some((TimexType::Date, TimeExpr::PresentRef)),
+        ),
+        pat(
+            r"(?i)\b(?:in the future|in the coming (?:days|weeks|months|years)|soon)\b",
+            |_| Some((TimexType::Date, TimeExpr::FutureRef)),
+        ),
         pat(r"(?i)\b(today|yesterday|tomorrow|tonight)\b", |c| {
-            let by = match c[1].to_ascii_lowercase().as_str() { "yesterday" => -1, "tomorrow" => 1, _ => 0 };
+            let by = match c[1].to_ascii_lowercase().as_str() {
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => 0,
+            };
             Some((TimexType::Date, TimeExpr::Today(by)))
         }),
         // later that month, earlier this year, the following year, that year, late last year
-        pat(r"(?i)\b(?:(early|earlier|late|later|mid)(?:\s+in)?[\s-]+)?(last|this|next|that|the following|the next|the previous|the same|the prior)\s+(day|week|month|quarter|year|decade)\b", |c| {
-            let unit = unit(&c[3])?;
-            let w = c[2].to_ascii_lowercase();
-            let (by, narrative) = match w.as_str() {
-                "last" => (-1, false),
-                "this" => (0, false),
-                "next" => (1, false),
-                "that" | "the same" => (0, true),
-                "the previous" | "the prior" => (-1, true),
-                _ => (1, true),
-            };
-            if unit == Unit::Day && !narrative { return None; }
-            let part = c.get(1).map(|m| part_of(m.as_str()));
-            Some((TimexType::Date, TimeExpr::Shift { unit, by, narrative, part }))
-        }),
+        pat(
+            r"(?i)\b(?:(early|earlier|late|later|mid)(?:\s+in)?[\s-]+)?(last|this|next|that|the following|the next|the previous|the same|the prior)\s+(day|week|month|quarter|year|decade)\b",
+            |c| {
+                let unit = unit(&c[3])?;
+                let w = c[2].to_ascii_lowercase();
+                let (by, narrative) = match w.as_str() {
+                    "last" => (-1, false),
+                    "this" => (0, false),
+                    "next" => (1, false),
+                    "that" | "the same" => (0, true),
+                    "the previous" | "the prior" => (-1, true),
+                    _ => (1, true),
+                };
+                if unit == Unit::Day && !narrative {
+                    return None;
+                }
+                let part = c.get(1).map(|m| part_of(m.as_str()));
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Shift { unit, by, narrative, part },
+                ))
+            },
+        ),
         // on Tuesday, last Friday
-        pat(r"\b(?:(?i:(last|this|next|on|by|until|since))\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b", |c| {
-            if c[0].ends_with('s') && !c[2].ends_with('s') { return Some((TimexType::Set, TimeExpr::Set(format!("XXXX-WXX-{}", weekday(&c[2])? + 1)))); }
-            let day = weekday(&c[2])?;
-            Some((TimexType::Date, TimeExpr::Weekday { day, shift: shift_word(c.get(1).map(|m| m.as_str())) }))
-        }),
+        pat(
+            r"\b(?:(?i:(last|this|next|on|by|until|since))\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b",
+            |c| {
+                if c[0].ends_with('s') && !c[2].ends_with('s') {
+                    return Some((
+                        TimexType::Set,
+                        TimeExpr::Set(format!(
+                            "XXXX-WXX-{}",
+                            weekday(&c[2])? + 1
+                        )),
+                    ));
+                }
+                let day = weekday(&c[2])?;
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Weekday {
+                        day,
+                        shift: shift_word(c.get(1).map(|m| m.as_str())),
+                    },
+                ))
+            },
+        ),
         // 3 p.m., 10:30 am, noon
-        pat(r"(?i)\b(\d{1,2})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midnight)\b", |c| {
-            if let Some(w) = c.get(4) {
-                return Some((TimexType::Time, TimeExpr::Clock { hour: if w.as_str().eq_ignore_ascii_case("noon") { 12 } else { 0 }, minute: 0 }));
-            }
-            let mut hour: u32 = c[1].parse().ok()?;
-            let minute: u32 = c.get(2).map(|m| m.as_str().parse().unwrap_or(0)).unwrap_or(0);
-            if hour > 12 || minute > 59 { return None; }
-            let pm = c[3].to_ascii_lowercase().starts_with('p');
-            if pm && hour < 12 { hour += 12; }
-            if !pm && hour == 12 { hour = 0; }
-            Some((TimexType::Time, TimeExpr::Clock { hour, minute }))
-        }),
+        pat(
+            r"(?i)\b(\d{1,2})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midnight)\b",
+            |c| {
+                if let Some(w) = c.get(4) {
+                    return Some((
+                        TimexType::Time,
+                        TimeExpr::Clock {
+                            hour: if w.as_str().eq_ignore_ascii_case("noon") {
+                                12
+                            } else {
+                                0
+                            },
+                            minute: 0,
+                        },
+                    ));
+                }
+                let mut hour: u32 = c[1].parse().ok()?;
+                let minute: u32 = c
+                    .get(2)
+                    .map(|m| m.as_str().parse().unwrap_or(0))
+                    .unwrap_or(0);
+                if hour > 12 || minute > 59 {
+                    return None;
+                }
+                let pm = c[3].to_ascii_lowercase().starts_with('p');
+                if pm && hour < 12 {
+                    hour += 12;
+                }
+                if !pm && hour == 12 {
+                    hour = 0;
+                }
+                Some((TimexType::Time, TimeExpr::Clock { hour, minute }))
+            },
+        ),
         // every year, annually, weekly
-        pat(r"(?i)\b(?:every|each)\s+(day|week|month|quarter|year)\b|\b(annually|yearly|quarterly|monthly|weekly|daily)\b", |c| {
-            let v = match c.get(1).or(c.get(2)).map(|m| m.as_str().to_ascii_lowercase()).as_deref() {
-                Some("day" | "daily") => "P1D",
-                Some("week" | "weekly") => "P1W",
-                Some("month" | "monthly") => "P1M",
-                Some("quarter" | "quarterly") => "P3M",
-                _ => "P1Y",
-            };
-            Some((TimexType::Set, TimeExpr::Set(v.into())))
-        }),
+        pat(
+            r"(?i)\b(?:every|each)\s+(day|week|month|quarter|year)\b|\b(annually|yearly|quarterly|monthly|weekly|daily)\b",
+            |c| {
+                let v = match c
+                    .get(1)
+                    .or(c.get(2))
+                    .map(|m| m.as_str().to_ascii_lowercase())
+                    .as_deref()
+                {
+                    Some("day" | "daily") => "P1D",
+                    Some("week" | "weekly") => "P1W",
+                    Some("month" | "monthly") => "P1M",
+                    Some("quarter" | "quarterly") => "P3M",
+                    _ => "P1Y",
+                };
+                Some((TimexType::Set, TimeExpr::Set(v.into())))
+            },
+        ),
         // three years, a few months, decades, for years
-        pat(&format!(r"(?i)\b(?:{NUM}[\s-]+{UNIT}\b|(?:for|over|in)\s+(years|decades|months|weeks|days)\b|\b(decades)\b)"), |c| {
-            if let Some(w) = c.get(3).or(c.get(4)) {
-                let u = unit(w.as_str())?;
-                return Some((TimexType::Duration, TimeExpr::Duration(format!("PX{}", u.letter()))));
-            }
-            let a = amount(&c[1])?;
-            let u = unit(&c[2])?;
-            let n = if a.fuzzy { "X".to_string() } else { a.lo.to_string() };
-            Some((TimexType::Duration, TimeExpr::Duration(format!("P{n}{}", u.letter()))))
-        }),
+        pat(
+            &format!(
+                r"(?i)\b(?:{NUM}[\s-]+{UNIT}\b|(?:for|over|in)\s+(years|decades|months|weeks|days)\b|\b(decades)\b)"
+            ),
+            |c| {
+                if let Some(w) = c.get(3).or(c.get(4)) {
+                    let u = unit(w.as_str())?;
+                    return Some((
+                        TimexType::Duration,
+                        TimeExpr::Duration(format!("PX{}", u.letter())),
+                    ));
+                }
+                let a = amount(&c[1])?;
+                let u = unit(&c[2])?;
+                let n =
+                    if a.fuzzy { "X".to_string() } else { a.lo.to_string() };
+                Some((
+                    TimexType::Duration,
+                    TimeExpr::Duration(format!("P{n}{}", u.letter())),
+                ))
+            },
+        ),
     ]
 });
 
@@ -204,12 +451,17 @@ fn calendar(
             chrono::NaiveDate::from_ymd_opt(y, m, d)?;
         }
     }
-    Some((TimexType::Date, TimeExpr::Calendar { year, month, day, shift, part, approx }))
+    Some((
+        TimexType::Date,
+        TimeExpr::Calendar { year, month, day, shift, part, approx },
+    ))
 }
 
 fn month(s: &str) -> Option<u32> {
     let s = s.trim_end_matches('.').to_ascii_lowercase();
-    let i = crate::date::MONTHS.iter().position(|m| m.to_ascii_lowercase().starts_with(&s[..3.min(s.len())]))?;
+    let i = crate::date::MONTHS.iter().position(|m| {
+        m.to_ascii_lowercase().starts_with(&s[..3.min(s.len())])
+    })?;
     Some(i as u32 + 1)
 }
 
@@ -245,10 +497,18 @@ fn ordinal(s: &str) -> Option<u32> {
 
 fn weekday(s: &str) -> Option<u32> {
     let s = s.trim_end_matches('s').to_ascii_lowercase();
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        .iter()
-        .position(|d| *d == s)
-        .map(|i| i as u32)
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .position(|d| *d == s)
+    .map(|i| i as u32)
 }
 
 fn unit(s: &str) -> Option<Unit> {
@@ -332,8 +592,16 @@ pub fn scan(text: &str) -> Vec<Timex> {
         }
         taken_until = e;
         let (signal, signal_start) = signal_before(text, s);
-        let in_name = matches!(expr, TimeExpr::Calendar { month: None, .. }) && year_in_name(text, s);
-        out.push(Timex { span: s..e, signal_start, kind, expr: expr.clone(), signal, in_name });
+        let in_name = matches!(expr, TimeExpr::Calendar { month: None, .. })
+            && year_in_name(text, s);
+        out.push(Timex {
+            span: s..e,
+            signal_start,
+            kind,
+            expr: expr.clone(),
+            signal,
+            in_name,
+        });
     }
     out
 }
@@ -343,8 +611,8 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
     let m = &text[s..e];
     let lower = m.to_ascii_lowercase();
     for cue in [
-        "in ", "since ", "during ", "until ", "till ", "from ", "through ", "by ", "of ",
-        "before ", "after ", "on ",
+        "in ", "since ", "during ", "until ", "till ", "from ", "through ",
+        "by ", "of ", "before ", "after ", "on ",
     ] {
         if lower.starts_with(cue) {
             return (s + cue.len(), e);
@@ -360,53 +628,94 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
     let after = &text[e..];
     let prev_char = before.chars().next_back();
     match expr {
-        TimeExpr::Calendar { month: None, day: None, year: Some(_), .. } => {
+        TimeExpr::Calendar {
+            month: None, day: None, year: Some(_), ..
+        } => {
             // Amounts, counts, codes: "$2017", "No. 2017", "2,017", "2017.5".
-            if matches!(prev_char, Some('$' | '€' | '£' | '¥' | '#' | '©' | '-' | '/' | '.' | ','))
-                && !before.ends_with(" -")
+            if matches!(
+                prev_char,
+                Some(
+                    '$' | '€' | '£' | '¥' | '#' | '©' | '-' | '/' | '.' | ','
+                )
+            ) && !before.ends_with(" -")
             {
                 return false;
             }
-            if after.starts_with([',', '.']) && after[1..].starts_with(|c: char| c.is_ascii_digit())
+            if after.starts_with([',', '.'])
+                && after[1..].starts_with(|c: char| c.is_ascii_digit())
             {
                 return false;
             }
-            if after.starts_with(['%', '-']) && !after.starts_with("-to-") && !after.starts_with("-ye") {
+            if after.starts_with(['%', '-'])
+                && !after.starts_with("-to-")
+                && !after.starts_with("-ye")
+            {
                 return !after.starts_with('%');
             }
             let lower_before = before.to_ascii_lowercase();
-            if lower_before.ends_with("copyright") || lower_before.ends_with("(c)") {
+            if lower_before.ends_with("copyright")
+                || lower_before.ends_with("(c)")
+            {
                 return false;
             }
-            for w in ["version", "v", "no", "number", "model", "route", "page", "pages"] {
+            for w in [
+                "version", "v", "no", "number", "model", "route", "page",
+                "pages",
+            ] {
                 if lower_before.ends_with(w)
-                    && lower_before[..lower_before.len() - w.len()].ends_with(|c: char| !c.is_alphabetic())
+                    && lower_before[..lower_before.len() - w.len()]
+                        .ends_with(|c: char| !c.is_alphabetic())
                 {
                     return false;
                 }
             }
             // "2000 patents": a count followed by a plural noun, unless a
             // preposition marks it as a time ("in 2017 sales rose").
-            let next_word: String =
-                after.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
-            let prev_word = lower_before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let next_word: String = after
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            let prev_word = lower_before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
             let temporal_prep = matches!(
                 prev_word,
-                "in" | "since" | "by" | "until" | "from" | "of" | "during" | "before" | "after"
-                    | "through" | "to" | "and" | "early" | "late" | "mid" | "fiscal" | "year"
+                "in" | "since"
+                    | "by"
+                    | "until"
+                    | "from"
+                    | "of"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "through"
+                    | "to"
+                    | "and"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "fiscal"
+                    | "year"
             );
             if !temporal_prep
                 && after.starts_with(' ')
                 && next_word.len() > 3
                 && next_word.ends_with('s')
                 && next_word.chars().all(|c| c.is_lowercase())
-                && !matches!(next_word.as_str(), "was" | "has" | "sales" | "results" | "earnings")
+                && !matches!(
+                    next_word.as_str(),
+                    "was" | "has" | "sales" | "results" | "earnings"
+                )
             {
                 return false;
             }
             true
         }
-        TimeExpr::Calendar { month: Some(5), day: None, year: None, .. } => {
+        TimeExpr::Calendar {
+            month: Some(5), day: None, year: None, ..
+        } => {
             // "may" the verb is lower case; "May" after a cue word is a month.
             text[s..e].contains("May")
         }
@@ -433,7 +742,8 @@ fn signal_before(text: &str, s: usize) -> (Option<Signal>, usize) {
     ] {
         if lower.ends_with(w) {
             let start = s - w.len();
-            let ok = start == 0 || !before[..start].ends_with(|c: char| c.is_alphanumeric());
+            let ok = start == 0
+                || !before[..start].ends_with(|c: char| c.is_alphanumeric());
             if ok {
                 return (Some(sig), start);
             }
@@ -449,19 +759,23 @@ fn year_in_name(text: &str, s: usize) -> bool {
     if before.len() == text[..s].len() {
         return false; // no space: "FY2018", "(2017"
     }
-    let word: &str = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let word: &str =
+        before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
     let first = word.chars().next();
     let capitalized = first.is_some_and(|c| c.is_uppercase())
-        && word.chars().skip(1).all(|c| c.is_alphanumeric() || c == '-' || c == '&');
+        && word
+            .chars()
+            .skip(1)
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '&');
     if !capitalized {
         return false;
     }
     // Words that take a year without forming a name with it.
     const NOT_NAMES: &[&str] = &[
-        "In", "Since", "By", "Until", "From", "Of", "During", "Before", "After", "Through",
-        "To", "And", "Early", "Late", "Mid", "Fiscal", "FY", "Year", "Circa", "About",
-        "Around", "Spring", "Summer", "Autumn", "Fall", "Winter", "Q1", "Q2", "Q3", "Q4",
-        "H1", "H2", "The",
+        "In", "Since", "By", "Until", "From", "Of", "During", "Before",
+        "After", "Through", "To", "And", "Early", "Late", "Mid", "Fiscal",
+        "FY", "Year", "Circa", "About", "Around", "Spring", "Summer",
+        "Autumn", "Fall", "Winter", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "The",
     ];
     !NOT_NAMES.contains(&word) && month(word).is_none_or(|_| word.len() > 9)
 }
@@ -477,15 +791,36 @@ mod tests {
     #[test]
     fn ok_common_news_forms() {
         assert_eq!(found("On June 29, Nokia announced a unit."), ["June 29"]);
-        assert_eq!(found("It closed July 5, 2017 and 5 July 2017."), ["July 5, 2017", "5 July 2017"]);
-        assert_eq!(found("Sales in Q3 2017 and the third quarter of 2016."), ["Q3 2017", "the third quarter of 2016"]);
+        assert_eq!(
+            found("It closed July 5, 2017 and 5 July 2017."),
+            ["July 5, 2017", "5 July 2017"]
+        );
+        assert_eq!(
+            found("Sales in Q3 2017 and the third quarter of 2016."),
+            ["Q3 2017", "the third quarter of 2016"]
+        );
         assert_eq!(found("He held roles since 2004."), ["2004"]);
-        assert_eq!(found("In December of last year, Nokia sued."), ["December", "last year"]);
-        assert_eq!(found("A few days later, it signed."), ["A few days later"]);
-        assert_eq!(found("a decision several years ago"), ["several years ago"]);
-        assert_eq!(found("announcements over the past week about"), ["the past week"]);
+        assert_eq!(
+            found("In December of last year, Nokia sued."),
+            ["December", "last year"]
+        );
+        assert_eq!(
+            found("A few days later, it signed."),
+            ["A few days later"]
+        );
+        assert_eq!(
+            found("a decision several years ago"),
+            ["several years ago"]
+        );
+        assert_eq!(
+            found("announcements over the past week about"),
+            ["the past week"]
+        );
         assert_eq!(found("It also recently hired Lee."), ["recently"]);
-        assert_eq!(found("in the 1990s and early 2018"), ["the 1990s", "early 2018"]);
+        assert_eq!(
+            found("in the 1990s and early 2018"),
+            ["the 1990s", "early 2018"]
+        );
     }
 
     #[test]
