@@ -195,6 +195,18 @@ fn write_output(out: &OutArgs, inputs: &[PathBuf], text: &str) -> Result<()> {
         .tempfile_in(&dir)
         .map_err(err)?;
     tmp.write_all(text.as_bytes()).map_err(err)?;
+    // Temporary files are private; a page is for sharing. Keep the mode of
+    // a file being replaced, else use the usual rw-r--r--.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path)
+            .map(|m| m.permissions().mode())
+            .unwrap_or(0o644);
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))
+            .map_err(err)?;
+    }
     tmp.as_file().sync_all().map_err(err)?;
     tmp.persist(path).map_err(|e| err(e.error))?;
     Ok(())
