@@ -317,7 +317,7 @@ fn build(
     }
     // The date: an expression in the clause, else the narrative, else the
     // publication date for the article's own news, else none.
-    let (date, timex, anchor, from_clause) =
+    let Dating { date, timex, anchor, from_clause } =
         date_for(body, sentences, si, s, text, hit, tags, dct);
     let mut summary = summarize(body, base, &segment, tags, ents);
     if let Some(name) = elided {
@@ -488,6 +488,36 @@ fn parties(
     (out, elided_name)
 }
 
+/// How an event got its date.
+struct Dating {
+    date: Option<EventDate>,
+    /// The expression that dates it, when in its own clause.
+    timex: Option<Range<usize>>,
+    /// What the date was resolved against.
+    anchor: Option<Anchor>,
+    /// Whether the date came from the event's own clause.
+    from_clause: bool,
+}
+
+impl Dating {
+    fn none() -> Dating {
+        Dating { date: None, timex: None, anchor: None, from_clause: false }
+    }
+
+    /// The publication date, for the article's own news.
+    fn dct(dct: Option<&Resolved>) -> Dating {
+        match dct {
+            Some(d) => Dating {
+                date: Some(event_date(None, d)),
+                timex: None,
+                anchor: Some(Anchor::Dct),
+                from_clause: false,
+            },
+            None => Dating::none(),
+        }
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn date_for(
     body: &str,
@@ -498,7 +528,7 @@ fn date_for(
     hit: &Hit,
     tags: &[Tagged],
     dct: Option<&Resolved>,
-) -> (Option<EventDate>, Option<Range<usize>>, Option<Anchor>, bool) {
+) -> Dating {
     let base = s.span.start;
     let clause = base + hit.clause.start..base + hit.clause.end;
     let trig_mid = base + hit.span.start;
@@ -520,18 +550,20 @@ fn date_for(
         .min_by_key(|t| (t.timex.span.start as i64 - trig_mid as i64).abs());
     if let Some(t) = best {
         let r = t.resolved.as_ref().expect("usable has a resolution");
-        let words = &body[t.timex.signal_start..t.timex.span.end];
-        let words = if t.timex.signal.is_some() {
-            words
+        let from = if t.timex.signal.is_some() {
+            t.timex.signal_start
         } else {
-            &body[t.timex.span.clone()]
+            t.timex.span.start
         };
-        return (
-            Some(event_date(Some(words.to_string()), r)),
-            Some(t.timex.span.clone()),
-            Some(r.anchor.clone()),
-            true,
-        );
+        return Dating {
+            date: Some(event_date(
+                Some(body[from..t.timex.span.end].to_string()),
+                r,
+            )),
+            timex: Some(t.timex.span.clone()),
+            anchor: Some(r.anchor.clone()),
+            from_clause: true,
+        };
     }
     let clause_text = text[hit.clause.clone()].to_lowercase();
     let cw = words_lower(&clause_text);
@@ -542,15 +574,7 @@ fn date_for(
             })
             || clause_text.contains("latest");
     if news_of_the_day {
-        if let Some(d) = dct {
-            return (
-                Some(event_date(None, d)),
-                None,
-                Some(Anchor::Dct),
-                false,
-            );
-        }
-        return (None, None, None, false);
+        return Dating::dct(dct);
     }
     // The narrative's time within this paragraph.
     let para = s.paragraph;
@@ -563,25 +587,18 @@ fn date_for(
     if let Some(t) = narrative {
         let r = t.resolved.as_ref().expect("filtered");
         let words = body[t.timex.span.clone()].to_string();
-        return (
-            Some(event_date(Some(words), r)),
-            None,
-            Some(r.anchor.clone()),
-            false,
-        );
+        return Dating {
+            date: Some(event_date(Some(words), r)),
+            timex: None,
+            anchor: Some(r.anchor.clone()),
+            from_clause: false,
+        };
     }
     // The lead paragraph reports the article's own news.
     if para == 0 {
-        if let Some(d) = dct {
-            return (
-                Some(event_date(None, d)),
-                None,
-                Some(Anchor::Dct),
-                false,
-            );
-        }
+        return Dating::dct(dct);
     }
-    (None, None, None, false)
+    Dating::none()
 }
 
 fn event_date(text: Option<String>, r: &Resolved) -> EventDate {
