@@ -7,8 +7,10 @@
 //! module never reads the clock. It does not decide which expression dates
 //! which event; that is [`crate::event`].
 
+pub mod eval;
 mod resolve;
 mod scan;
+pub mod timeml;
 
 use std::ops::Range;
 
