@@ -20,8 +20,9 @@ fn tml_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         out.push(dir.to_path_buf());
         return Ok(());
     }
-    let mut entries: Vec<PathBuf> =
-        std::fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
@@ -40,8 +41,12 @@ fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--errors" => errors = args.next().and_then(|v| v.parse().ok()).unwrap_or(20),
-            "--min-value-f1" => min = args.next().and_then(|v| v.parse::<f64>().ok()),
+            "--errors" => {
+                errors = args.next().and_then(|v| v.parse().ok()).unwrap_or(20)
+            }
+            "--min-value-f1" => {
+                min = args.next().and_then(|v| v.parse::<f64>().ok())
+            }
             _ => dirs.push(PathBuf::from(a)),
         }
     }
@@ -66,7 +71,13 @@ fn main() -> ExitCode {
             }
         };
         match timeml::parse(&text) {
-            Ok(d) => docs.push((f.file_stem().unwrap_or_default().to_string_lossy().into_owned(), d)),
+            Ok(d) => docs.push((
+                f.file_stem()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned(),
+                d,
+            )),
             Err(e) => {
                 eprintln!("error: {}: {e}", f.display());
                 return ExitCode::from(2);

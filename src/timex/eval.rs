@@ -49,13 +49,15 @@ fn ratio(a: usize, b: usize) -> f64 {
 impl Counts {
     /// Strict precision, recall and F1, in percent.
     pub fn strict_prf(&self) -> (f64, f64, f64) {
-        let (p, r) = (ratio(self.strict, self.system), ratio(self.strict, self.gold));
+        let (p, r) =
+            (ratio(self.strict, self.system), ratio(self.strict, self.gold));
         (100.0 * p, 100.0 * r, 100.0 * f1(p, r))
     }
 
     /// Relaxed precision, recall and F1, in percent.
     pub fn relaxed_prf(&self) -> (f64, f64, f64) {
-        let (p, r) = (ratio(self.relaxed, self.system), ratio(self.relaxed, self.gold));
+        let (p, r) =
+            (ratio(self.relaxed, self.system), ratio(self.relaxed, self.gold));
         (100.0 * p, 100.0 * r, 100.0 * f1(p, r))
     }
 
@@ -146,7 +148,12 @@ pub fn evaluate(docs: &[(String, TimemlDoc)]) -> Report {
     report
 }
 
-fn describe(text: &str, span: &std::ops::Range<usize>, kind: &str, value: &str) -> String {
+fn describe(
+    text: &str,
+    span: &std::ops::Range<usize>,
+    kind: &str,
+    value: &str,
+) -> String {
     format!("{:?} {kind} {value}", &text[span.clone()])
 }
 
@@ -162,7 +169,12 @@ fn context(text: &str, span: &std::ops::Range<usize>) -> String {
     text[s..e].split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn score_document(report: &mut Report, name: &str, doc: &TimemlDoc, tags: &[Tagged]) {
+fn score_document(
+    report: &mut Report,
+    name: &str,
+    doc: &TimemlDoc,
+    tags: &[Tagged],
+) {
     let text = &doc.text;
     let mut used = vec![false; tags.len()];
     for g in &doc.timexes {
@@ -172,10 +184,15 @@ fn score_document(report: &mut Report, name: &str, doc: &TimemlDoc, tags: &[Tagg
         let best = tags
             .iter()
             .enumerate()
-            .filter(|(i, t)| !used[*i] && t.timex.span.start < g.span.end && g.span.start < t.timex.span.end)
+            .filter(|(i, t)| {
+                !used[*i]
+                    && t.timex.span.start < g.span.end
+                    && g.span.start < t.timex.span.end
+            })
             .max_by_key(|(_, t)| {
                 let exact = t.timex.span == g.span;
-                let overlap = t.timex.span.end.min(g.span.end) - t.timex.span.start.max(g.span.start);
+                let overlap = t.timex.span.end.min(g.span.end)
+                    - t.timex.span.start.max(g.span.start);
                 (exact, overlap)
             })
             .map(|(i, _)| i);
@@ -231,17 +248,22 @@ fn score_document(report: &mut Report, name: &str, doc: &TimemlDoc, tags: &[Tagg
             context: context(text, &t.timex.span),
         });
     }
-    report.all = report.by_type.values().fold(Counts::default(), |mut a, c| {
-        a.add(c);
-        a
-    });
+    report.all =
+        report.by_type.values().fold(Counts::default(), |mut a, c| {
+            a.add(c);
+            a
+        });
 }
 
 impl Report {
     /// The report as a table, with the first `errors` mistakes.
     pub fn render(&self, errors: usize) -> String {
         let mut s = String::new();
-        let _ = writeln!(s, "{} documents, {} bytes of text", self.documents, self.bytes);
+        let _ = writeln!(
+            s,
+            "{} documents, {} bytes of text",
+            self.documents, self.bytes
+        );
         let _ = writeln!(
             s,
             "{:<9} {:>5} {:>5} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6} | {:>6} {:>6} | {:>6}",
@@ -265,7 +287,12 @@ impl Report {
         }
         row("ALL", &self.all);
         if errors > 0 && !self.mistakes.is_empty() {
-            let _ = writeln!(s, "\nfirst {} of {} mistakes:", errors.min(self.mistakes.len()), self.mistakes.len());
+            let _ = writeln!(
+                s,
+                "\nfirst {} of {} mistakes:",
+                errors.min(self.mistakes.len()),
+                self.mistakes.len()
+            );
             for m in self.mistakes.iter().take(errors) {
                 let _ = writeln!(
                     s,

@@ -194,14 +194,51 @@ pub enum TimeExpr {
         /// The unit.
         unit: Unit,
     },
-    /// "today" (0), "yesterday" (-1), "tomorrow" (+1).
-    Today(i32),
-    /// A weekday ("on Tuesday"), Monday = 0; `shift` as for calendar.
+    /// "today" (0), "yesterday" (-1), "tomorrow" (+1), with a part of the
+    /// day ("yesterday morning", "tonight").
+    Today {
+        /// Days from the DCT.
+        by: i32,
+        /// TIMEX3 part-of-day code (`MO`, `AF`, `EV`, `NI`).
+        daypart: Option<&'static str>,
+    },
+    /// A weekday ("on Tuesday", "Friday night"), Monday = 0; `shift` as for
+    /// calendar.
     Weekday {
         /// 0 Monday .. 6 Sunday.
         day: u32,
         /// "last"/"this"/"next".
         shift: Option<i32>,
+        /// TIMEX3 part-of-day code (`MO`, `AF`, `EV`, `NI`).
+        daypart: Option<&'static str>,
+    },
+    /// "the weekend", "last weekend", "this weekend".
+    Weekend {
+        /// -1 last, 0 this (the nearest by tense), +1 next.
+        shift: Option<i32>,
+    },
+    /// A month of a year named relatively: "December of last year".
+    MonthOfYear {
+        /// The month.
+        month: u32,
+        /// Years from the DCT's year.
+        by: i32,
+    },
+    /// The period a business story reports on: "the quarter", "the latest
+    /// quarter" (the last one completed before the DCT), "the year-earlier
+    /// quarter" (the same a year before).
+    Reported {
+        /// The unit (quarter or year).
+        unit: Unit,
+        /// Years back from that period.
+        years_back: i32,
+    },
+    /// A holiday ("Christmas", "Thanksgiving Day 1998").
+    Holiday {
+        /// Which day.
+        which: Holiday,
+        /// The year, when written.
+        year: Option<i32>,
     },
     /// A clock time on an unnamed day ("3 p.m.").
     Clock {
@@ -221,6 +258,16 @@ pub enum TimeExpr {
     Duration(String),
     /// A recurrence with its TIMEX3 value (`P1Y`, `XXXX-WXX-2`).
     Set(String),
+}
+
+/// When a holiday falls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holiday {
+    /// The same month and day every year.
+    Fixed(u32, u32),
+    /// (month, weekday with Monday = 0, n): the n-th such weekday of the
+    /// month; n = -1 for the last.
+    NthWeekday(u32, u32, i32),
 }
 
 /// A temporal expression found in a text.
@@ -323,13 +370,48 @@ pub fn tag_document(
 ) -> Vec<Tagged> {
     let mut out = Vec::new();
     let mut reference: Option<Resolved> = None;
+    // The last quarter a sentence named: "a year ago" next to it means the
+    // same quarter a year before.
+    let mut quarter: Option<(usize, Resolved)> = None;
     for (i, s) in sentences.iter().enumerate() {
         let text = s.text(body);
-        let future = is_future(text);
         for mut t in scan(text) {
+            let future =
+                is_future(tense_window(text, t.span.start, t.span.end));
             t.span = t.span.start + s.span.start..t.span.end + s.span.start;
             t.signal_start += s.span.start;
-            let resolved = resolve(&t, dct, reference.as_ref(), future);
+            let mut resolved = resolve(&t, dct, reference.as_ref(), future);
+            if let (Some(r), Some((qi, q))) = (&mut resolved, &quarter) {
+                let year_back = matches!(
+                    t.expr,
+                    TimeExpr::Offset {
+                        unit: Unit::Year,
+                        direction: Direction::Before,
+                        amount: Amount { lo: 1, hi: 1, .. },
+                        ..
+                    }
+                );
+                if year_back && *qi + 1 >= i {
+                    let start = crate::date::add_months(q.span.start, -12);
+                    let end = crate::date::add_months(q.span.end, -12);
+                    let qn = (chrono::Datelike::month0(&start) / 3) + 1;
+                    let y = chrono::Datelike::year(&start);
+                    *r = Resolved {
+                        value: format!("{y:04}-Q{qn}"),
+                        span: crate::date::Span::new(start, end),
+                        precision: Precision::Quarter,
+                        approximate: r.approximate,
+                        anchor: r.anchor.clone(),
+                        display: format!("Q{qn} {y}"),
+                        modifier: None,
+                    };
+                }
+            }
+            if let Some(r) = &resolved {
+                if r.precision == Precision::Quarter && !t.in_name {
+                    quarter = Some((i, r.clone()));
+                }
+            }
             let value = resolved
                 .as_ref()
                 .map(|r| r.value.clone())
@@ -373,15 +455,63 @@ pub fn dct_from(p: &crate::date::PartialDate) -> Resolved {
     }
 }
 
+/// The words around an expression that decide its tense: up to ten words
+/// before it and three after, within its sentence.
+fn tense_window(text: &str, start: usize, end: usize) -> &str {
+    let before = &text[..start];
+    let from = before
+        .char_indices()
+        .rev()
+        .filter(|(_, c)| c.is_whitespace())
+        .nth(9)
+        .map_or(0, |(i, _)| i);
+    let after = &text[end..];
+    let to = after
+        .char_indices()
+        .filter(|(_, c)| c.is_whitespace())
+        .nth(3)
+        .map_or(text.len(), |(i, _)| end + i);
+    &text[from..to]
+}
+
 /// Whether a sentence speaks of the future ("will meet on Friday").
 pub(crate) fn is_future(sentence: &str) -> bool {
     let lower = sentence.to_ascii_lowercase();
-    lower.split(|c: char| !c.is_ascii_alphabetic() && c != '\'').any(|w| {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().any(|w| {
         matches!(
-            w,
-            "will" | "shall" | "upcoming" | "'ll" | "scheduled" | "expected"
+            *w,
+            "will"
+                | "shall"
+                | "upcoming"
+                | "'ll"
+                | "scheduled"
+                | "expected"
+                | "would"
+                | "could"
+                | "might"
+                | "plans"
+                | "planned"
+                | "planning"
+                | "slated"
+                | "due"
+                | "effective"
+                | "coming"
+                | "next"
+                | "until"
+                | "tomorrow"
+                | "resume"
+                | "resumes"
         )
-    }) || lower.contains("going to")
+    }) || words.windows(2).any(|p| {
+        matches!(
+            (p[0], p[1]),
+            ("set" | "is" | "are" | "going", "to") | ("as", "soon" | "early")
+        )
+    })
 }
 
 fn unresolved_value(expr: &TimeExpr) -> String {

@@ -67,14 +67,32 @@ pub fn resolve(
                 }
                 Some(_) => {}
                 None => {
-                    let start = ymd(year, *m, day.unwrap_or(1));
-                    if !future && start > add_days(now, 7) {
-                        year -= 1;
-                    } else if future
-                        && last_of_month(year, *m)
-                            < add_days(base.span.start, -183)
-                    {
-                        year += 1;
+                    // The nearest such date to the DCT; a past-tense story
+                    // may look a couple of months ahead, a future-tense one
+                    // does not look back.
+                    let from = base.span.start;
+                    let mut best: Option<(i64, i32)> = None;
+                    for cand in [year - 1, year, year + 1] {
+                        let st = ymd(cand, *m, day.unwrap_or(1));
+                        let en = match day {
+                            Some(_) => st,
+                            None => last_of_month(cand, *m),
+                        };
+                        let ahead = (st - now).num_days();
+                        let behind = (from - en).num_days();
+                        if !future && ahead > 62 {
+                            continue;
+                        }
+                        if future && behind > 7 {
+                            continue;
+                        }
+                        let dist = ahead.max(behind).max(0);
+                        if best.is_none_or(|(d, _)| dist < d) {
+                            best = Some((dist, cand));
+                        }
+                    }
+                    if let Some((_, y)) = best {
+                        year = y;
                     }
                 }
             }
@@ -248,8 +266,15 @@ pub fn resolve(
             } else {
                 format!("{} {}s", amount_words(amount), unit.name())
             };
+            // A single unit back is that unit's calendar value ("the past
+            // year" in 1998 is 1997); a count is a duration.
+            let value = if amount.hi == 1 && !amount.fuzzy {
+                unit_value(shift(base.span.start, -1, *unit), *unit)
+            } else {
+                format!("P{n}{}", unit.letter())
+            };
             Some(Resolved {
-                value: format!("P{n}{}", unit.letter()),
+                value,
                 span,
                 precision: unit_precision(*unit),
                 approximate: amount.fuzzy || base.approximate,
@@ -258,52 +283,144 @@ pub fn resolve(
                 modifier: None,
             })
         }
-        TimeExpr::Today(by) => {
+        TimeExpr::Today { by, daypart } => {
             let (base, anchor) = base(dct, None, false)?;
             let span = Span::new(
                 add_days(base.span.start, *by as i64),
                 add_days(base.span.end, *by as i64),
             );
+            let day = span.len_days() == 1;
+            let mut value =
+                if day { span.start.to_string() } else { base.value.clone() };
+            if let (Some(p), true) = (daypart, day) {
+                value.push('T');
+                value.push_str(p);
+            }
             Some(Resolved {
-                value: if span.len_days() == 1 {
-                    span.start.to_string()
-                } else {
-                    base.value.clone()
-                },
-                display: if span.len_days() == 1 {
+                value,
+                display: if day {
                     day_label(span.start)
                 } else {
                     base.display.clone()
                 },
                 span,
-                precision: if span.len_days() == 1 {
-                    Precision::Day
-                } else {
-                    base.precision
-                },
+                precision: if day { Precision::Day } else { base.precision },
                 approximate: base.approximate,
                 anchor,
                 modifier: None,
             })
         }
-        TimeExpr::Weekday { day, shift: sh } => {
+        TimeExpr::Weekday { day, shift: sh, daypart } => {
             let (base, anchor) = base(dct, reference, false)?;
             let now = base.span.end;
             let today = now.weekday().num_days_from_monday() as i64;
             let target = *day as i64;
+            // "last Wednesday" said on a Wednesday is a week back.
+            let full = |d: i64| if d == 0 { 7 } else { d };
             let delta = match sh {
-                Some(1) => (target - today).rem_euclid(7).max(1),
+                Some(1) => full((target - today).rem_euclid(7)),
                 Some(0) => target - today,
-                Some(_) => -((today - target).rem_euclid(7).max(1)),
+                Some(_) => -full((today - target).rem_euclid(7)),
                 None if future => (target - today).rem_euclid(7),
                 None => -((today - target).rem_euclid(7)),
             };
             let d = add_days(now, delta);
+            let mut value = d.to_string();
+            if let Some(p) = daypart {
+                value.push('T');
+                value.push_str(p);
+            }
+            Some(Resolved {
+                value,
+                span: Span::day(d),
+                precision: Precision::Day,
+                approximate: base.span.len_days() > 1,
+                anchor,
+                display: day_label(d),
+                modifier: None,
+            })
+        }
+        TimeExpr::Weekend { shift: sh } => {
+            let (base, anchor) = base(dct, reference, false)?;
+            let now = base.span.end;
+            let today = now.weekday().num_days_from_monday() as i64;
+            // Saturday is 5: the last one on or before the DCT, or the next.
+            let back = (today - 5).rem_euclid(7);
+            let ahead = (5 - today).rem_euclid(7);
+            let sat = match sh {
+                Some(1) => add_days(now, 7 - back),
+                Some(-1) => add_days(now, -back),
+                _ if future => add_days(now, ahead),
+                _ => add_days(now, -back),
+            };
+            let w = sat.iso_week();
+            Some(Resolved {
+                value: format!("{:04}-W{:02}-WE", w.year(), w.week()),
+                span: Span::new(sat, add_days(sat, 1)),
+                precision: Precision::Week,
+                approximate: base.span.len_days() > 1,
+                anchor,
+                display: format!("the weekend of {}", day_label(sat)),
+                modifier: None,
+            })
+        }
+        TimeExpr::MonthOfYear { month, by } => {
+            let (base, anchor) = base(dct, reference, false)?;
+            let y = base.span.mid().year() + by;
+            let mut r = calendar_result(
+                Span::month(y, *month),
+                Precision::Month,
+                None,
+                false,
+                anchor,
+            );
+            r.approximate = base.span.start.year() != base.span.end.year();
+            Some(r)
+        }
+        TimeExpr::Reported { unit, years_back } => {
+            let (base, anchor) = base(dct, reference, false)?;
+            let now = base.span.start;
+            let point = if future {
+                now
+            } else {
+                // The last whole period before the DCT.
+                add_days(unit_span(now, *unit).start, -1)
+            };
+            let point = shift(point, -years_back, Unit::Year);
+            Some(Resolved {
+                value: unit_value(point, *unit),
+                span: unit_span(point, *unit),
+                precision: unit_precision(*unit),
+                approximate: false,
+                anchor,
+                display: unit_label(point, *unit),
+                modifier: None,
+            })
+        }
+        TimeExpr::Holiday { which, year } => {
+            let (y, anchor) = match year {
+                Some(y) => (*y, Anchor::Absolute),
+                None => {
+                    let (b, a) = base(dct, reference, false)?;
+                    let y = b.span.end.year();
+                    let this = holiday_date(*which, y);
+                    // The nearest one by tense.
+                    let y = if !future && this > add_days(b.span.end, 62) {
+                        y - 1
+                    } else if future && this < add_days(b.span.start, -7) {
+                        y + 1
+                    } else {
+                        y
+                    };
+                    (y, a)
+                }
+            };
+            let d = holiday_date(*which, y);
             Some(Resolved {
                 value: d.to_string(),
                 span: Span::day(d),
                 precision: Precision::Day,
-                approximate: base.span.len_days() > 1,
+                approximate: false,
                 anchor,
                 display: day_label(d),
                 modifier: None,
@@ -359,6 +476,27 @@ pub fn resolve(
             })
         }
         TimeExpr::Duration(_) | TimeExpr::Set(_) => None,
+    }
+}
+
+fn holiday_date(h: super::Holiday, y: i32) -> NaiveDate {
+    match h {
+        super::Holiday::Fixed(m, d) => ymd(y, m, d),
+        super::Holiday::NthWeekday(m, wd, n) => {
+            if n > 0 {
+                let first = ymd(y, m, 1);
+                let off = (wd as i64
+                    - first.weekday().num_days_from_monday() as i64)
+                    .rem_euclid(7);
+                add_days(first, off + 7 * (n as i64 - 1))
+            } else {
+                let last = last_of_month(y, m);
+                let off = (last.weekday().num_days_from_monday() as i64
+                    - wd as i64)
+                    .rem_euclid(7);
+                add_days(last, -off)
+            }
+        }
     }
 }
 
@@ -700,7 +838,7 @@ mod tests {
         );
         assert_eq!(recently.display, "recently, before 5 July 2017");
         let week = r("over the past week", "2017-07-05");
-        assert_eq!(iv(&week), "P1W 2017-06-28..2017-07-05 week");
+        assert_eq!(iv(&week), "2017-W26 2017-06-28..2017-07-05 week");
     }
 
     #[test]

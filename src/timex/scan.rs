@@ -7,12 +7,12 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use super::{
-    Amount, Direction, Part, Signal, TimeExpr, Timex, TimexType, Unit,
+    Amount, Direction, Holiday, Part, Signal, TimeExpr, Timex, TimexType, Unit,
 };
 use crate::date::Precision;
 
 const MON: &str = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
-const NUM: &str = r"(a few|a couple of|a couple|several|some|many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|\d{1,3})";
+const NUM: &str = r"(a few|few|a couple of|a couple|couple of|several|some|many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four|thirty|forty|fifty|sixty|ninety|a hundred|\d{1,3}(?:\.\d)?)";
 const UNIT: &str = r"(day|week|month|quarter|year|decade)s?";
 const YEAR: &str = r"((?:1[6-9]|20)\d\d)";
 
@@ -122,7 +122,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Q3 2017, the third quarter (of 2017), second half, fiscal 2018 is a year
         pat(
             &format!(
-                r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:(quarter|half))(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR})?\b"
+                r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:(quarter|half))(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR})?\b"
             ),
             |c| {
                 let n = ordinal(&c[2])?;
@@ -170,7 +170,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // summer 2017, this summer, last winter
         pat(
             &format!(
-                r"\b(?:(?i:(last|this|next|early|late))\s+)?(?i:(spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?{YEAR}\b)?"
+                r"\b(?:(?i:(last|this|next|early|late|the|this\s+past|this\s+coming))\s+)?(?i:(spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?{YEAR}\b)?"
             ),
             |c| {
                 if c.get(1).is_none() && c.get(3).is_none() {
@@ -271,51 +271,78 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 r"(?i)\bthe\s+(?:past|last|previous|preceding)\s+(?:{NUM}\s+)?{UNIT}\b"
             ),
             |c| {
-                let amount = match c.get(1) {
-                    Some(m) => amount(m.as_str())?,
-                    None => Amount { lo: 1, hi: 1, fuzzy: false },
+                // "the past year" names the year before; "the past three
+                // years" is a length of time.
+                let (amount, kind) = match c.get(1) {
+                    Some(m) => (amount(m.as_str())?, TimexType::Duration),
+                    None => (
+                        Amount { lo: 1, hi: 1, fuzzy: false },
+                        TimexType::Date,
+                    ),
                 };
-                Some((
-                    TimexType::Duration,
-                    TimeExpr::Past { amount, unit: unit(&c[2])? },
-                ))
+                Some((kind, TimeExpr::Past { amount, unit: unit(&c[2])? }))
             },
         ),
+        pat(r"(?i)\brecent\s+(days|weeks|months|years|decades)\b", |c| {
+            let u = unit(&c[1])?;
+            Some((
+                TimexType::Duration,
+                TimeExpr::Duration(format!("PX{}", u.letter())),
+            ))
+        }),
+        pat(r"(?i)\b(?:recently|lately|in\s+the\s+past)\b", |_| {
+            Some((TimexType::Date, TimeExpr::PastRef))
+        }),
         pat(
-            r"(?i)\bin\s+recent\s+(?:days|weeks|months|years)\b|\b(?:recently|lately|in the past|formerly|previously|once)\b",
-            |c| {
-                let w = c[0].to_ascii_lowercase();
-                if w == "once" || w == "previously" || w == "formerly" {
-                    return None;
-                }
-                Some((TimexType::Date, TimeExpr::PastRef))
-            },
-        ),
-        pat(
-            r"(?i)\b(?:currently|nowadays|at present|now|these days|at the moment)\b",
+            r"(?i)\b(?:currently|nowadays|at\s+present|now|these\s+days|at\s+the\s+moment|current)\b",
             |_| Some((TimexType::Date, TimeExpr::PresentRef)),
         ),
         pat(
-            r"(?i)\b(?:in the future|in the coming (?:days|weeks|months|years)|soon)\b",
+            r"(?i)\b(?:the\s+(?:near\s+|distant\s+)?future|the\s+coming\s+(?:days|weeks|months|years))\b",
             |_| Some((TimexType::Date, TimeExpr::FutureRef)),
         ),
-        pat(r"(?i)\b(today|yesterday|tomorrow|tonight)\b", |c| {
-            let by = match c[1].to_ascii_lowercase().as_str() {
-                "yesterday" => -1,
-                "tomorrow" => 1,
-                _ => 0,
-            };
-            Some((TimexType::Date, TimeExpr::Today(by)))
-        }),
+        // today, yesterday morning, tonight, this evening, last night
+        pat(
+            r"(?i)\b(?:(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|this\s+(morning|afternoon|evening)|(last)\s+(night))\b",
+            |c| {
+                let word = c
+                    .get(1)
+                    .or(c.get(3))
+                    .or(c.get(5))
+                    .map(|m| m.as_str().to_ascii_lowercase());
+                let by = match word.as_deref() {
+                    Some("yesterday" | "last") => -1,
+                    Some("tomorrow") => 1,
+                    _ => 0,
+                };
+                let part = c
+                    .get(2)
+                    .or(c.get(4))
+                    .or(c.get(6))
+                    .map(|m| m.as_str())
+                    .or(c.get(3).map(|_| "night"));
+                let daypart = part.map(daypart_code);
+                let kind = if daypart.is_some() {
+                    TimexType::Time
+                } else {
+                    TimexType::Date
+                };
+                Some((kind, TimeExpr::Today { by, daypart }))
+            },
+        ),
         // later that month, earlier this year, the following year, that year, late last year
         pat(
-            r"(?i)\b(?:(early|earlier|late|later|mid)(?:\s+in)?[\s-]+)?(last|this|next|that|the following|the next|the previous|the same|the prior)\s+(day|week|month|quarter|year|decade)\b",
+            r"(?i)\b(?:(early|earlier|late|later|mid)(?:\s+in)?[\s-]+)?(last|this|next|that|the following|the next|the previous|the same|the prior|the current|the current fiscal|the current calendar|this fiscal)\s+(day|week|month|quarter|year|decade)\b",
             |c| {
                 let unit = unit(&c[3])?;
                 let w = c[2].to_ascii_lowercase();
                 let (by, narrative) = match w.as_str() {
                     "last" => (-1, false),
-                    "this" => (0, false),
+                    "this"
+                    | "the current"
+                    | "the current fiscal"
+                    | "the current calendar"
+                    | "this fiscal" => (0, false),
                     "next" => (1, false),
                     "that" | "the same" => (0, true),
                     "the previous" | "the prior" => (-1, true),
@@ -331,27 +358,150 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
-        // on Tuesday, last Friday
+        // Friday, on Tuesday, last Friday, Wednesday night, Mondays
         pat(
-            r"\b(?:(?i:(last|this|next|on|by|until|since))\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b",
+            r"\b(?:(?i:(last|this|next|on|by|until|since|this\s+coming|this\s+past))\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(s)?\b",
             |c| {
-                if c[0].ends_with('s') && !c[2].ends_with('s') {
+                let day = weekday(&c[2])?;
+                if c.get(3).is_some() {
                     return Some((
                         TimexType::Set,
-                        TimeExpr::Set(format!(
-                            "XXXX-WXX-{}",
-                            weekday(&c[2])? + 1
-                        )),
+                        TimeExpr::Set(format!("XXXX-WXX-{}", day + 1)),
                     ));
                 }
-                let day = weekday(&c[2])?;
+                let cue = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
+                let shift = match cue.as_deref() {
+                    Some(w) if w.ends_with("coming") => Some(1),
+                    Some(w) if w.ends_with("past") => Some(-1),
+                    w => shift_word(w),
+                };
+                // "Friday night": the day is the date TimeBank annotates.
                 Some((
                     TimexType::Date,
-                    TimeExpr::Weekday {
-                        day,
-                        shift: shift_word(c.get(1).map(|m| m.as_str())),
+                    TimeExpr::Weekday { day, shift, daypart: None },
+                ))
+            },
+        ),
+        // the weekend, last weekend
+        pat(r"(?i)\b(?:(the|this|last|next|that)\s+)weekend\b", |c| {
+            let shift = match c[1].to_ascii_lowercase().as_str() {
+                "last" => Some(-1),
+                "next" => Some(1),
+                "this" => Some(0),
+                _ => None,
+            };
+            Some((TimexType::Date, TimeExpr::Weekend { shift }))
+        }),
+        // December of last year, June this year
+        pat(
+            &format!(r"\b{MON}\s+(?:of\s+)?(?i:(last|this|next))\s+year\b"),
+            |c| {
+                let by = match c[2].to_ascii_lowercase().as_str() {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                Some((
+                    TimexType::Date,
+                    TimeExpr::MonthOfYear { month: month(&c[1])?, by },
+                ))
+            },
+        ),
+        // the quarter, the latest quarter, the year-earlier quarter
+        pat(
+            r"(?i)\bthe\s+(?:(latest|most\s+recent|recent|just-ended|just\s+ended|year-earlier|year-ago|prior-year|same)\s+)?(?:(first|second|third|fourth|fiscal|financial)\s+)?(quarter|period)\b",
+            |c| {
+                if c.get(2).is_some_and(|m| {
+                    !m.as_str().eq_ignore_ascii_case("fiscal")
+                        && !m.as_str().eq_ignore_ascii_case("financial")
+                }) {
+                    return None; // "the third quarter" is a calendar quarter
+                }
+                let w = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
+                if c[3].eq_ignore_ascii_case("period") && w.is_none() {
+                    return None;
+                }
+                let years_back = match w.as_deref() {
+                    Some(
+                        "year-earlier" | "year-ago" | "prior-year" | "same",
+                    ) => 1,
+                    _ => 0,
+                };
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Reported { unit: Unit::Quarter, years_back },
+                ))
+            },
+        ),
+        // year-earlier, year-ago (adjectives for the period a year back)
+        pat(r"(?i)\byear-(?:earlier|ago)\b", |_| {
+            Some((
+                TimexType::Date,
+                TimeExpr::Offset {
+                    amount: Amount { lo: 1, hi: 1, fuzzy: false },
+                    unit: Unit::Year,
+                    direction: Direction::Before,
+                    narrative: false,
+                },
+            ))
+        }),
+        // the nineties, the eighties
+        pat(
+            r"(?i)\bthe\s+(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+            |c| {
+                let n = [
+                    "twenties",
+                    "thirties",
+                    "forties",
+                    "fifties",
+                    "sixties",
+                    "seventies",
+                    "eighties",
+                    "nineties",
+                ]
+                .iter()
+                .position(|w| c[2].eq_ignore_ascii_case(w))?
+                    as i32;
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Decade {
+                        start: 1920 + 10 * n,
+                        precision: Precision::Decade,
+                        part: c.get(1).map(|m| part_of(m.as_str())),
                     },
                 ))
+            },
+        ),
+        // fixed and weekday-rule holidays
+        pat(
+            r"\b(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day)(?:,?\s+((?:1[6-9]|20)\d\d))?\b",
+            |c| {
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Holiday {
+                        which: holiday(&c[1])?,
+                        year: c.get(2).and_then(|y| y.as_str().parse().ok()),
+                    },
+                ))
+            },
+        ),
+        // nineteen ninety-six, two thousand
+        pat(
+            r"(?i)\b(eighteen|nineteen)[\s-]+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(one|two|three|four|five|six|seven|eight|nine))?\b|\b(two\s+thousand)(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?\b",
+            |c| {
+                let y = if c.get(4).is_some() {
+                    2000 + c.get(5).map_or(0, |m| small_number(m.as_str()))
+                } else {
+                    let century = if c[1].eq_ignore_ascii_case("eighteen") {
+                        1800
+                    } else {
+                        1900
+                    };
+                    century
+                        + small_number(&c[2])
+                        + c.get(3).map_or(0, |m| small_number(m.as_str()))
+                };
+                calendar(Some(y), None, None, None, None, false)
             },
         ),
         // 3 p.m., 10:30 am, noon
@@ -408,26 +558,36 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 Some((TimexType::Set, TimeExpr::Set(v.into())))
             },
         ),
-        // three years, a few months, decades, for years
+        // three years, the first nine months, nearly two hours, for years
         pat(
             &format!(
-                r"(?i)\b(?:{NUM}[\s-]+{UNIT}\b|(?:for|over|in)\s+(years|decades|months|weeks|days)\b|\b(decades)\b)"
+                r"(?i)\b(?:(?:the\s+)?(?:first|next|past|last|previous|final|coming|following|initial|remaining)\s+)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}[\s-]+(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?\b(-old)?|\b(?:for|over|in)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b"
             ),
             |c| {
-                if let Some(w) = c.get(3).or(c.get(4)) {
-                    let u = unit(w.as_str())?;
+                if c.get(3).is_some() {
+                    return None; // an age: "6-year-old"
+                }
+                if let Some(w) = c.get(4).or(c.get(5)) {
+                    let w = w.as_str().to_ascii_lowercase();
+                    let v = match w.as_str() {
+                        "hours" => "PTXH",
+                        "days" => "PXD",
+                        "weeks" => "PXW",
+                        "months" => "PXM",
+                        "decades" => "PXDE",
+                        "centuries" => "PXCE",
+                        _ => "PXY",
+                    };
                     return Some((
                         TimexType::Duration,
-                        TimeExpr::Duration(format!("PX{}", u.letter())),
+                        TimeExpr::Duration(v.into()),
                     ));
                 }
                 let a = amount(&c[1])?;
-                let u = unit(&c[2])?;
-                let n =
-                    if a.fuzzy { "X".to_string() } else { a.lo.to_string() };
+                let u = c[2].to_ascii_lowercase();
                 Some((
                     TimexType::Duration,
-                    TimeExpr::Duration(format!("P{n}{}", u.letter())),
+                    TimeExpr::Duration(duration_value(&a, &u)),
                 ))
             },
         ),
@@ -455,6 +615,101 @@ fn calendar(
         TimexType::Date,
         TimeExpr::Calendar { year, month, day, shift, part, approx },
     ))
+}
+
+/// TIMEX3 value of a length of time: `P3Y`, `PT5H`, `P20Y` for two
+/// decades, `P9M` for three quarters, `PXD` when hedged.
+fn duration_value(a: &Amount, unit: &str) -> String {
+    let (time, letter, factor) = match unit {
+        "second" => (true, "S", 1),
+        "minute" => (true, "M", 1),
+        "hour" => (true, "H", 1),
+        "day" => (false, "D", 1),
+        "week" => (false, "W", 1),
+        "month" => (false, "M", 1),
+        "quarter" => (false, "M", 3),
+        "decade" => (false, "Y", 10),
+        "century" | "centurie" => (false, "Y", 100),
+        _ => (false, "Y", 1),
+    };
+    let t = if time { "T" } else { "" };
+    if a.fuzzy {
+        let letter = match unit {
+            "decade" => "DE",
+            "century" | "centurie" => "CE",
+            "quarter" => "Q",
+            _ => letter,
+        };
+        return format!("P{t}X{letter}");
+    }
+    format!("P{t}{}{letter}", a.lo * factor)
+}
+
+/// Holiday rules: (month, day) for fixed dates, or (month, -n) for the
+/// n-th weekday rule encoded as `Holiday` values.
+fn holiday(s: &str) -> Option<Holiday> {
+    let s =
+        s.split_whitespace().collect::<Vec<_>>().join(" ").replace('’', "'");
+    Some(match s.as_str() {
+        "New Year's Day" => Holiday::Fixed(1, 1),
+        "New Year's Eve" => Holiday::Fixed(12, 31),
+        "Christmas" | "Christmas Day" => Holiday::Fixed(12, 25),
+        "Christmas Eve" => Holiday::Fixed(12, 24),
+        "Boxing Day" => Holiday::Fixed(12, 26),
+        "Independence Day" => Holiday::Fixed(7, 4),
+        "Halloween" => Holiday::Fixed(10, 31),
+        "Valentine's Day" => Holiday::Fixed(2, 14),
+        "Veterans Day" => Holiday::Fixed(11, 11),
+        // US: fourth Thursday of November, first Monday of September,
+        // last Monday of May.
+        "Thanksgiving" | "Thanksgiving Day" => Holiday::NthWeekday(11, 3, 4),
+        "Labor Day" => Holiday::NthWeekday(9, 0, 1),
+        "Memorial Day" => Holiday::NthWeekday(5, 0, -1),
+        _ => return None,
+    })
+}
+
+fn daypart_code(s: &str) -> &'static str {
+    match s.to_ascii_lowercase().as_str() {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        _ => "NI",
+    }
+}
+
+fn small_number(s: &str) -> i32 {
+    const WORDS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+        "ninety",
+    ];
+    let s = s.to_ascii_lowercase();
+    if let Some(i) = WORDS.iter().position(|w| *w == s) {
+        return i as i32;
+    }
+    TENS.iter().position(|w| *w == s).map_or(0, |i| 20 + 10 * i as i32)
 }
 
 fn month(s: &str) -> Option<u32> {
@@ -530,7 +785,16 @@ fn amount(s: &str) -> Option<Amount> {
     Some(match s.as_str() {
         "a" | "an" | "one" => exact(1),
         "a couple" | "a couple of" => Amount { lo: 2, hi: 3, fuzzy: true },
-        "a few" => Amount { lo: 2, hi: 6, fuzzy: true },
+        "a few" | "few" => Amount { lo: 2, hi: 6, fuzzy: true },
+        "couple of" => Amount { lo: 2, hi: 3, fuzzy: true },
+        "thirteen" => exact(13),
+        "fourteen" => exact(14),
+        "sixteen" => exact(16),
+        "eighteen" => exact(18),
+        "twenty-four" => exact(24),
+        "forty" => exact(40),
+        "sixty" => exact(60),
+        "ninety" => exact(90),
         "several" => Amount { lo: 3, hi: 7, fuzzy: true },
         "some" | "many" => Amount { lo: 2, hi: 10, fuzzy: true },
         "two" => exact(2),
@@ -549,6 +813,10 @@ fn amount(s: &str) -> Option<Amount> {
         "thirty" => exact(30),
         "fifty" => exact(50),
         "a hundred" => exact(100),
+        n if n.contains('.') => {
+            let v: f64 = n.parse().ok()?;
+            Amount { lo: v.floor() as u32, hi: v.ceil() as u32, fuzzy: true }
+        }
         n => exact(n.parse().ok()?),
     })
 }
@@ -590,6 +858,25 @@ pub fn scan(text: &str) -> Vec<Timex> {
         if !plausible(text, s, e, expr) {
             continue;
         }
+        // "two months after the attack": a length of time before an
+        // event, not a date.
+        let (e, kind, expr) = match expr {
+            TimeExpr::Offset { amount, unit, narrative: true, .. }
+                if ends_with_relation(&text[s..e])
+                    && after_is_phrase(&text[e..]) =>
+            {
+                let cut =
+                    text[s..e].trim_end().rfind(' ').map_or(e, |p| s + p);
+                let u = unit.name();
+                (
+                    cut,
+                    TimexType::Duration,
+                    TimeExpr::Duration(duration_value(amount, u)),
+                )
+            }
+            _ => (e, kind, expr.clone()),
+        };
+        let expr = &expr;
         taken_until = e;
         let (signal, signal_start) = signal_before(text, s);
         let in_name = matches!(expr, TimeExpr::Calendar { month: None, .. })
@@ -606,13 +893,23 @@ pub fn scan(text: &str) -> Vec<Timex> {
     out
 }
 
+fn ends_with_relation(m: &str) -> bool {
+    let l = m.to_ascii_lowercase();
+    l.ends_with(" after") || l.ends_with(" before")
+}
+
+/// Whether words (not the end of the clause) follow.
+fn after_is_phrase(rest: &str) -> bool {
+    rest.trim_start().starts_with(|c: char| c.is_alphanumeric() || c == '$')
+}
+
 /// Drops leading prepositions the month pattern needs as a cue ("in May").
 fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
     let m = &text[s..e];
     let lower = m.to_ascii_lowercase();
     for cue in [
-        "in ", "since ", "during ", "until ", "till ", "from ", "through ",
-        "by ", "of ", "before ", "after ", "on ",
+        "in ", "for ", "since ", "during ", "until ", "till ", "from ",
+        "through ", "by ", "of ", "before ", "after ", "on ",
     ] {
         if lower.starts_with(cue) {
             return (s + cue.len(), e);
@@ -719,6 +1016,57 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             // "may" the verb is lower case; "May" after a cue word is a month.
             text[s..e].contains("May")
         }
+        TimeExpr::Weekday { .. } => {
+            // "The Sunday Times", "Monday Night Football": part of a name.
+            let next: String = after
+                .strip_prefix(' ')
+                .unwrap_or("")
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            !(next.chars().next().is_some_and(char::is_uppercase)
+                && month(&next).is_none())
+        }
+        TimeExpr::Set(_) => {
+            // "quarterly dividend", "daily newspaper": adjectives.
+            let m = text[s..e].to_ascii_lowercase();
+            if m.ends_with("ly")
+                && !m.starts_with("every")
+                && !m.starts_with("each")
+            {
+                let next: String = after
+                    .trim_start_matches(' ')
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect();
+                let joins = matches!(
+                    next.as_str(),
+                    "" | "to"
+                        | "and"
+                        | "or"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "by"
+                        | "for"
+                        | "from"
+                        | "with"
+                        | "since"
+                        | "until"
+                        | "as"
+                        | "but"
+                        | "through"
+                        | "over"
+                );
+                if after.starts_with(' ')
+                    && next.chars().next().is_some_and(char::is_lowercase)
+                    && !joins
+                {
+                    return false;
+                }
+            }
+            true
+        }
         TimeExpr::Duration(_) => {
             // "2,000 days" style counts with commas were cut by \b; "a
             // 10-year" adjective is kept as a duration.
@@ -802,7 +1150,7 @@ mod tests {
         assert_eq!(found("He held roles since 2004."), ["2004"]);
         assert_eq!(
             found("In December of last year, Nokia sued."),
-            ["December", "last year"]
+            ["December of last year"]
         );
         assert_eq!(
             found("A few days later, it signed."),

@@ -42,7 +42,8 @@ pub struct TimemlDoc {
 /// Whether a text looks like a TimeML document.
 pub fn looks_like_timeml(text: &str) -> bool {
     let head = &text[..text.len().min(2000)];
-    head.contains("<TimeML") || (head.contains("<DOCID>") && text.contains("<TEXT>"))
+    head.contains("<TimeML")
+        || (head.contains("<DOCID>") && text.contains("<TEXT>"))
 }
 
 /// Reads a TimeML document.
@@ -70,9 +71,14 @@ pub fn parse(xml: &str) -> Result<TimemlDoc, String> {
         attr(&dct[open..end], "value")
     });
     let id = find_element(xml, "DOCID").map(|s| decode(s.trim()));
-    let title = find_element(xml, "TITLE").map(|s| decode(&strip_tags(s)).trim().to_string());
-    let start = xml.find("<TEXT>").ok_or("expected a <TEXT> element, found none")? + 6;
-    let end = xml[start..].find("</TEXT>").ok_or("expected </TEXT>, found the end of the file")? + start;
+    let title = find_element(xml, "TITLE")
+        .map(|s| decode(&strip_tags(s)).trim().to_string());
+    let start =
+        xml.find("<TEXT>").ok_or("expected a <TEXT> element, found none")? + 6;
+    let end = xml[start..]
+        .find("</TEXT>")
+        .ok_or("expected </TEXT>, found the end of the file")?
+        + start;
     let inner = &xml[start..end];
     let mut text = String::with_capacity(inner.len());
     let mut timexes = Vec::new();
@@ -81,7 +87,8 @@ pub fn parse(xml: &str) -> Result<TimemlDoc, String> {
     while i < inner.len() {
         let rest = &inner[i..];
         if rest.starts_with('<') {
-            let close = rest.find('>').ok_or("a tag inside TEXT is never closed")?;
+            let close =
+                rest.find('>').ok_or("a tag inside TEXT is never closed")?;
             let tag = &rest[1..close];
             if tag.starts_with("TIMEX3") {
                 let kind = attr(tag, "type").unwrap_or_default();
@@ -94,7 +101,12 @@ pub fn parse(xml: &str) -> Result<TimemlDoc, String> {
                 }
             } else if tag.starts_with("/TIMEX3") {
                 if let Some((s, kind, value, modifier)) = open.take() {
-                    timexes.push(GoldTimex { span: s..text.len(), kind, value, modifier });
+                    timexes.push(GoldTimex {
+                        span: s..text.len(),
+                        kind,
+                        value,
+                        modifier,
+                    });
                 }
             }
             i += close + 1;
@@ -157,7 +169,12 @@ fn escape_attr(s: &str) -> String {
 
 /// Writes a text and its temporal expressions as a TimeML document, with
 /// the DCT as `t0` (`functionInDocument="CREATION_TIME"`).
-pub fn write(doc_id: &str, dct: Option<&str>, text: &str, tags: &[Tagged]) -> String {
+pub fn write(
+    doc_id: &str,
+    dct: Option<&str>,
+    text: &str,
+    tags: &[Tagged],
+) -> String {
     let mut out = String::from("<?xml version=\"1.0\" ?>\n<TimeML xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:noNamespaceSchemaLocation=\"http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd\">\n\n");
     out.push_str(&format!("<DOCID>{}</DOCID>\n\n", escape(doc_id)));
     if let Some(d) = dct {
@@ -180,7 +197,10 @@ pub fn write(doc_id: &str, dct: Option<&str>, text: &str, tags: &[Tagged]) -> St
             TimexType::Duration => "DURATION",
             TimexType::Set => "SET",
         };
-        let relative = !matches!(t.resolved.as_ref().map(|r| &r.anchor), Some(super::Anchor::Absolute));
+        let relative = !matches!(
+            t.resolved.as_ref().map(|r| &r.anchor),
+            Some(super::Anchor::Absolute)
+        );
         let modifier = t
             .resolved
             .as_ref()
@@ -226,6 +246,8 @@ mod tests {
 
     #[test]
     fn err_no_text() {
-        assert!(parse("<TimeML><DCT></DCT></TimeML>").unwrap_err().contains("TEXT"));
+        assert!(parse("<TimeML><DCT></DCT></TimeML>")
+            .unwrap_err()
+            .contains("TEXT"));
     }
 }
