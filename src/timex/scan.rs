@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet};
 
 use super::{
     Amount, Direction, Holiday, Part, Signal, TimeExpr, Timex, TimexType, Unit,
@@ -23,9 +23,47 @@ struct Pattern {
     handler: Handler,
 }
 
-fn pat(re: &str, handler: Handler) -> Pattern {
-    Pattern { re: Regex::new(re).expect("timex pattern compiles"), handler }
+/// ASCII word boundaries and digits keep every pattern inside the lazy
+/// DFA's fast path, even on text with curly quotes and accents.
+fn ascii_classes(re: &str) -> String {
+    re.replace("\\b", "(?-u:\\b)").replace("\\d", "[0-9]")
 }
+
+fn pat(re: &str, handler: Handler) -> Pattern {
+    let re = ascii_classes(re);
+    Pattern { re: Regex::new(&re).expect("timex pattern compiles"), handler }
+}
+
+/// Every pattern at once: one pass over the text finds where expressions
+/// may start, and the set says which patterns to run there.
+struct Finder {
+    union: Regex,
+    set: RegexSet,
+}
+
+static FINDER: LazyLock<Finder> = LazyLock::new(|| {
+    let sources: Vec<&str> = PATTERNS.iter().map(|p| p.re.as_str()).collect();
+    let union = sources
+        .iter()
+        .map(|s| format!("(?:{s})"))
+        .collect::<Vec<_>>()
+        .join("|");
+    Finder {
+        union: regex::RegexBuilder::new(&union)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .expect("union of timex patterns compiles"),
+        set: regex::RegexSetBuilder::new(&sources)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .expect("set of timex patterns compiles"),
+    }
+});
+
+/// How far past a candidate's first match the patterns may reach.
+const WINDOW: usize = 64;
 
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let part = r"(?:(?i:(early|mid|late|the (?:beginning|start|middle|end) of))[\s-]+)?";
@@ -832,22 +870,43 @@ fn amount(s: &str) -> Option<Amount> {
 /// assert_eq!(found[0].signal, Some(dealline::timex::Signal::Since));
 /// ```
 pub fn scan(text: &str) -> Vec<Timex> {
-    let mut cands: Vec<(usize, usize, TimexType, TimeExpr)> = Vec::new();
-    for p in PATTERNS.iter() {
-        for c in p.re.captures_iter(text) {
-            let m = c.get(0).expect("group 0");
-            if let Some((kind, expr)) = (p.handler)(&c) {
-                let (s, e) = trim_span(text, m.start(), m.end());
-                cands.push((s, e, kind, expr));
+    let mut cands: Vec<(usize, usize, usize, TimexType, TimeExpr)> =
+        Vec::new();
+    let mut seen: Vec<(usize, usize, usize)> = Vec::new();
+    let finder = &*FINDER;
+    for m in finder.union.find_iter(text) {
+        // A window from the candidate to a word boundary a little past it.
+        let mut end = (m.end() + WINDOW).min(text.len());
+        while end < text.len()
+            && (!text.is_char_boundary(end)
+                || text[end..].starts_with(|c: char| c.is_alphanumeric()))
+        {
+            end += 1;
+        }
+        let window = &text[..end];
+        for i in finder.set.matches_at(window, m.start()).iter() {
+            let p = &PATTERNS[i];
+            let mut at = m.start();
+            while at < end {
+                let Some(c) = p.re.captures_at(window, at) else { break };
+                let g = c.get(0).expect("group 0");
+                at = if g.end() > g.start() { g.end() } else { g.end() + 1 };
+                if seen.contains(&(g.start(), g.end(), i)) {
+                    continue;
+                }
+                seen.push((g.start(), g.end(), i));
+                if let Some((kind, expr)) = (p.handler)(&c) {
+                    let (s, e) = trim_span(text, g.start(), g.end());
+                    cands.push((s, e, i, kind, expr));
+                }
             }
         }
     }
     // Leftmost-longest, then pattern order (the earlier pattern wins a tie).
-    let order: Vec<usize> = {
-        let mut idx: Vec<usize> = (0..cands.len()).collect();
-        idx.sort_by_key(|&i| (cands[i].0, std::cmp::Reverse(cands[i].1), i));
-        idx
-    };
+    cands.sort_by_key(|c| (c.0, std::cmp::Reverse(c.1), c.2));
+    let cands: Vec<(usize, usize, TimexType, TimeExpr)> =
+        cands.into_iter().map(|(s, e, _, k, x)| (s, e, k, x)).collect();
+    let order: Vec<usize> = (0..cands.len()).collect();
     let mut out: Vec<Timex> = Vec::new();
     let mut taken_until = 0;
     for i in order {
