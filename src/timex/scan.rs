@@ -11,7 +11,7 @@ use super::{
 };
 use crate::date::Precision;
 
-const MON: &str = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+const MON: &str = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 const NUM: &str = r"(a few|few|a couple of|a couple|couple of|several|some|many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four|thirty|forty|fifty|sixty|ninety|a hundred|\d{1,3}(?:\.\d)?)";
 const UNIT: &str = r"(day|week|month|quarter|year|decade)s?";
 const YEAR: &str = r"((?:1[6-9]|20)\d\d)";
@@ -73,7 +73,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // July 5, 2017 / June 29 / Jul. 5
         pat(
             &format!(
-                r"{approx}\b{MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?"
+                r"{approx}(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\b{MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?"
             ),
             |c| {
                 let day: u32 = c[3].parse().ok()?;
@@ -967,8 +967,8 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
     let m = &text[s..e];
     let lower = m.to_ascii_lowercase();
     for cue in [
-        "in ", "for ", "since ", "during ", "until ", "till ", "from ",
-        "through ", "by ", "of ", "before ", "after ", "on ",
+        "in ", "for ", "over ", "since ", "during ", "until ", "till ",
+        "from ", "through ", "by ", "of ", "before ", "after ", "on ",
     ] {
         if lower.starts_with(cue) {
             return (s + cue.len(), e);

@@ -1,0 +1,303 @@
+//! The temporal layer, one expression a line against a fixed DCT; narrative
+//! anchoring over short texts; and properties that hold for any input.
+
+use dealline::date::PartialDate;
+use dealline::text::split_sentences;
+use dealline::timex::{dct_from, scan, tag_document, Tagged, TimexType};
+use proptest::prelude::*;
+
+/// Tags `text` against `dct` and describes each expression as
+/// `text|TYPE|value`.
+fn tag(text: &str, dct: &str) -> Vec<String> {
+    let dct = dct_from(&PartialDate::parse(dct).unwrap());
+    tag_document(text, &split_sentences(text), Some(&dct))
+        .iter()
+        .map(|t| {
+            let kind = match t.timex.kind {
+                TimexType::Date => "DATE",
+                TimexType::Time => "TIME",
+                TimexType::Duration => "DURATION",
+                TimexType::Set => "SET",
+            };
+            format!("{}|{kind}|{}", &text[t.timex.span.clone()], t.value)
+        })
+        .collect()
+}
+
+/// The single expression of `text`.
+fn one(text: &str, dct: &str) -> String {
+    let t = tag(text, dct);
+    assert_eq!(t.len(), 1, "{text:?} gave {t:?}");
+    t[0].clone()
+}
+
+// DCT for the table: Wednesday 5 July 2017.
+const DCT: &str = "2017-07-05";
+
+#[test]
+fn ok_dates_in_every_news_form() {
+    let cases = [
+        ("It closed July 5, 2017.", "July 5, 2017|DATE|2017-07-05"),
+        ("It closed 5 July 2017.", "5 July 2017|DATE|2017-07-05"),
+        ("It closed Jul. 5.", "Jul. 5|DATE|2017-07-05"),
+        ("It closed 2017-07-05.", "2017-07-05|DATE|2017-07-05"),
+        ("It closed 7/5/2017 (US order).", "7/5/2017|DATE|2017-07-05"),
+        ("On June 29, it signed.", "June 29|DATE|2017-06-29"),
+        ("It signed Monday, July 3.", "Monday, July 3|DATE|2017-07-03"),
+        ("Sales rose in July 2016.", "July 2016|DATE|2016-07"),
+        ("It was founded in 2004.", "2004|DATE|2004"),
+        ("It grew in the 1990s.", "the 1990s|DATE|199X"),
+        ("It began in the 20th century.", "the 20th century|DATE|19XX"),
+        ("Profit rose in Q3 2016.", "Q3 2016|DATE|2016-Q3"),
+        (
+            "Profit rose in the third quarter of 2016.",
+            "the third quarter of 2016|DATE|2016-Q3",
+        ),
+        (
+            "Profit rose in the second half of 2016.",
+            "the second half of 2016|DATE|2016-H2",
+        ),
+        ("It targets fiscal 2018.", "fiscal 2018|DATE|2018"),
+        ("It opened in summer 2016.", "summer 2016|DATE|2016-SU"),
+        ("It opened in early 2018.", "early 2018|DATE|2018"),
+        ("It opened in mid-2016.", "mid-2016|DATE|2016"),
+        ("It opened around 1998.", "around 1998|DATE|1998"),
+        (
+            "It was founded on Christmas Day 1998.",
+            "Christmas Day 1998|DATE|1998-12-25",
+        ),
+        (
+            "The deal dates from nineteen ninety-six.",
+            "nineteen ninety-six|DATE|1996",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+}
+
+#[test]
+fn ok_relative_to_the_dct() {
+    let cases = [
+        ("It rose last year.", "last year|DATE|2016"),
+        ("It will rise next month.", "next month|DATE|2017-08"),
+        ("It rose this week.", "this week|DATE|2017-W27"),
+        ("It rose two weeks ago.", "two weeks ago|DATE|2017-W25"),
+        ("It rose two years ago.", "two years ago|DATE|2015"),
+        ("It signed today.", "today|DATE|2017-07-05"),
+        ("It signed yesterday.", "yesterday|DATE|2017-07-04"),
+        ("It signed this morning.", "this morning|TIME|2017-07-05TMO"),
+        ("It rose over the past week.", "the past week|DATE|2017-W26"),
+        (
+            "It rose in the past three months.",
+            "the past three months|DURATION|P3M",
+        ),
+        ("It rose earlier this month.", "earlier this month|DATE|2017-07"),
+        ("It fell late last year.", "late last year|DATE|2016"),
+        ("It opened this summer.", "this summer|DATE|2017-SU"),
+        ("It recently hired Lee.", "recently|DATE|PAST_REF"),
+        ("It is now the leader.", "now|DATE|PRESENT_REF"),
+        ("It currently leads.", "currently|DATE|PRESENT_REF"),
+        ("It may grow in the future.", "the future|DATE|FUTURE_REF"),
+        ("It was founded several years ago.", "several years ago|DATE|2012"),
+        ("It closed over the weekend.", "the weekend|DATE|2017-W26-WE"),
+        (
+            "It sued in December of last year.",
+            "December of last year|DATE|2016-12",
+        ),
+        (
+            "Profit fell in the latest quarter.",
+            "the latest quarter|DATE|2017-Q2",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+}
+
+#[test]
+fn ok_tense_decides_direction() {
+    // 5 July 2017 is a Wednesday.
+    assert_eq!(one("It signed on Monday.", DCT), "Monday|DATE|2017-07-03");
+    assert_eq!(
+        one("They will meet on Friday.", DCT),
+        "Friday|DATE|2017-07-07"
+    );
+    assert_eq!(
+        one("They plan to meet Friday.", DCT),
+        "Friday|DATE|2017-07-07"
+    );
+    assert_eq!(
+        one("It signed last Wednesday.", DCT),
+        "last Wednesday|DATE|2017-06-28"
+    );
+    assert_eq!(
+        one("Revenue in December was weak.", DCT),
+        "December|DATE|2016-12"
+    );
+    assert_eq!(
+        one("They will meet in December.", DCT),
+        "December|DATE|2017-12"
+    );
+    assert_eq!(
+        one("The vote is set for Aug. 2.", DCT),
+        "Aug. 2|DATE|2017-08-02"
+    );
+    assert_eq!(
+        one("It was founded on Aug. 2.", "2017-12-05"),
+        "Aug. 2|DATE|2017-08-02"
+    );
+}
+
+#[test]
+fn ok_durations_sets_and_times() {
+    let cases = [
+        ("It ran for three years.", "three years|DURATION|P3Y"),
+        ("It took five hours.", "five hours|DURATION|PT5H"),
+        ("It ran for two decades.", "two decades|DURATION|P20Y"),
+        (
+            "It ran the first nine months.",
+            "the first nine months|DURATION|P9M",
+        ),
+        ("It has grown for years.", "years|DURATION|PXY"),
+        ("It has grown over decades.", "decades|DURATION|PXDE"),
+        ("In recent years it grew.", "recent years|DURATION|PXY"),
+        ("It reports every year.", "every year|SET|P1Y"),
+        ("It reports annually.", "annually|SET|P1Y"),
+        ("It reports weekly.", "weekly|SET|P1W"),
+        ("It opens at 3 p.m. sharp.", "3 p.m.|TIME|2017-07-05T15:00"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+    // A length of time before an event is a duration, not a date.
+    assert_eq!(
+        one("It sold the unit two months after the merger.", DCT),
+        "two months|DURATION|P2M"
+    );
+}
+
+#[test]
+fn ok_false_positives_are_not_dates() {
+    for text in [
+        "Prices may rise and troops march on.",
+        "It owns 2,000 patents and paid $2017 in fees.",
+        "© 2023 VentureBeat. All rights reserved.",
+        "The Sunday Times reported it first.",
+        "It runs version 2010 of the software.",
+        "The firm has 1500 employees.",
+        "Her 6-year-old son attended.",
+        "It pays a quarterly dividend.",
+    ] {
+        assert!(
+            tag(text, DCT).is_empty(),
+            "{text:?} gave {:?}",
+            tag(text, DCT)
+        );
+    }
+    // A year inside a name stays a year mention, flagged as such.
+    let t = scan("Many were made at Mobile World Congress Shanghai 2017.");
+    assert_eq!(t.len(), 1);
+    assert!(t[0].in_name);
+}
+
+#[test]
+fn ok_narratives_anchor_to_the_last_date() {
+    let text = "Acme was founded in 2004. Two years later, it went public. \
+                The following year, it bought Globex.";
+    assert_eq!(
+        tag(text, DCT),
+        [
+            "2004|DATE|2004",
+            "Two years later|DATE|2006",
+            "The following year|DATE|2007"
+        ]
+    );
+    let text =
+        "On June 29, Acme formed a unit. A few days later, it signed a deal.";
+    let dct = dct_from(&PartialDate::parse(DCT).unwrap());
+    let tags: Vec<Tagged> =
+        tag_document(text, &split_sentences(text), Some(&dct));
+    let later = tags[1].resolved.as_ref().unwrap();
+    assert_eq!(later.span.start.to_string(), "2017-07-01");
+    assert_eq!(later.span.end.to_string(), "2017-07-05");
+    assert!(later.approximate);
+    assert_eq!(later.display, "a few days after 29 June 2017");
+    let text = "The plant opened in March 2015. Later that month, it hired 200 people. \
+                A week later, it shipped.";
+    assert_eq!(
+        tag(text, DCT),
+        [
+            "March 2015|DATE|2015-03",
+            "Later that month|DATE|2015-03",
+            "A week later|DATE|2015-W14"
+        ]
+    );
+    // Vague mentions do not move the narrative.
+    let text =
+        "In 2010 it began. Several years ago it grew. That year it won.";
+    assert_eq!(tag(text, DCT).last().unwrap(), "That year|DATE|2010");
+}
+
+fn value_parses(v: &str) -> bool {
+    let re = regex::Regex::new(
+        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|XXXX-WXX-[1-7]|P(?:T?[0-9X.]+(?:Y|M|W|D|H|S|DE|CE|Q))|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{2}(?:-WE)?))?)$",
+    )
+    .unwrap();
+    re.is_match(v)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn prop_any_text_is_safe(text in "(?s).{0,200}", pick in 0usize..6) {
+        let dcts = ["2017-07-05", "1989-10-26", "2000-02-29", "2017", "2017-12", "1998-01-01"];
+        let dct = dct_from(&PartialDate::parse(dcts[pick]).unwrap());
+        let tags = tag_document(&text, &split_sentences(&text), Some(&dct));
+        let mut last = 0;
+        for t in &tags {
+            let s = &t.timex.span;
+            prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            prop_assert!(s.start < s.end);
+            prop_assert!(s.start >= last, "sorted and not overlapping");
+            last = s.end;
+            prop_assert!(value_parses(&t.value), "value {:?}", t.value);
+            if let Some(r) = &t.resolved {
+                prop_assert!(r.span.start <= r.span.end);
+            }
+        }
+    }
+
+    #[test]
+    fn prop_news_like_text_is_safe(
+        words in proptest::collection::vec(
+            prop_oneof![
+                Just("June"), Just("29,"), Just("2017"), Just("a few days later"), Just("last"),
+                Just("year"), Just("the"), Just("third"), Just("quarter"), Just("Friday"),
+                Just("ago"), Just("two"), Just("weeks"), Just("since"), Just("early"),
+                Just("mid-"), Just("1990s"), Just("Q3"), Just("."), Just("said"), Just("will"),
+                Just("morning"), Just("every"), Just("$"), Just("12/31/2016"), Just("Christmas"),
+            ],
+            0..30,
+        ),
+        pick in 0usize..3,
+    ) {
+        let text = words.join(" ");
+        let dcts = ["2017-07-05", "1989-10-26", "2000-02-29"];
+        let dct = dct_from(&PartialDate::parse(dcts[pick]).unwrap());
+        let tags = tag_document(&text, &split_sentences(&text), Some(&dct));
+        let mut last = 0;
+        for t in &tags {
+            prop_assert!(t.timex.span.start >= last);
+            last = t.timex.span.end;
+            prop_assert!(value_parses(&t.value), "value {:?} for {:?}", t.value, &text[t.timex.span.clone()]);
+            if let Some(r) = &t.resolved {
+                prop_assert!(r.span.start <= r.span.end);
+            }
+        }
+        // Resolving twice gives the same answer.
+        let again = tag_document(&text, &split_sentences(&text), Some(&dct));
+        prop_assert_eq!(tags, again);
+    }
+}
