@@ -1127,8 +1127,34 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             true
         }
         TimeExpr::Duration(_) => {
-            // "2,000 days" style counts with commas were cut by \b; "a
-            // 10-year" adjective is kept as a duration.
+            let m = text[s..e].to_ascii_lowercase();
+            // "three-quarters" is a fraction.
+            if m.ends_with("-quarters") {
+                return false;
+            }
+            // "$1.76 a year", "four flights a week": a rate, not a length.
+            if m.starts_with("a ") {
+                let prev = before.rsplit(' ').next().unwrap_or("");
+                let amount = prev
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit() || c == '$')
+                    || matches!(
+                        prev.to_ascii_lowercase().as_str(),
+                        "million"
+                            | "billion"
+                            | "times"
+                            | "twice"
+                            | "once"
+                            | "cents"
+                            | "percent"
+                            | "%"
+                    );
+                if amount {
+                    return false;
+                }
+            }
+            // "2,000 days" style counts with commas were cut by \b.
             !before.ends_with(',')
         }
         _ => true,
