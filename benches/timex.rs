@@ -18,7 +18,11 @@ fn founding_story(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.bench_function("founding story", |b| {
         b.iter(|| {
-            let tags = tag_document(black_box(text), &split_sentences(text), Some(&dct));
+            let tags = tag_document(
+                black_box(text),
+                &split_sentences(text),
+                Some(&dct),
+            );
             assert!(tags.iter().any(|t| t.value == "2017-06-29"));
             tags.len()
         })
@@ -27,7 +31,8 @@ fn founding_story(c: &mut Criterion) {
 }
 
 fn bulk(c: &mut Criterion) {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/bulk.jsonl");
+    let path =
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/bulk.jsonl");
     let Ok(data) = std::fs::read_to_string(path) else {
         eprintln!("skipping the bulk benchmark: {path} is absent");
         return;
@@ -52,7 +57,12 @@ fn bulk(c: &mut Criterion) {
             let mut n = 0;
             for (text, dct) in &docs {
                 let dct = dct.as_ref().map(dct_from);
-                n += tag_document(black_box(text), &split_sentences(text), dct.as_ref()).len();
+                n += tag_document(
+                    black_box(text),
+                    &split_sentences(text),
+                    dct.as_ref(),
+                )
+                .len();
             }
             assert!(n > docs.len(), "too few expressions: {n}");
             n

@@ -42,6 +42,9 @@ pub(crate) enum Command {
     Merge(MergeArgs),
     /// Temporal expressions only, as JSON with byte offsets.
     Timex(TimexArgs),
+    /// Print the JSON Schema of dealline/1 (the JSON that extract, build
+    /// and merge write and render reads).
+    Schema(SchemaArgs),
 }
 
 /// Where articles come from and when they were published.
@@ -78,8 +81,53 @@ pub(crate) struct OutArgs {
 pub(crate) enum FormatArg {
     /// One self-contained HTML page.
     Html,
+    /// An HTML fragment to embed in a page: one <section class="dealline">.
+    Fragment,
     /// JSON, schema dealline/1.
     Json,
+    /// JSON lines: {"schema", "event", "documents"} for each event.
+    Jsonl,
+    /// TimelineJS3 JSON (dated events).
+    Timelinejs,
+    /// iCalendar: an all-day event per dated event.
+    Ics,
+    /// CSV, one row per event.
+    Csv,
+    /// A Markdown timeline.
+    Md,
+    /// TimeML: the evidence sentences with their dates as TIMEX3.
+    Timeml,
+}
+
+/// How a timeline is published (build and render).
+#[derive(Debug, Args)]
+pub(crate) struct PublishArgs {
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = FormatArg::Html)]
+    pub format: FormatArg,
+    /// Title of the page (default: the article's headline, or "Timeline").
+    #[arg(long, value_name = "TITLE")]
+    pub title: Option<String>,
+    /// html, fragment: write the stylesheet to FILE and link it (relative
+    /// to the output file) instead of inlining it, for pages under a strict
+    /// Content Security Policy and for the fragment's stylesheet.
+    #[arg(long, value_name = "FILE")]
+    pub css_out: Option<PathBuf>,
+    /// fragment: level of the fragment's heading, 1 to 4; sections and
+    /// events take the next two levels.
+    #[arg(long, value_name = "N", default_value_t = 2,
+          value_parser = clap::value_parser!(u8).range(1..=4))]
+    pub heading_level: u8,
+    /// html, fragment: prefix of every id, so several timelines can share
+    /// a page.
+    #[arg(long, value_name = "PREFIX", default_value = "dealline-")]
+    pub id_prefix: String,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct SchemaArgs {
+    #[command(flatten)]
+    pub out: OutArgs,
 }
 
 #[derive(Debug, Args)]
@@ -88,12 +136,8 @@ pub(crate) struct BuildArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub out: OutArgs,
-    /// Output format.
-    #[arg(short, long, value_enum, default_value_t = FormatArg::Html)]
-    pub format: FormatArg,
-    /// Title of the page (default: the article's headline, or "Timeline").
-    #[arg(long, value_name = "TITLE")]
-    pub title: Option<String>,
+    #[command(flatten)]
+    pub publish: PublishArgs,
 }
 
 #[derive(Debug, Args)]
@@ -111,12 +155,8 @@ pub(crate) struct RenderArgs {
     pub events: PathBuf,
     #[command(flatten)]
     pub out: OutArgs,
-    /// Output format.
-    #[arg(short, long, value_enum, default_value_t = FormatArg::Html)]
-    pub format: FormatArg,
-    /// Title of the page.
-    #[arg(long, value_name = "TITLE")]
-    pub title: Option<String>,
+    #[command(flatten)]
+    pub publish: PublishArgs,
 }
 
 #[derive(Debug, Args)]

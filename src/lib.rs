@@ -49,6 +49,7 @@ pub mod error;
 pub mod event;
 pub mod input;
 pub mod render;
+pub mod schema;
 pub mod text;
 pub mod timeline;
 pub mod timex;

@@ -147,7 +147,10 @@ fn is_boundary(
     }
     let word_start = body[sent_start..dot]
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
-        .map(|p| sent_start + p + 1)
+        .map(|p| {
+            let c = body[sent_start + p..].chars().next();
+            sent_start + p + c.map_or(1, char::len_utf8)
+        })
         .unwrap_or(sent_start);
     let word = &body[word_start..dot];
     let lower = word.to_ascii_lowercase();

@@ -274,13 +274,14 @@ fn err_empty_file() {
 }
 
 #[test]
-fn err_invalid_utf8() {
+fn ok_invalid_utf8_is_decoded_with_a_note() {
+    // Issue 5: undecodable text is read with a warning, not refused.
     let d = tmp();
     let f = d.path().join("latin1.txt");
     fs::write(&f, b"Caf\xe9 Corp. sued Globex.\n").unwrap();
-    cmd().arg("build").arg(&f).assert().code(2).stderr(
+    cmd().arg("extract").arg(&f).assert().success().stderr(
         predicate::str::contains("latin1.txt")
-            .and(predicate::str::contains("UTF-8")),
+            .and(predicate::str::contains("not valid UTF-8")),
     );
 }
 

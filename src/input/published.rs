@@ -1,5 +1,13 @@
-//! Publication dates: from the user, from metadata, or inferred from the
-//! story's own dates, always with the basis and the evidence.
+//! Publication dates: from the user, from metadata, from a byline or
+//! dateline, or inferred from the story's own dates, always with the basis
+//! and the evidence.
+//!
+//! The order of trust: `--published` (`flag`); a JSON line's `published`
+//! and Markdown front matter (`front-matter`); an HTML page's meta tags,
+//! `<time>` elements marking publication and the date in its URL path
+//! (`html-meta`); its JSON-LD `datePublished` (`json-ld`); a byline or
+//! dateline ("Published April 28, 2019", "SHANGHAI, July 5 (Reuters) -")
+//! (`dateline`); last, inference from the story's own dates (`text`).
 
 use chrono::Datelike;
 
@@ -29,14 +37,201 @@ pub fn from_metadata(p: &PartialDate, basis: Basis, raw: &str) -> Published {
     Published { basis, evidence: Some(raw.to_string()), ..from_flag(p) }
 }
 
+/// A publication date from a page's markup ([`super::pagedate`]), else
+/// from the byline the main-text extractor found; unknown when neither
+/// gives one.
+pub(crate) fn from_page(
+    dates: &super::pagedate::PageDates,
+    byline: Option<&str>,
+) -> Published {
+    if let Some(c) = dates.best() {
+        // A UTC instant is dated in the page's own time zone, when the
+        // page states one elsewhere: "2023-11-09T03:28Z" on a page whose
+        // other timestamps are at -05:00 was published on 8 November.
+        if let (Some(utc), Some(off), Some(_)) =
+            (c.utc, dates.offset_minutes, c.date.day)
+        {
+            let local = utc + chrono::Duration::minutes(off as i64);
+            let d = local.date();
+            let pd = PartialDate {
+                year: d.year(),
+                month: Some(d.month()),
+                day: Some(d.day()),
+            };
+            let sign = if off < 0 { '-' } else { '+' };
+            return from_metadata(
+                &pd,
+                c.basis,
+                &format!(
+                    "{} (UTC; the page's time zone is UTC{sign}{:02}:{:02})",
+                    c.evidence,
+                    off.abs() / 60,
+                    off.abs() % 60
+                ),
+            );
+        }
+        return from_metadata(&c.date, c.basis, &c.evidence);
+    }
+    if let Some(d) = byline.and_then(super::pagedate::published_in) {
+        return from_metadata(
+            &d,
+            Basis::Dateline,
+            &format!("byline: {}", byline.unwrap_or_default().trim()),
+        );
+    }
+    Published::unknown()
+}
+
+/// The publication date of an HTML page: its markup (meta tags, JSON-LD,
+/// `<time>`, bylines, the URL path; `url` is the page's address when
+/// known), else a dateline or the dates in its visible text. This is what
+/// [`Document::from_html`](super::Document::from_html) finds, without
+/// extracting the main text.
+///
+/// # Example
+///
+/// ```
+/// let page = r#"<script type="application/ld+json">
+/// {"@type": "NewsArticle", "dateModified": "2019-05-02", "datePublished": "2019-04-28T08:00:00+02:00"}
+/// </script><p>Acme bought Rival.</p>"#;
+/// let p = dealline::input::published::from_html(page, None);
+/// assert_eq!(p.value.as_deref(), Some("2019-04-28"));
+/// assert_eq!(p.basis, dealline::timeline::Basis::JsonLd);
+/// ```
+pub fn from_html(html: &str, url: Option<&str>) -> Published {
+    let dates = super::pagedate::scan(html, url);
+    let p = from_page(&dates, None);
+    if p.basis != Basis::None {
+        return p;
+    }
+    let text = super::html::strip_tags(html).text;
+    from_page_text(&text, &dates).unwrap_or_else(|| from_body(&text))
+}
+
+/// The first full date in a page's visible text (its byline, where the
+/// markup does not mark it), basis `dateline`.
+pub(crate) fn from_page_text(
+    text: &str,
+    dates: &super::pagedate::PageDates,
+) -> Option<Published> {
+    let (d, line) = super::pagedate::text_date(text, dates.newest())?;
+    Some(from_metadata(
+        &d,
+        Basis::Dateline,
+        &format!("first date in the page's text: \"{line}\""),
+    ))
+}
+
+/// A publication date from a date in a URL's path (`/2019/04/28/`,
+/// `/2019/04/`), basis `html-meta`: the URL is the page's metadata.
+///
+/// # Example
+///
+/// ```
+/// let p = dealline::input::published::from_url(
+///     "https://news.example/2019/04/28/acme-buys-rival",
+/// )
+/// .unwrap();
+/// assert_eq!(p.value.as_deref(), Some("2019-04-28"));
+/// ```
+pub fn from_url(url: &str) -> Option<Published> {
+    let (d, seg) = super::pagedate::url_date(url)?;
+    Some(from_metadata(
+        &d,
+        Basis::HtmlMeta,
+        &format!("date in the URL path: {seg}"),
+    ))
+}
+
+/// The publication date of a text from its byline or dateline
+/// ("Published April 28, 2019 ... Updated April 29", "SHANGHAI, July 5
+/// (Reuters) -"), else inferred from the story's dates ([`infer`]).
+pub fn from_body(body: &str) -> Published {
+    if let Some(p) = dateline(body) {
+        return p;
+    }
+    infer(body)
+}
+
+/// A byline or wire dateline in the first paragraphs.
+fn dateline(body: &str) -> Option<Published> {
+    for line in body.lines().take(4) {
+        let head = &line[..floor(line, 240)];
+        let lower = head.to_lowercase();
+        // "Published April 28, 2019 · Updated April 29, 2019"
+        if (lower.starts_with("published")
+            || lower.starts_with("posted")
+            || lower.starts_with("by ")
+            || lower.contains("| published"))
+            && line.len() < 240
+        {
+            if let Some(d) = super::pagedate::published_in(head) {
+                return Some(from_metadata(
+                    &d,
+                    Basis::Dateline,
+                    &format!("byline: \"{}\"", head.trim()),
+                ));
+            }
+        }
+        if let Some(p) = wire_dateline(line, body) {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// "SHANGHAI, July 5 (Reuters) - ...", "NEW YORK, March 3, 1987 - ...":
+/// a place in capitals, a month and day (the year, when missing, from the
+/// story), then a dash.
+fn wire_dateline(line: &str, body: &str) -> Option<Published> {
+    let dash = line[..floor(line, 120)].find(['-', '–', '—'])?;
+    let head = &line[..dash];
+    let (place, date) = head.split_once(',')?;
+    let place = place.trim();
+    if place.len() < 2
+        || place.chars().any(|c| c.is_lowercase())
+        || !place.chars().next().is_some_and(char::is_alphabetic)
+    {
+        return None;
+    }
+    let date = date.split('(').next().unwrap_or(date).trim();
+    let words: Vec<&str> = date.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 3 {
+        return None;
+    }
+    if let Some(d) = super::pagedate::parse_date_text(date) {
+        return Some(from_metadata(
+            &d,
+            Basis::Dateline,
+            &format!("dateline: \"{}\"", head.trim()),
+        ));
+    }
+    // Month and day only: the year from the story.
+    let inferred = infer(body);
+    let year = inferred.start?.year();
+    let d = super::pagedate::parse_date_text(&format!("{date} {year}"))?;
+    let mut p = from_metadata(
+        &d,
+        Basis::Dateline,
+        &format!("dateline: \"{}\"", head.trim()),
+    );
+    p.evidence =
+        p.evidence.map(|e| format!("{e}; year {year} from the story's dates"));
+    Some(p)
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Reads the date at the start of an ISO-like timestamp
 /// (`2019-04-28T10:00:00Z`, `2019-04-28`, `2019-04`, `2019`).
 pub fn parse_loose(s: &str) -> Option<PartialDate> {
-    let s = s.trim();
-    let head: String =
-        s.chars().take_while(|c| c.is_ascii_digit() || *c == '-').collect();
-    let head = head.trim_end_matches('-');
-    PartialDate::parse(head).ok()
+    super::pagedate::parse_date_text(s)
 }
 
 /// The DCT that relative expressions resolve against, or `None` when the
@@ -184,6 +379,36 @@ mod tests {
         let p = infer("Sales grew in 2015. The firm will expand by 2020.\n");
         assert_eq!(p.value.as_deref(), Some("2015"));
         assert_eq!(p.precision, Precision::Year);
+    }
+
+    #[test]
+    fn ok_wire_dateline_takes_the_year_from_the_story() {
+        let p = from_body("SHANGHAI, July 5 (Reuters) - Nokia signed a deal with Xiaomi. Nokia sold its handset unit in 2014 and set up a unit on June 29, 2017.\n");
+        assert_eq!(p.basis, Basis::Dateline);
+        assert_eq!(p.value.as_deref(), Some("2017-07-05"));
+        assert!(p.evidence.unwrap().contains("SHANGHAI, July 5"));
+    }
+
+    #[test]
+    fn ok_dateline_with_a_year_and_a_byline() {
+        let p = from_body(
+            "NEW YORK, March 3, 1987 - Acme said it agreed to buy Rival.\n",
+        );
+        assert_eq!(p.value.as_deref(), Some("1987-03-03"));
+        let p = from_body("Published April 28, 2019 | Updated April 29, 2019\nAcme sued Globex.\n");
+        assert_eq!(
+            (p.value.as_deref(), p.basis),
+            (Some("2019-04-28"), Basis::Dateline)
+        );
+    }
+
+    #[test]
+    fn ok_page_text_date_when_markup_has_none() {
+        let p = from_html("<html><body><p>© 2030 News</p><p>By Jo, 12 March 2018</p><p>Acme sued Globex in 2017.</p></body></html>", None);
+        assert_eq!(
+            (p.value.as_deref(), p.basis),
+            (Some("2018-03-12"), Basis::Dateline)
+        );
     }
 
     #[test]

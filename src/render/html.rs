@@ -13,11 +13,15 @@ use chrono::Datelike;
 use crate::error::{Error, Result};
 use crate::event::{Event, PartyKind, Role};
 use crate::render::when::{TimeView, Unit, WhenView};
-use crate::render::RenderOptions;
+use crate::render::{jsonld, stylesheet, Format, RenderOptions};
 use crate::timeline::{Basis, DocumentInfo, Timeline};
 
-/// The stylesheet inlined in the page's `<style>`.
+/// The component stylesheet: every rule under `.dealline`, in the
+/// `dealline` cascade layer.
 pub(crate) const STYLE: &str = include_str!("../../templates/style.css");
+
+/// The page-level rules a full page adds before [`STYLE`].
+pub(crate) const PAGE_STYLE: &str = include_str!("../../templates/page.css");
 
 /// The language of the page's fixed wording.
 const LANG: &str = "en";
@@ -25,18 +29,55 @@ const LANG: &str = "en";
 /// The name of the page template, for errors.
 const PAGE_TEMPLATE: &str = "page.html";
 
+/// The name of the fragment template, for errors.
+const FRAGMENT_TEMPLATE: &str = "fragment.html";
+
+/// The default prefix of every id.
+pub(crate) const ID_PREFIX: &str = "dealline-";
+
+/// A year index is shown from this many year sections on.
+const YEAR_INDEX_FROM: usize = 4;
+
 /// The whole page.
 #[derive(Template)]
 #[template(path = "page.html")]
 pub(crate) struct PageView<'a> {
     /// `<html lang>`.
     pub(crate) lang: &'static str,
-    /// The stylesheet.
-    pub(crate) style: &'static str,
-    /// `<title>` and `<h1>`.
+    /// The stylesheet to inline, when not linked.
+    pub(crate) style: Option<String>,
+    /// The stylesheet's URL, when linked.
+    pub(crate) style_href: Option<&'a str>,
+    /// The JSON-LD data block, escaped for a `<script>` element.
+    pub(crate) json_ld: String,
+    /// The timeline itself.
+    pub(crate) v: TimelineView<'a>,
+}
+
+/// The fragment: one `<section class="dealline">`.
+#[derive(Template)]
+#[template(path = "fragment.html")]
+pub(crate) struct FragmentView<'a> {
+    /// The timeline itself.
+    pub(crate) v: TimelineView<'a>,
+}
+
+/// What page and fragment share.
+pub(crate) struct TimelineView<'a> {
+    /// The id of the title heading.
+    pub(crate) title_id: String,
+    /// The id of the undated section's heading.
+    pub(crate) undated_id: String,
+    /// The id of the sources section's heading.
+    pub(crate) documents_id: String,
+    /// The heading levels: title, sections, events and documents.
+    pub(crate) h: [u8; 3],
+    /// `<title>` and the top heading.
     pub(crate) title: String,
     /// The line under the heading.
     pub(crate) intro: IntroView,
+    /// Whether to show the year index.
+    pub(crate) year_index: bool,
     /// Dated events, grouped by the year they start in.
     pub(crate) years: Vec<YearView<'a>>,
     /// Events whose text gives no date.
@@ -138,9 +179,25 @@ pub(crate) fn render_page(
     timeline: &Timeline,
     opts: &RenderOptions,
 ) -> Result<String> {
-    PageView::new(timeline, opts)
+    let v = TimelineView::new(timeline, opts, [1, 2, 3]);
+    let json_ld = jsonld::page_data(&v);
+    let style_href = opts.stylesheet_href.as_deref();
+    let style = style_href.is_none().then(|| stylesheet(Format::Html));
+    PageView { lang: LANG, style, style_href, json_ld, v }
         .render()
         .map_err(|source| Error::Render { name: PAGE_TEMPLATE, source })
+}
+
+/// Renders the fragment.
+pub(crate) fn render_fragment(
+    timeline: &Timeline,
+    opts: &RenderOptions,
+) -> Result<String> {
+    let level = opts.heading_level.unwrap_or(2).clamp(1, 4);
+    let v = TimelineView::new(timeline, opts, [level, level + 1, level + 2]);
+    FragmentView { v }
+        .render()
+        .map_err(|source| Error::Render { name: FRAGMENT_TEMPLATE, source })
 }
 
 /// Hands out HTML ids, unique within the page whatever the data holds.
@@ -169,14 +226,23 @@ impl Anchors {
     }
 }
 
-impl<'a> PageView<'a> {
-    fn new(timeline: &'a Timeline, opts: &RenderOptions) -> PageView<'a> {
+impl<'a> TimelineView<'a> {
+    fn new(
+        timeline: &'a Timeline,
+        opts: &RenderOptions,
+        h: [u8; 3],
+    ) -> TimelineView<'a> {
+        let prefix = opts
+            .id_prefix
+            .as_deref()
+            .filter(|p| !p.trim().is_empty())
+            .unwrap_or(ID_PREFIX)
+            .to_string();
         let mut anchors = Anchors::default();
-        // Ids written literally in `timeline.html`.
-        for fixed in ["dealline-undated-heading", "dealline-documents-heading"]
-        {
-            anchors.used.insert(fixed.to_string());
-        }
+        // Ids of the fixed headings, reserved first.
+        let title_id = anchors.take(&prefix, "title");
+        let undated_id = anchors.take(&prefix, "undated-heading");
+        let documents_id = anchors.take(&prefix, "documents-heading");
 
         // Documents first, so citations can link to their entries.
         let mut doc_anchor: BTreeMap<&str, String> = BTreeMap::new();
@@ -184,7 +250,7 @@ impl<'a> PageView<'a> {
             .documents
             .iter()
             .map(|d| {
-                let anchor = anchors.take("dealline-doc-", &d.id);
+                let anchor = anchors.take(&format!("{prefix}doc-"), &d.id);
                 doc_anchor
                     .entry(d.id.as_str())
                     .or_insert_with(|| anchor.clone());
@@ -211,7 +277,7 @@ impl<'a> PageView<'a> {
 
         let mut event_view = |e: &'a Event| -> EventView<'a> {
             EventView {
-                anchor: anchors.take("dealline-", &e.id),
+                anchor: anchors.take(&prefix, &e.id),
                 type_class: e.kind.as_str(),
                 type_label: e.kind.label(),
                 when: e.date.as_ref().map(WhenView::new),
@@ -275,14 +341,17 @@ impl<'a> PageView<'a> {
         let undated: Vec<EventView<'a>> =
             timeline.undated().map(&mut event_view).collect();
         for y in &mut years {
-            y.anchor = anchors.take("dealline-year-", &y.label);
+            y.anchor = anchors.take(&format!("{prefix}year-"), &y.label);
         }
 
-        PageView {
-            lang: LANG,
-            style: STYLE,
+        TimelineView {
+            title_id,
+            undated_id,
+            documents_id,
+            h,
             title: page_title(timeline, opts),
             intro: intro(timeline),
+            year_index: years.len() >= YEAR_INDEX_FROM,
             years,
             undated,
             documents,
@@ -291,7 +360,7 @@ impl<'a> PageView<'a> {
 }
 
 /// The option's title, else the single document's title, else "Timeline".
-fn page_title(timeline: &Timeline, opts: &RenderOptions) -> String {
+pub(crate) fn page_title(timeline: &Timeline, opts: &RenderOptions) -> String {
     let nonempty = |s: &str| {
         let s = s.trim();
         (!s.is_empty()).then(|| s.to_string())
@@ -333,7 +402,7 @@ fn count(n: usize, one: &str, many: &str) -> String {
     }
 }
 
-fn intro(timeline: &Timeline) -> IntroView {
+pub(crate) fn intro(timeline: &Timeline) -> IntroView {
     let events = timeline.events.len();
     // Documents listed plus any that events cite without a listing.
     let sources: BTreeSet<&str> = timeline
@@ -494,7 +563,12 @@ mod tests {
         assert!(html.contains(">A &#60;title&#62; &#38; more</h1>"), "{html}");
         let full = render_page(&t, &RenderOptions::default()).unwrap();
         assert!(full.contains("<title>A &#60;title&#62; &#38; more</title>"));
-        assert!(!full.contains("<script"));
+        // The only script is the JSON-LD data block, and the data cannot
+        // close it.
+        assert_eq!(full.matches("<script").count(), 1);
+        assert!(full.contains("<script type=\"application/ld+json\">"));
+        assert_eq!(full.matches("</script>").count(), 1);
+        assert!(full.contains("\\u003cscript\\u003ealert(1)"), "{full}");
     }
 
     #[test]
@@ -626,22 +700,23 @@ mod tests {
     #[test]
     fn ok_title_fallbacks() {
         let one = Timeline::new(vec![doc("doc", Some("Nokia signs"))], vec![]);
-        assert!(page(&one)
-            .contains("<h1 class=\"dealline-title\">Nokia signs</h1>"));
+        assert!(
+            page(&one).contains("class=\"dealline-title\">Nokia signs</h1>")
+        );
         let two = Timeline::new(
             vec![doc("a", Some("A")), doc("b", Some("B"))],
             vec![],
         );
-        assert!(
-            page(&two).contains("<h1 class=\"dealline-title\">Timeline</h1>")
-        );
-        let opts = RenderOptions { title: Some("Mine".into()) };
+        assert!(page(&two).contains("class=\"dealline-title\">Timeline</h1>"));
+        let opts =
+            RenderOptions { title: Some("Mine".into()), ..Default::default() };
         let html = render_page(&one, &opts).unwrap();
         assert!(
             html.contains("<title>Mine</title>")
                 && html.contains(">Mine</h1>")
         );
-        let blank = RenderOptions { title: Some("  ".into()) };
+        let blank =
+            RenderOptions { title: Some("  ".into()), ..Default::default() };
         assert!(render_page(&one, &blank)
             .unwrap()
             .contains("<title>Nokia signs</title>"));
