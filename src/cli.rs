@@ -174,9 +174,22 @@ pub(crate) struct TimexArgs {
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
     /// The document creation time to resolve against: YYYY, YYYY-MM or
-    /// YYYY-MM-DD (default: the publication date found or inferred).
+    /// YYYY-MM-DD (default: a TimeML file's DCT, else the publication date
+    /// found or inferred).
     #[arg(long, value_name = "DATE")]
     pub dct: Option<String>,
+    /// Output format: one JSON line a document, or TimeML (with several
+    /// documents, -o must name a directory: one FILE.tml each).
+    #[arg(short, long, value_enum, default_value_t = TimexFormat::Json)]
+    pub format: TimexFormat,
     #[command(flatten)]
     pub out: OutArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum TimexFormat {
+    /// `{"doc", "dct", "timexes": [...]}` a line, offsets into the input.
+    Json,
+    /// TimeML with TIMEX3 tags and the DCT as t0, for TempEval-3 tools.
+    Timeml,
 }

@@ -91,15 +91,41 @@ fn run(cli: Cli) -> Result<Outcome> {
             } else {
                 a.inputs.clone()
             };
-            let (docs, report) =
-                input::load_all(&inputs, &InputOptions::with_published(dct));
+            let mut opts = InputOptions::with_published(dct);
+            opts.keep_text = true;
+            let (docs, report) = input::load_all(&inputs, &opts);
             let failed = report_inputs(&report, docs.is_empty())?;
-            let mut out = String::new();
-            for d in &docs {
-                out.push_str(&dealline::timex::to_json_line(d));
-                out.push('\n');
+            match a.format {
+                cli::TimexFormat::Json => {
+                    let mut out = String::new();
+                    for d in &docs {
+                        out.push_str(&dealline::timex::to_json_line(d));
+                        out.push('\n');
+                    }
+                    write_output(&a.out, &inputs, &out)?;
+                }
+                cli::TimexFormat::Timeml => {
+                    let dir = a.out.output.as_ref().filter(|o| o.is_dir());
+                    match (dir, docs.as_slice()) {
+                        (Some(dir), _) => {
+                            for d in &docs {
+                                let out = OutArgs {
+                                    output: Some(dir.join(format!("{}.tml", d.id))),
+                                };
+                                write_output(&out, &inputs, &dealline::timex::to_timeml(d))?;
+                            }
+                        }
+                        (None, [d]) => {
+                            write_output(&a.out, &inputs, &dealline::timex::to_timeml(d))?
+                        }
+                        (None, _) => bail!(
+                            "TimeML holds one document a file: with {} documents, \
+                             give -o DIR",
+                            docs.len()
+                        ),
+                    }
+                }
             }
-            write_output(&a.out, &inputs, &out)?;
             Ok(if failed > 0 {
                 Outcome::InputsFailed(failed)
             } else {

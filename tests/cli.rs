@@ -373,3 +373,102 @@ fn timex_json_lines() {
     assert_eq!(v["timexes"][0]["type"], "DATE");
     assert_eq!(v["timexes"][1]["text"], "A few days later");
 }
+
+#[test]
+fn timex_reads_timeml_and_writes_timeml() {
+    let d = tmp();
+    let tml = d.path().join("wsj_0001.tml");
+    fs::write(
+        &tml,
+        r#"<?xml version="1.0" ?>
+<TimeML><DOCID>wsj_0001</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1989-10-26" temporalFunction="false" functionInDocument="CREATION_TIME">10/26/89</TIMEX3></DCT>
+<TEXT>Pierre Vinken will join the board <TIMEX3 tid="t1" type="DATE" value="1989-11-29">Nov. 29</TIMEX3>. Profit rose &amp; sales fell last year.</TEXT></TimeML>"#,
+    )
+    .unwrap();
+    let out = cmd()
+        .arg("timex")
+        .arg(&tml)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["dct"], "1989-10-26");
+    assert_eq!(v["timexes"][0]["text"], "Nov. 29");
+    assert_eq!(v["timexes"][0]["value"], "1989-11-29");
+    assert_eq!(v["timexes"][1]["value"], "1988");
+    // Offsets point into the TEXT element as read (entities decoded).
+    let start = v["timexes"][0]["start"].as_u64().unwrap() as usize;
+    assert_eq!(start, "Pierre Vinken will join the board ".len());
+    // --dct overrides the file's DCT.
+    let out = cmd()
+        .arg("timex")
+        .arg(&tml)
+        .args(["--dct", "1990-01-01"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["timexes"][1]["value"], "1989");
+    // TimeML out, read back by the library's reader.
+    let xml = cmd()
+        .arg("timex")
+        .arg(&tml)
+        .args(["--format", "timeml"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let xml = String::from_utf8(xml).unwrap();
+    assert!(xml.contains(r#"functionInDocument="CREATION_TIME""#));
+    let back = dealline::timex::timeml::parse(&xml).unwrap();
+    assert_eq!(back.dct.as_deref(), Some("1989-10-26"));
+    assert_eq!(back.text, "Pierre Vinken will join the board Nov. 29. Profit rose & sales fell last year.");
+    assert_eq!(back.timexes.len(), 2);
+    assert_eq!(back.timexes[0].value, "1989-11-29");
+}
+
+#[test]
+fn timex_keeps_plain_text_offsets() {
+    let text = "Home News Sports\nOn June 29, Acme formed a unit.\n";
+    let out = cmd()
+        .args(["timex", "-", "--dct", "2017-07-05"])
+        .write_stdin(text)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let s = v["timexes"][0]["start"].as_u64().unwrap() as usize;
+    let e = v["timexes"][0]["end"].as_u64().unwrap() as usize;
+    assert_eq!(&text[s..e], "June 29");
+}
+
+#[test]
+fn err_timeml_of_several_documents_needs_a_directory() {
+    let d = tmp();
+    fs::write(d.path().join("a.txt"), "It rose in 2004.\n").unwrap();
+    fs::write(d.path().join("b.txt"), "It fell in 2005.\n").unwrap();
+    cmd()
+        .arg("timex")
+        .arg(d.path())
+        .args(["--format", "timeml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("-o DIR"));
+    let out = tmp();
+    cmd()
+        .arg("timex")
+        .arg(d.path())
+        .args(["--format", "timeml", "-o"])
+        .arg(out.path())
+        .assert()
+        .success();
+    assert_eq!(only_file(out.path()), ["a.tml", "b.tml"]);
+}

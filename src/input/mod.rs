@@ -71,6 +71,47 @@ impl Document {
         }
     }
 
+    /// Builds a document from text kept exactly as given: no chrome
+    /// removal and no reflow, so offsets point into the input.
+    pub fn verbatim(id: &str, text: &str) -> Document {
+        Document {
+            id: id.to_string(),
+            path: None,
+            title: None,
+            body: text.to_string(),
+            published: Published::unknown(),
+            dropped_paragraphs: 0,
+            url: None,
+            notes: Vec::new(),
+        }
+    }
+
+    /// Builds a document from a TimeML file: its TEXT element verbatim
+    /// (annotations removed), its TITLE, and its creation time (DCT) as
+    /// the publication date.
+    ///
+    /// # Errors
+    ///
+    /// A message when the file has no TEXT element.
+    pub fn from_timeml(
+        id: &str,
+        xml: &str,
+    ) -> std::result::Result<Document, String> {
+        let t = crate::timex::timeml::parse(xml)?;
+        let mut d = Document::verbatim(id, &t.text);
+        d.title = t.title;
+        if let Some(v) = &t.dct {
+            if let Some(p) = published::parse_loose(v) {
+                d.published = published::from_metadata(
+                    &p,
+                    Basis::FrontMatter,
+                    &format!("TimeML DCT {v}"),
+                );
+            }
+        }
+        Ok(d)
+    }
+
     /// Builds a document from an HTML page: its main text, title,
     /// canonical URL and the publication date its markup gives (meta
     /// tags, JSON-LD, `<time>`, bylines, the URL path). `url` is the
@@ -131,6 +172,9 @@ pub struct InputOptions {
     /// Documents handed over at a time by [`stream`] (and parsed in
     /// parallel).
     pub batch: usize,
+    /// Keep plain text exactly as given (no chrome removal, no reflow), so
+    /// byte offsets point into the input itself; `dealline timex` sets it.
+    pub keep_text: bool,
 }
 
 impl Default for InputOptions {
@@ -139,6 +183,7 @@ impl Default for InputOptions {
             published: None,
             max_document_bytes: 64 << 20,
             batch: 256,
+            keep_text: false,
         }
     }
 }
@@ -165,7 +210,8 @@ pub struct Report {
 
 /// File extensions read when walking a directory.
 const ARTICLE_EXTENSIONS: &[&str] = &[
-    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl", "ndjson",
+    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl",
+    "ndjson", "tml",
 ];
 
 /// Reads every input: files, directories (walked in name order) and `-`
@@ -534,6 +580,7 @@ enum Kind {
     Html,
     Markdown,
     JsonLines,
+    TimeMl,
 }
 
 /// The kind of an input, from its extension, else its first bytes.
@@ -544,7 +591,11 @@ fn detect(path: &Path, head: &str) -> Kind {
         Some("jsonl" | "ndjson") => return Kind::JsonLines,
         Some("html" | "htm" | "xhtml") => return Kind::Html,
         Some("md" | "markdown") => return Kind::Markdown,
+        Some("tml") => return Kind::TimeMl,
         _ => {}
+    }
+    if crate::timex::timeml::looks_like_timeml(head) {
+        return Kind::TimeMl;
     }
     let t = head.trim_start_matches('\u{FEFF}').trim_start();
     let lower: String =
@@ -615,7 +666,9 @@ fn parse_bytes(
         }
         Kind::Html => vec![Document::from_html(id, &text, None)],
         Kind::Markdown => vec![markdown::parse(id, &text)],
+        Kind::Text if opts.keep_text => vec![Document::verbatim(id, &text)],
         Kind::Text => vec![Document::from_text(id, &text)],
+        Kind::TimeMl => vec![Document::from_timeml(id, &text).map_err(bad)?],
     };
     for d in &mut docs {
         if d.path.is_none() {

@@ -530,6 +530,14 @@ fn unresolved_value(expr: &TimeExpr) -> String {
     }
 }
 
+/// A document's temporal expressions as a TimeML document (DCT as `t0`).
+pub fn to_timeml(doc: &crate::input::Document) -> String {
+    let sentences = crate::text::split_sentences(&doc.body);
+    let dct = crate::input::published::dct(&doc.published);
+    let tags = tag_document(&doc.body, &sentences, dct.as_ref());
+    timeml::write(&doc.id, doc.published.value.as_deref(), &doc.body, &tags)
+}
+
 /// The `dealline timex --format json` line of a document: its DCT and every
 /// temporal expression with byte offsets into the body text, TIMEX3 type
 /// and value, and the interval fields when resolved.
