@@ -240,6 +240,16 @@ pub enum TimeExpr {
         /// The year, when written.
         year: Option<i32>,
     },
+    /// A clock time on a named day ("10 p.m. Wednesday", "noon
+    /// Thursday", "5 p.m. EST Nov. 9").
+    ClockOn {
+        /// Hour, 0–23.
+        hour: u32,
+        /// Minute.
+        minute: u32,
+        /// The day.
+        day: Box<TimeExpr>,
+    },
     /// A clock time on an unnamed day ("3 p.m.").
     Clock {
         /// Hour, 0–23.

@@ -426,6 +426,15 @@ pub fn resolve(
                 modifier: None,
             })
         }
+        TimeExpr::ClockOn { hour, minute, day } => {
+            let t = Timex { expr: (**day).clone(), ..t.clone() };
+            let mut r = resolve(&t, dct, reference, future)?;
+            if r.precision != Precision::Day {
+                return Some(r);
+            }
+            r.value = format!("{}T{hour:02}:{minute:02}", r.span.start);
+            Some(r)
+        }
         TimeExpr::Clock { hour, minute } => {
             let (base, anchor) = base(dct, reference, false)?;
             let d = base.span.end;

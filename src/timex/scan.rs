@@ -398,7 +398,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // Friday, on Tuesday, last Friday, Wednesday night, Mondays
         pat(
-            r"\b(?:(?i:(last|this|next|on|by|until|since|this\s+coming|this\s+past))\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(s)?\b",
+            r"\b(?:(?i:(last|this|next|on|by|until|since|this\s+coming|this\s+past))\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(s)?(?:\s+(?i:(morning|afternoon|evening|night)))?\b",
             |c| {
                 let day = weekday(&c[2])?;
                 if c.get(3).is_some() {
@@ -413,10 +413,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     Some(w) if w.ends_with("past") => Some(-1),
                     w => shift_word(w),
                 };
-                // "Friday night": the day is the date TimeBank annotates.
+                let daypart = c.get(4).map(|m| daypart_code(m.as_str()));
                 Some((
                     TimexType::Date,
-                    TimeExpr::Weekday { day, shift, daypart: None },
+                    TimeExpr::Weekday { day, shift, daypart },
                 ))
             },
         ),
@@ -544,16 +544,19 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // 3 p.m., 10:30 am, noon
         pat(
-            r"(?i)\b(\d{1,2})(?::(\d\d))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(noon|midnight)\b",
+            r"(?i)\b(\d{1,2})(?::(\d\d))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b)|\b(noon|midnight|midday)\b",
             |c| {
                 if let Some(w) = c.get(4) {
                     return Some((
                         TimexType::Time,
                         TimeExpr::Clock {
-                            hour: if w.as_str().eq_ignore_ascii_case("noon") {
-                                12
-                            } else {
+                            hour: if w
+                                .as_str()
+                                .eq_ignore_ascii_case("midnight")
+                            {
                                 0
+                            } else {
+                                12
                             },
                             minute: 0,
                         },
@@ -949,7 +952,57 @@ pub fn scan(text: &str) -> Vec<Timex> {
             in_name,
         });
     }
+    merge_clock_and_day(text, out)
+}
+
+/// "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": a clock
+/// time right before the day it falls on is one expression.
+fn merge_clock_and_day(text: &str, found: Vec<Timex>) -> Vec<Timex> {
+    let mut out: Vec<Timex> = Vec::with_capacity(found.len());
+    let mut it = found.into_iter().peekable();
+    while let Some(t) = it.next() {
+        if let TimeExpr::Clock { hour, minute } = t.expr {
+            if let Some(next) = it.peek() {
+                let gap = &text[t.span.end..next.span.start];
+                let day_like = matches!(
+                    next.expr,
+                    TimeExpr::Weekday { .. }
+                        | TimeExpr::Today { .. }
+                        | TimeExpr::Calendar { day: Some(_), .. }
+                );
+                if day_like && is_clock_gap(gap) {
+                    let next = it.next().expect("peeked");
+                    out.push(Timex {
+                        span: t.span.start..next.span.end,
+                        signal_start: t.signal_start,
+                        kind: TimexType::Time,
+                        expr: TimeExpr::ClockOn {
+                            hour,
+                            minute,
+                            day: Box::new(next.expr),
+                        },
+                        signal: t.signal,
+                        in_name: false,
+                    });
+                    continue;
+                }
+            }
+        }
+        out.push(t);
+    }
     out
+}
+
+/// Only spaces, a comma, "on" or a time-zone abbreviation between a clock
+/// time and its day.
+fn is_clock_gap(gap: &str) -> bool {
+    gap.len() <= 12
+        && gap.split(|c: char| c.is_whitespace() || c == ',').all(|w| {
+            w.is_empty()
+                || w == "on"
+                || (2..=4).contains(&w.len())
+                    && w.chars().all(|c| c.is_ascii_uppercase())
+        })
 }
 
 fn ends_with_relation(m: &str) -> bool {
