@@ -83,7 +83,7 @@ pub fn resolve(
                         if !future && ahead > 62 {
                             continue;
                         }
-                        if future && behind > 7 {
+                        if future && behind > 31 {
                             continue;
                         }
                         let dist = ahead.max(behind).max(0);

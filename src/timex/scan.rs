@@ -12,7 +12,7 @@ use super::{
 use crate::date::Precision;
 
 const MON: &str = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
-const NUM: &str = r"(a few|few|a couple of|a couple|couple of|several|some|many|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four|thirty|forty|fifty|sixty|ninety|a hundred|\d{1,3}(?:\.\d)?)";
+const NUM: &str = r"(a few|few|a couple of|a couple|couple of|several|some|many|a|an|one|\d{1,2}\s+1/2|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four|thirty|forty|fifty|sixty|ninety|a hundred|\d{1,3}(?:\.\d)?)";
 const UNIT: &str = r"(day|week|month|quarter|year|decade)s?";
 const YEAR: &str = r"((?:1[6-9]|20)\d\d)";
 
@@ -285,7 +285,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // two weeks ago, a few days later, several years earlier
         pat(
             &format!(
-                r"(?i)\b{NUM}\s+(?:and\s+a\s+half\s+)?{UNIT}\s+(ago|later|earlier|before|after|afterwards?|previously|hence|from now)\b"
+                r"(?i)\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just|only)\s+)?{NUM}\s+(?:and\s+a\s+half\s+)?{UNIT}\s+(ago|later|earlier|before|after|afterwards?|previously|hence|from now)\b"
             ),
             |c| {
                 let amount = amount(&c[1])?;
@@ -854,6 +854,10 @@ fn amount(s: &str) -> Option<Amount> {
         "thirty" => exact(30),
         "fifty" => exact(50),
         "a hundred" => exact(100),
+        n if n.ends_with(" 1/2") => {
+            let v: u32 = n.split_whitespace().next()?.parse().ok()?;
+            Amount { lo: v, hi: v + 1, fuzzy: true }
+        }
         n if n.contains('.') => {
             let v: f64 = n.parse().ok()?;
             Amount { lo: v.floor() as u32, hi: v.ceil() as u32, fuzzy: true }
