@@ -100,6 +100,7 @@ fn ok_relative_to_the_dct() {
         ("It currently leads.", "currently|DATE|PRESENT_REF"),
         ("It may grow in the future.", "the future|DATE|FUTURE_REF"),
         ("It was founded several years ago.", "several years ago|DATE|2012"),
+        ("It began almost four years ago.", "almost four years ago|DATE|2013"),
         ("It closed over the weekend.", "the weekend|DATE|2017-W26-WE"),
         (
             "It sued in December of last year.",
@@ -155,6 +156,8 @@ fn ok_durations_sets_and_times() {
         ("It ran for three years.", "three years|DURATION|P3Y"),
         ("It took five hours.", "five hours|DURATION|PT5H"),
         ("It ran for two decades.", "two decades|DURATION|P20Y"),
+        ("It will last a couple of years.", "a couple of years|DURATION|P2Y"),
+        ("It took 2 1/2 years.", "2 1/2 years|DURATION|PXY"),
         (
             "It ran the first nine months.",
             "the first nine months|DURATION|P9M",

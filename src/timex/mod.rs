@@ -417,8 +417,19 @@ pub fn tag_document(
                     };
                 }
             }
+            // Remember quarters the text names, not ones shifted back.
+            let shifted_back = matches!(
+                (&t.expr, &resolved),
+                (TimeExpr::Offset { unit: Unit::Year, .. }, Some(r)) if r.precision == Precision::Quarter
+            ) || matches!(
+                t.expr,
+                TimeExpr::Reported { years_back: 1.., .. }
+            );
             if let Some(r) = &resolved {
-                if r.precision == Precision::Quarter && !t.in_name {
+                if r.precision == Precision::Quarter
+                    && !t.in_name
+                    && !shifted_back
+                {
                     quarter = Some((i, r.clone()));
                 }
             }

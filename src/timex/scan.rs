@@ -12,7 +12,7 @@ use super::{
 use crate::date::Precision;
 
 const MON: &str = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
-const NUM: &str = r"(a few|few|a couple of|a couple|couple of|several|some|many|a|an|one|\d{1,2}\s+1/2|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty-four|thirty|forty|fifty|sixty|ninety|a hundred|\d{1,3}(?:\.\d)?)";
+const NUM: &str = r"(a few|few|a couple of|a couple|couple of|several|some|many|a|an|one|\d{1,2}\s+1/2|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty[\s-]four|thirty|forty|fifty|sixty|ninety|a hundred|\d{1,3}(?:\.\d)?)";
 const UNIT: &str = r"(day|week|month|quarter|year|decade)s?";
 const YEAR: &str = r"((?:1[6-9]|20)\d\d)";
 
@@ -179,6 +179,28 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                         n,
                         year: c.get(4).and_then(|y| y.as_str().parse().ok()),
                         shift: shift_word(c.get(1).map(|m| m.as_str())),
+                    },
+                ))
+            },
+        ),
+        // the 1988 second quarter, this year's third quarter
+        pat(
+            &format!(
+                r"(?i)\b(?:the\s+)?(?:{YEAR}|(last|this|next)\s+year's)\s+(?:fiscal\s+)?(first|second|third|fourth)\s+quarter\b"
+            ),
+            |c| {
+                let n = ordinal(&c[3])?;
+                let (year, shift) = match c.get(1) {
+                    Some(y) => (y.as_str().parse().ok(), None),
+                    None => (None, shift_word(c.get(2).map(|m| m.as_str()))),
+                };
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Period {
+                        precision: Precision::Quarter,
+                        n,
+                        year,
+                        shift,
                     },
                 ))
             },
@@ -602,7 +624,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // three years, the first nine months, nearly two hours, for years
         pat(
             &format!(
-                r"(?i)\b(?:(?:the\s+)?(?:first|next|past|last|previous|final|coming|following|initial|remaining)\s+)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}[\s-]+(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?\b(-old)?|\b(?:for|over|in)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b"
+                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}[\s-]+(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?\b(-old)?|\b(?:for|over|in)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b"
             ),
             |c| {
                 if c.get(3).is_some() {
@@ -674,7 +696,7 @@ fn duration_value(a: &Amount, unit: &str) -> String {
         _ => (false, "Y", 1),
     };
     let t = if time { "T" } else { "" };
-    if a.fuzzy {
+    if a.fuzzy && a.lo != a.hi {
         let letter = match unit {
             "decade" => "DE",
             "century" | "centurie" => "CE",
@@ -825,14 +847,15 @@ fn amount(s: &str) -> Option<Amount> {
     let s = s.to_ascii_lowercase();
     Some(match s.as_str() {
         "a" | "an" | "one" => exact(1),
-        "a couple" | "a couple of" => Amount { lo: 2, hi: 3, fuzzy: true },
+        // "A couple of years" reads as two, hedged.
+        "a couple" | "a couple of" => Amount { lo: 2, hi: 2, fuzzy: true },
         "a few" | "few" => Amount { lo: 2, hi: 6, fuzzy: true },
-        "couple of" => Amount { lo: 2, hi: 3, fuzzy: true },
+        "couple of" => Amount { lo: 2, hi: 2, fuzzy: true },
         "thirteen" => exact(13),
         "fourteen" => exact(14),
         "sixteen" => exact(16),
         "eighteen" => exact(18),
-        "twenty-four" => exact(24),
+        "twenty-four" | "twenty four" => exact(24),
         "forty" => exact(40),
         "sixty" => exact(60),
         "ninety" => exact(90),
