@@ -137,6 +137,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 false,
             )
         }),
+        // January, December's figures: full month names stand alone
+        pat(
+            r"\b(January|February|March|April|June|July|August|September|October|November|December)\b",
+            |c| calendar(None, month(&c[1]), None, None, None, false),
+        ),
         // last December, early June, in May (month alone needs a cue)
         pat(
             &format!(
@@ -1148,6 +1153,44 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 return false;
             }
             true
+        }
+        TimeExpr::Calendar {
+            month: Some(_),
+            day: None,
+            year: None,
+            shift: None,
+            part: None,
+            ..
+        } if !text[s..e].contains(' ') && text[s..e].len() > 3 => {
+            // A bare month name: not the first word of a sentence when it
+            // could be a verb ("March"), not part of a name ("June Carter",
+            // "Hurricane August").
+            let word = &text[s..e];
+            if word == "March" && before.is_empty() {
+                return false;
+            }
+            let next: String = after
+                .strip_prefix(' ')
+                .unwrap_or("")
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            if next.chars().next().is_some_and(char::is_uppercase)
+                && month(&next).is_none()
+            {
+                return false;
+            }
+            let prev = before
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
+            let prev_cap = prev.chars().next().is_some_and(char::is_uppercase);
+            const CUES: &[&str] = &[
+                "In", "By", "Since", "Until", "For", "Of", "Last", "This",
+                "Next", "Early", "Late", "Through", "From", "During", "After",
+                "Before", "Since",
+            ];
+            !(prev_cap && !CUES.contains(&prev) && before.len() > prev.len())
         }
         TimeExpr::Calendar {
             month: Some(5), day: None, year: None, ..
