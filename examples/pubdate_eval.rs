@@ -12,7 +12,8 @@
 //! least 0.90 on the pages that carry an expected text, and no event whose
 //! evidence lies outside the main text. Speed is pages a second for the
 //! publication date alone (files already in memory), on one thread and on
-//! all cores; `scripts/htmldate_compare.py` sets it beside htmldate's.
+//! all cores, the best of five passes; `scripts/htmldate_compare.py` sets
+//! it beside htmldate's, measured the same way.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -23,9 +24,12 @@ use dealline::input::published;
 use dealline::Document;
 use rayon::prelude::*;
 
-// Issue 5 targets 0.96; this guards what is reached today (0.861) until
-// the publication-date layer gets there.
-const MIN_DAY_ACCURACY: f64 = 0.85;
+// Issue 5's target.
+const MIN_DAY_ACCURACY: f64 = 0.96;
+/// Timed passes over the corpus; the speed is the best one (the first
+/// warms caches and lazily built automata, and a shared machine adds
+/// noise, never speed).
+const PASSES: usize = 5;
 const MIN_TEXT_F1: f64 = 0.90;
 
 struct Page {
@@ -73,20 +77,29 @@ fn main() -> ExitCode {
         })
         .collect();
 
-    // Publication dates, timed.
-    let t = Instant::now();
-    let dates: Vec<_> = pages
-        .iter()
-        .map(|p| published::from_html(&p.html, p.url.as_deref()))
-        .collect();
-    let one_thread = pages.len() as f64 / t.elapsed().as_secs_f64();
-    let t = Instant::now();
-    let again: Vec<_> = pages
-        .par_iter()
-        .map(|p| published::from_html(&p.html, p.url.as_deref()))
-        .collect();
-    let all_cores = pages.len() as f64 / t.elapsed().as_secs_f64();
-    assert_eq!(dates, again, "parallel run gives the same dates");
+    // Publication dates, timed: the best of several passes.
+    let mut dates = Vec::new();
+    let mut one_thread: f64 = 0.0;
+    for _ in 0..PASSES {
+        let t = Instant::now();
+        dates = pages
+            .iter()
+            .map(|p| published::from_html(&p.html, p.url.as_deref()))
+            .collect();
+        one_thread =
+            one_thread.max(pages.len() as f64 / t.elapsed().as_secs_f64());
+    }
+    let mut all_cores: f64 = 0.0;
+    for _ in 0..PASSES {
+        let t = Instant::now();
+        let again: Vec<_> = pages
+            .par_iter()
+            .map(|p| published::from_html(&p.html, p.url.as_deref()))
+            .collect();
+        all_cores =
+            all_cores.max(pages.len() as f64 / t.elapsed().as_secs_f64());
+        assert_eq!(dates, again, "parallel run gives the same dates");
+    }
     let mut right = 0;
     let mut by_basis: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut misses = Vec::new();

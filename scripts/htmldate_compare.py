@@ -6,8 +6,8 @@ index gives one) and dealline's `pubdate_eval` example over the same pages
 in memory, and prints both accuracies, both speeds and the ratio.
 
     python3 scripts/htmldate_compare.py            # the figures
-    python3 scripts/htmldate_compare.py --check    # exit 1 if dealline is
-                                                   # under 10x htmldate's pages/s
+    python3 scripts/htmldate_compare.py --check    # exit 1 if dealline is under
+                                                   # 10x htmldate's pages/s (one thread)
     python3 scripts/htmldate_compare.py --misses   # pages htmldate gets and
                                                    # dealline does not
 Needs `pip install htmldate==1.11.*` and a release build of the example.
@@ -18,9 +18,13 @@ import subprocess
 import sys
 import time
 
-# Issue 5 targets 10x; a noisy shared machine measures 7-14x, so CI
-# guards against regressions at 5x until the ratio is measured quiet.
-MIN_RATIO = 5.0
+# Issue 5 targets 10x htmldate's pages/s on one thread. Both sides are
+# timed as the best of several passes over the pages in memory, after a
+# warm-up pass, so a noisy shared machine slows neither side's figure.
+# Measured 9.6-9.8x on a 2-core machine; CI guards at 8x until the target
+# is reached.
+MIN_RATIO = 8.0
+PASSES = 3
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "corpus", "html"))
 
@@ -37,15 +41,16 @@ def main():
     for x in index:
         with open(os.path.join(root, x["file"]), "rb") as f:
             pages.append((x, f.read().decode("utf-8", "replace")))
-    # Warm up (imports, caches), then time.
-    find_date(pages[0][1], extensive_search=True, original_date=True)
+    # Warm up (imports, caches) with one pass, then time the best pass.
     got = {}
-    t = time.perf_counter()
-    for x, html in pages:
-        got[x["file"]] = find_date(
-            html, url=x.get("url"), extensive_search=True, original_date=True
-        )
-    secs = time.perf_counter() - t
+    secs = float("inf")
+    for _ in range(PASSES + 1):
+        t = time.perf_counter()
+        for x, html in pages:
+            got[x["file"]] = find_date(
+                html, url=x.get("url"), extensive_search=True, original_date=True
+            )
+        secs = min(secs, time.perf_counter() - t)
     right = sum(got[x["file"]] == x["publication_date_day"] for x, _ in pages)
     hd_rate = len(pages) / secs
 
@@ -70,7 +75,7 @@ def main():
             f = x["file"]
             if got[f] == x["publication_date_day"] and our_dates.get(f) != got[f]:
                 print(f"  htmldate right, dealline not: {f}: want {got[f]}, got {our_dates.get(f)}")
-    if "--check" in sys.argv and ratio_all < MIN_RATIO:
+    if "--check" in sys.argv and ratio1 < MIN_RATIO:
         print("htmldate_compare: dealline is under the speed target")
         return 1
     return 0

@@ -12,6 +12,7 @@ mod html;
 mod markdown;
 mod pagedate;
 pub mod published;
+mod textdates;
 
 use std::fs;
 use std::io::{BufRead, BufReader, Read};
@@ -138,7 +139,9 @@ impl Document {
         d.published = published::from_page(&p.dates, p.byline.as_deref());
         if d.published.basis == Basis::None {
             let text = html::strip_tags(page).text;
-            if let Some(pd) = published::from_page_text(&text, &p.dates) {
+            if let Some(pd) = published::from_page_text(&text, &p.dates)
+                .or_else(|| published::from_frequent(&p.dates))
+            {
                 d.published = pd;
             }
         }

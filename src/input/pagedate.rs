@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::{Datelike, NaiveDate};
 
+use super::textdates::{self, Cue, TextDate};
 use crate::date::PartialDate;
 use crate::timeline::Basis;
 
@@ -28,6 +29,9 @@ pub(crate) struct Candidate {
     pub evidence: String,
     /// The instant, when the source gives a time in UTC.
     pub utc: Option<chrono::NaiveDateTime>,
+    /// A creation date (`dateCreated`, `dc.date.created`): when the
+    /// draft was started, which may precede the publication.
+    pub created: bool,
 }
 
 /// What the markup says about dates.
@@ -47,6 +51,44 @@ pub(crate) struct PageDates {
     /// The page's own UTC offset in minutes, from timestamps that state
     /// one; looked for only when the best candidate is in UTC.
     pub offset_minutes: Option<i32>,
+    /// The full dates the page shows its reader, in text order.
+    pub visible: Vec<TextDate>,
+    /// The most frequent full date in the markup (links, image paths,
+    /// embedded data), with its count: the last resort.
+    pub frequent: Option<(PartialDate, usize)>,
+}
+
+/// The publication date chosen among a page's dates.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Choice {
+    /// The date, to the precision the source gives.
+    pub date: PartialDate,
+    /// Where it came from.
+    pub basis: Basis,
+    /// What the page says.
+    pub evidence: String,
+    /// The instant, when the source gives a time in UTC.
+    pub utc: Option<chrono::NaiveDateTime>,
+}
+
+impl Choice {
+    fn of(c: &Candidate) -> Choice {
+        Choice {
+            date: c.date,
+            basis: c.basis,
+            evidence: c.evidence.clone(),
+            utc: c.utc,
+        }
+    }
+
+    fn shown(v: &TextDate, why: &str) -> Choice {
+        Choice {
+            date: v.date,
+            basis: Basis::Dateline,
+            evidence: format!("{why}: \"{}\"", clip(&v.snippet, 100)),
+            utc: None,
+        }
+    }
 }
 
 impl PageDates {
@@ -68,6 +110,7 @@ impl PageDates {
                 .iter()
                 .filter(|c| {
                     c.rank < RANK_TIME
+                        && !c.created
                         && c.date.day.is_some()
                         && c.date.span().end < b.date.span().start
                 })
@@ -79,16 +122,149 @@ impl PageDates {
         Some(b)
     }
 
-    /// The page's newest own date: its modification date or the end of
-    /// its copyright year.
-    pub(crate) fn newest(&self) -> Option<NaiveDate> {
-        let mut newest: Option<NaiveDate> =
-            self.modified.iter().map(|c| c.date.span().end).max();
-        if let Some(y) = self.copyright_year {
-            let end = NaiveDate::from_ymd_opt(y, 12, 31)?;
-            newest = Some(newest.map_or(end, |n| n.max(end)));
+    /// The publication date: a full date in the page's URL path; else
+    /// the metadata's date, unless the page shows its reader another of
+    /// its metadata dates first (the one it presents as the story's
+    /// date), or shows none of them but a byline date ("Updated May 6,
+    /// 2019", the metadata's publication being hidden from the reader);
+    /// else a byline date in the text, a marked element, the first full
+    /// date in the text, the most frequent date in the markup.
+    pub(crate) fn choose(&self) -> Option<Choice> {
+        let best = self.best();
+        if let Some(b) = best.filter(|b| b.rank < RANK_TIME) {
+            if b.rank == RANK_URL_DAY {
+                return Some(Choice::of(b));
+            }
+            let meta: Vec<&Candidate> = self
+                .published
+                .iter()
+                .chain(&self.modified)
+                .filter(|c| c.rank < RANK_TIME && c.date.day.is_some())
+                .collect();
+            let within = |v: &TextDate, c: &Candidate| {
+                let (s, d) = (c.date.span(), v.date.span().start);
+                s.start <= d && d <= s.end
+            };
+            if meta.iter().any(|c| c.date != b.date) {
+                // A shown modification date counts when the page says
+                // so ("Updated ...").
+                let first = self.visible.iter().find(|v| {
+                    meta.iter().any(|c| {
+                        within(v, c)
+                            && (v.cue != Cue::None
+                                || self
+                                    .published
+                                    .iter()
+                                    .any(|p| p.date == c.date))
+                    })
+                });
+                if let Some(v) = first.filter(|v| !within(v, b)) {
+                    let c = meta
+                        .iter()
+                        .filter(|c| within(v, c))
+                        .min_by_key(|c| c.rank)
+                        .expect("found above");
+                    let mut ch = Choice::of(c);
+                    ch.evidence = format!(
+                        "{}; the page shows it: \"{}\"",
+                        c.evidence,
+                        clip(&v.snippet, 80)
+                    );
+                    return Some(ch);
+                }
+            }
+            if !self.visible.iter().any(|v| within(v, b)) {
+                let from = b.date.span().start
+                    - chrono::Duration::days(i64::from(b.utc.is_some()));
+                if let Some(v) = self.visible.iter().find(|v| {
+                    v.cue != Cue::None && v.date.span().start >= from
+                }) {
+                    let mut ch = Choice::shown(v, "the page's byline");
+                    ch.evidence.push_str(&format!(
+                        "; the metadata's {} is not shown",
+                        b.date.value()
+                    ));
+                    return Some(ch);
+                }
+                // The date line shows, first, an earlier time than any
+                // time zone can make of the metadata's UTC instant: the
+                // original publication (the metadata's is an update).
+                if let (Some(utc), Some(v)) = (b.utc, self.visible.first()) {
+                    if let Some(shown) = v.date.span().start.and_hms_opt(
+                        v.time.map_or(0, |t| t.0),
+                        v.time.map_or(0, |t| t.1),
+                        0,
+                    ) {
+                        let gap = utc - shown;
+                        if v.time.is_some()
+                            && gap > chrono::Duration::hours(14)
+                            && gap < chrono::Duration::days(3)
+                        {
+                            let mut ch =
+                                Choice::shown(v, "the page's date line");
+                            ch.evidence.push_str(&format!(
+                                "; earlier than the metadata's UTC instant \
+                                 {utc} in any time zone"
+                            ));
+                            return Some(ch);
+                        }
+                    }
+                }
+            }
+            return Some(Choice::of(b));
         }
-        newest
+        if let Some(v) = self.visible.iter().find(|v| v.cue == Cue::Published)
+        {
+            return Some(Choice::shown(v, "the page's byline"));
+        }
+        if let Some(b) = best {
+            // A month (from the URL) is narrowed by the first day shown
+            // within it.
+            if b.date.day.is_none() {
+                let s = b.date.span();
+                if let Some(v) = self.visible.iter().find(|v| {
+                    let d = v.date.span().start;
+                    s.start <= d && d <= s.end
+                }) {
+                    return Some(Choice::shown(
+                        v,
+                        "the first date shown in the month of the URL",
+                    ));
+                }
+            }
+            return Some(Choice::of(b));
+        }
+        if let Some(v) = self.visible.iter().find(|v| v.cue != Cue::None) {
+            return Some(Choice::shown(v, "the page's byline"));
+        }
+        None
+    }
+
+    /// The first full date the page shows.
+    pub(crate) fn first_shown(&self) -> Option<Choice> {
+        let v = self.visible.first()?;
+        Some(Choice::shown(v, "the first date shown on the page"))
+    }
+
+    /// The last resort before inference: the most frequent full date in
+    /// the page's markup.
+    pub(crate) fn frequent_choice(&self) -> Option<Choice> {
+        let (d, n) = self.frequent?;
+        Some(Choice {
+            date: d,
+            basis: Basis::Dateline,
+            evidence: format!(
+                "the most frequent date in the page's markup ({n} times)"
+            ),
+            utc: None,
+        })
+    }
+
+    /// The page's newest own date: its modification date. (Copyright
+    /// years do not bound dates: footers go stale for years, and a
+    /// licence's copyright line is older than the page.)
+    pub(crate) fn newest(&self) -> Option<NaiveDate> {
+        self.modified.iter().map(|c| c.date.span().end).max()
     }
 }
 
@@ -219,6 +395,7 @@ fn automaton(head: bool) -> &'static AhoCorasick {
 }
 
 /// Ranks: lower is more trusted.
+const RANK_URL_DAY: u8 = 1;
 const RANK_META: u8 = 10;
 const RANK_JSON_LD: u8 = 60;
 const RANK_TIME: u8 = 100;
@@ -263,18 +440,99 @@ pub(crate) fn scan(html: &str, url: Option<&str>) -> PageDates {
             out.published.push(Candidate {
                 date: d,
                 basis: Basis::HtmlMeta,
-                rank: RANK_URL,
+                // A full date in the URL path is the page's own address:
+                // the most trusted; a month only narrows.
+                rank: if d.day.is_some() { RANK_URL_DAY } else { RANK_URL },
                 evidence: format!("date in the URL path: {seg}"),
                 utc: None,
+                created: false,
             });
             break;
         }
     }
     reject_implausible(&mut out);
+    // The text is read when the metadata leaves a question: none given,
+    // days that disagree, or a UTC instant the page may show otherwise.
+    let meta: Vec<&Candidate> = out
+        .published
+        .iter()
+        .chain(&out.modified)
+        .filter(|c| c.rank < RANK_TIME)
+        .collect();
+    let settled = meta.iter().any(|c| c.rank == RANK_URL_DAY)
+        || (out.published.iter().any(|c| c.rank < RANK_TIME)
+            && meta.iter().all(|c| c.date == meta[0].date && c.utc.is_none()));
+    if !settled {
+        visible_dates(html, body, &mut out);
+    }
     if out.best().is_some_and(|c| c.utc.is_some()) {
         out.offset_minutes = page_offset(html);
     }
     out
+}
+
+/// The full dates the page shows, within the plausible range; and, when
+/// the page has neither metadata nor a shown date, the most frequent
+/// date in its markup.
+fn visible_dates(html: &str, body: usize, out: &mut PageDates) {
+    let floor_date = NaiveDate::from_ymd_opt(1995, 1, 1).expect("valid");
+    let day_first =
+        textdates::day_first(textdates::page_lang(html).as_deref());
+    let text = textdates::visible_text(html, body);
+    out.visible = textdates::find_dates(&text, day_first)
+        .into_iter()
+        .filter(|v| {
+            let d = v.date.span().start;
+            d >= floor_date
+        })
+        .collect();
+    if out.published.is_empty() {
+        out.frequent = frequent_date(html, out.newest());
+    }
+}
+
+/// The most frequent `YYYY-MM-DD` or `YYYY/MM/DD` date in the markup
+/// (ties go to the earlier date).
+fn frequent_date(
+    html: &str,
+    newest: Option<NaiveDate>,
+) -> Option<(PartialDate, usize)> {
+    static RE: OnceLock<regex::bytes::Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::bytes::Regex::new(
+            r"(?-u)(?:^|[^0-9])((?:19|20)[0-9]{2})([-/])([01][0-9])([-/])([0-3][0-9])(?:[^0-9]|$)",
+        )
+        .expect("valid regex")
+    });
+    let floor_date = NaiveDate::from_ymd_opt(1995, 1, 1).expect("valid");
+    let mut counts: std::collections::BTreeMap<NaiveDate, usize> =
+        std::collections::BTreeMap::new();
+    for c in re.captures_iter(html.as_bytes()).take(2000) {
+        if c[2] != c[4] {
+            continue;
+        }
+        let num =
+            |i: usize| std::str::from_utf8(&c[i]).ok()?.parse::<u32>().ok();
+        let (Some(y), Some(m), Some(d)) = (num(1), num(3), num(5)) else {
+            continue;
+        };
+        let Some(day) = NaiveDate::from_ymd_opt(y as i32, m, d) else {
+            continue;
+        };
+        if day >= floor_date && newest.is_none_or(|n| day <= n) {
+            *counts.entry(day).or_default() += 1;
+        }
+    }
+    let (day, n) =
+        counts.into_iter().max_by_key(|(d, n)| (*n, std::cmp::Reverse(*d)))?;
+    Some((
+        PartialDate {
+            year: day.year(),
+            month: Some(day.month()),
+            day: Some(day.day()),
+        },
+        n,
+    ))
 }
 
 /// The UTC instant of an ISO timestamp given in UTC (`Z`, `+00:00`).
@@ -290,25 +548,66 @@ pub(crate) fn utc_instant(raw: &str) -> Option<chrono::NaiveDateTime> {
     chrono::NaiveDateTime::parse_from_str(&head, "%Y-%m-%dT%H:%M").ok()
 }
 
-/// The most common non-zero UTC offset of the page's ISO timestamps.
+/// The most common non-zero UTC offset of the page's ISO timestamps
+/// (`2023-11-08T22:28:35-05:00`). A scan for the `T` between date and
+/// time, checked byte by byte: no regex over the whole page.
 fn page_offset(html: &str) -> Option<i32> {
-    static RE: OnceLock<regex::bytes::Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        regex::bytes::Regex::new(
-            r"(?-u)\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:\.\d+)?([-+])(\d\d):?(\d\d)",
-        )
-        .expect("valid regex")
-    });
+    let b = html.as_bytes();
+    let digits = |from: usize, n: usize| {
+        b.get(from..from + n).is_some_and(|s| s.iter().all(u8::is_ascii_digit))
+    };
+    let num = |from: usize, n: usize| -> i32 {
+        b[from..from + n].iter().fold(0, |a, c| a * 10 + i32::from(c - b'0'))
+    };
     let mut counts: std::collections::BTreeMap<i32, usize> =
         std::collections::BTreeMap::new();
-    for c in re.captures_iter(html.as_bytes()).take(200) {
-        let num =
-            |i: usize| std::str::from_utf8(&c[i]).ok()?.parse::<i32>().ok();
-        let (Some(h), Some(m)) = (num(2), num(3)) else { continue };
-        let sign = if &c[1] == b"-" { -1 } else { 1 };
-        let off = sign * (h * 60 + m);
+    let (mut seen, mut i) = (0, 10);
+    while let Some(p) = memchr::memchr(b'T', b.get(i..)?) {
+        let t = i + p;
+        i = t + 1;
+        // dddd-dd-ddTdd:dd
+        if t < 10
+            || !(digits(t - 10, 4)
+                && b[t - 6] == b'-'
+                && digits(t - 5, 2)
+                && b[t - 3] == b'-'
+                && digits(t - 2, 2)
+                && digits(t + 1, 2)
+                && b.get(t + 3) == Some(&b':')
+                && digits(t + 4, 2))
+        {
+            continue;
+        }
+        let mut k = t + 6;
+        if b.get(k) == Some(&b':') && digits(k + 1, 2) {
+            k += 3;
+        }
+        if b.get(k) == Some(&b'.') {
+            k += 1;
+            while b.get(k).is_some_and(u8::is_ascii_digit) {
+                k += 1;
+            }
+        }
+        let sign = match b.get(k) {
+            Some(b'+') => 1,
+            Some(b'-') => -1,
+            _ => continue,
+        };
+        if !digits(k + 1, 2) {
+            continue;
+        }
+        let h = num(k + 1, 2);
+        let mm = if b.get(k + 3) == Some(&b':') { k + 4 } else { k + 3 };
+        if !digits(mm, 2) {
+            continue;
+        }
+        let off = sign * (h * 60 + num(mm, 2));
         if off != 0 && off.abs() <= 14 * 60 {
             *counts.entry(off).or_default() += 1;
+        }
+        seen += 1;
+        if seen >= 200 {
+            break;
         }
     }
     counts.into_iter().max_by_key(|(o, n)| (*n, -*o)).map(|(o, _)| o)
@@ -439,7 +738,11 @@ fn reject_implausible(out: &mut PageDates) {
             ));
             return false;
         }
-        if let Some(n) = newest {
+        // A modification date earlier than the metadata's publication
+        // date is a stale or scheduled one: it bounds only the weaker
+        // sources.
+        let bound = if c.rank < RANK_TIME { None } else { newest };
+        if let Some(n) = bound {
             if span.start > n {
                 rejected.push(format!(
                     "{} ({}): after the page's newest date {n}",
@@ -485,6 +788,7 @@ fn meta(
                         rank: RANK_META,
                         evidence: format!("<meta name=\"{name}\"> pub_date"),
                         utc: None,
+                        created: false,
                     });
                 }
             }
@@ -503,6 +807,7 @@ fn meta(
             date: d,
             basis: Basis::HtmlMeta,
             utc: utc_instant(content),
+            created: name.contains("created"),
             // Document order among the published names: the first one a
             // page gives is its own (later ones come from embeds).
             rank: RANK_META
@@ -548,6 +853,7 @@ fn time_tag(
             attr(attrs, "datetime").unwrap_or("")
         }),
         utc: attr(attrs, "datetime").and_then(utc_instant),
+        created: false,
     };
     if modified {
         out.modified.push(c);
@@ -596,6 +902,7 @@ fn marked(html: &str, after: usize, tag: &str, out: &mut PageDates) {
         rank: if basis == Basis::HtmlMeta { RANK_TIME } else { RANK_MARKED },
         evidence: clip(raw.trim(), 80).to_string(),
         utc: None,
+        created: false,
     });
 }
 
@@ -642,6 +949,7 @@ fn json_ld(text: &str, out: &mut PageDates) {
                 + (f.depth.min(9) as u8),
             evidence: format!("JSON-LD {}: \"{}\"", f.key, f.raw),
             utc: utc_instant(&f.raw),
+            created: f.key == "dateCreated",
         };
         if f.key == "dateModified" {
             out.modified.push(c);
@@ -767,7 +1075,14 @@ pub(crate) fn url_date(url: &str) -> Option<(PartialDate, String)> {
         };
         let m = segs
             .get(i + 1)
-            .and_then(|s| num(s, 2).or_else(|| num(s, 1)))
+            .and_then(|s| {
+                num(s, 2).or_else(|| num(s, 1)).or_else(|| {
+                    // /2020/oct/02/
+                    (s.len() == 3 && s.bytes().all(|b| b.is_ascii_lowercase()))
+                        .then(|| month_word(s))
+                        .flatten()
+                })
+            })
             .filter(|m| (1..=12).contains(m));
         let Some(m) = m else { continue };
         let d = segs
@@ -886,9 +1201,111 @@ const MONTH_NAMES: &[(&str, u32)] = &[
     ("octubre", 10),
     ("noviembre", 11),
     ("diciembre", 12),
+    ("jänner", 1),
+    ("okt", 10),
+    ("dez", 12),
+    ("janv", 1),
+    ("févr", 2),
+    ("fév", 2),
+    ("avr", 4),
+    ("juil", 7),
+    ("déc", 12),
+    ("abr", 4),
+    ("dic", 12),
+    ("gennaio", 1),
+    ("febbraio", 2),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("giugno", 6),
+    ("luglio", 7),
+    ("settembre", 9),
+    ("ottobre", 10),
+    ("dicembre", 12),
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("novembro", 11),
+    ("dezembro", 12),
+    ("januari", 1),
+    ("februari", 2),
+    ("maart", 3),
+    ("mei", 5),
+    ("augustus", 8),
+    ("maj", 5),
+    ("augusti", 8),
+    ("desember", 12),
+    ("stycznia", 1),
+    ("lutego", 2),
+    ("marca", 3),
+    ("kwietnia", 4),
+    ("maja", 5),
+    ("czerwca", 6),
+    ("lipca", 7),
+    ("sierpnia", 8),
+    ("września", 9),
+    ("października", 10),
+    ("listopada", 11),
+    ("grudnia", 12),
+    ("ledna", 1),
+    ("února", 2),
+    ("března", 3),
+    ("dubna", 4),
+    ("května", 5),
+    ("června", 6),
+    ("července", 7),
+    ("srpna", 8),
+    ("září", 9),
+    ("října", 10),
+    ("listopadu", 11),
+    ("prosince", 12),
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
+    ("декабря", 12),
+    ("ocak", 1),
+    ("şubat", 2),
+    ("mart", 3),
+    ("nisan", 4),
+    ("mayıs", 5),
+    ("haziran", 6),
+    ("temmuz", 7),
+    ("ağustos", 8),
+    ("eylül", 9),
+    ("ekim", 10),
+    ("kasım", 11),
+    ("aralık", 12),
+    ("tammikuuta", 1),
+    ("helmikuuta", 2),
+    ("maaliskuuta", 3),
+    ("huhtikuuta", 4),
+    ("toukokuuta", 5),
+    ("kesäkuuta", 6),
+    ("heinäkuuta", 7),
+    ("elokuuta", 8),
+    ("syyskuuta", 9),
+    ("lokakuuta", 10),
+    ("marraskuuta", 11),
+    ("joulukuuta", 12),
 ];
 
-fn month_word(w: &str) -> Option<u32> {
+/// The month a month name or abbreviation names, in the languages above.
+pub(crate) fn month_word(w: &str) -> Option<u32> {
+    if w.len() < 3 || w.len() > 24 || w.as_bytes()[0].is_ascii_digit() {
+        return None;
+    }
     let w = w.trim_end_matches('.').to_lowercase();
     MONTH_NAMES.iter().find(|(n, _)| *n == w).map(|(_, m)| *m)
 }
@@ -1364,26 +1781,189 @@ mod tests {
     }
 
     #[test]
-    fn err_copyright_years_are_not_dates_but_bound_them() {
+    fn err_copyright_years_are_not_dates_nor_bounds() {
+        // A stale footer does not reject the page's own date.
         let h = page(
-            r#"<meta name="date" content="2031-01-01">"#,
-            "<footer>© 2019 Example News</footer>",
+            r#"<meta property="article:published_time" content="2020-10-18">"#,
+            "<footer>© 2016 Example News</footer>",
         );
         let d = scan(&h, None);
-        assert_eq!(d.copyright_year, Some(2019));
-        assert!(d.best().is_none());
-        assert!(d.rejected[0].contains("after the page's newest date"));
+        assert_eq!(d.copyright_year, Some(2016));
+        assert_eq!(d.choose().unwrap().date.value(), "2020-10-18");
+        let h = page("", "<p>© 2019 Example News</p>");
+        assert!(scan(&h, None).choose().is_none());
     }
 
     #[test]
     fn err_after_the_modification_date_rejected() {
+        // A weak source (an unmarked <time>) after the modification date.
         let h = page(
-            r#"<meta property="article:modified_time" content="2019-05-02"><meta name="pubdate" content="2020-01-01">"#,
-            "",
+            r#"<meta property="article:modified_time" content="2019-05-02">"#,
+            r#"<time datetime="2020-01-01">Jan 1</time>"#,
         );
         let d = scan(&h, None);
         assert_eq!(d.best().unwrap().date.value(), "2019-05-02");
         assert_eq!(d.rejected.len(), 1);
+        // Metadata's own publication date survives an earlier (stale)
+        // modification date.
+        let h = page(
+            r#"<meta property="article:published_time" content="2020-10-26T18:51:00+00:00"><meta property="article:modified_time" content="2020-10-25T10:30:16+00:00">"#,
+            "<p>October 26, 2020</p>",
+        );
+        assert_eq!(
+            scan(&h, None).choose().unwrap().date.value(),
+            "2020-10-26"
+        );
+    }
+
+    #[test]
+    fn ok_full_url_date_outranks_metadata() {
+        let h = page(
+            r#"<meta itemprop="datePublished" content="2019-06-17T18:28:00+0200">"#,
+            "",
+        );
+        let d = scan(&h, Some("https://x.example/home/2017/7/12/story"));
+        let c = d.choose().unwrap();
+        assert_eq!(
+            (c.date.value(), c.basis),
+            ("2017-07-12".into(), Basis::HtmlMeta)
+        );
+        assert_eq!(
+            url_date("https://x.example/education/2020/oct/02/story")
+                .unwrap()
+                .0
+                .value(),
+            "2020-10-02"
+        );
+    }
+
+    #[test]
+    fn ok_the_metadata_date_the_page_shows_wins() {
+        // Meta and JSON-LD disagree; the page shows the JSON-LD's day.
+        let h = page(
+            r#"<meta property="article:published_time" content="2015-12-11T14:28:34Z"><script type="application/ld+json">{"@type":"Article","datePublished":"2015-10-15T02:19:15Z"}</script>"#,
+            "<p><a href='/x'>Oct 15, 2015</a> · 18 min read</p>",
+        );
+        let c = scan(&h, None).choose().unwrap();
+        assert_eq!(c.date.value(), "2015-10-15");
+        assert!(c.evidence.contains("the page shows it"));
+        // A shown modification date counts only when the page says so.
+        let h = page(
+            r#"<meta property="article:published_time" content="2017-04-12T18:33:59+02:00"><meta property="article:modified_time" content="2020-02-19T15:24:33+01:00">"#,
+            "<p>| Le 19 février 2020</p>",
+        );
+        assert_eq!(
+            scan(&h, None).choose().unwrap().date.value(),
+            "2017-04-12"
+        );
+        let h = page(
+            r#"<script type="application/ld+json">{"@type":"Article","datePublished":"2019-10-15T16:59:59Z","dateModified":"2020-03-12T14:42:17Z"}</script>"#,
+            r#"<div class="timestamp">Updated Mar 12, 2020 @ 10:42 am</div>"#,
+        );
+        assert_eq!(
+            scan(&h, None).choose().unwrap().date.value(),
+            "2020-03-12"
+        );
+    }
+
+    #[test]
+    fn ok_shown_byline_beats_hidden_metadata() {
+        let h = page(
+            r#"<script type="application/ld+json">{"@type":"Article","datePublished":"2016-08-29T21:54:39Z","dateModified":"2020-10-01T13:23:47Z"}</script>"#,
+            "<p>By Jo Smith</p><p>Updated May 06, 2019</p><p>Text.</p>",
+        );
+        let c = scan(&h, None).choose().unwrap();
+        assert_eq!(
+            (c.date.value(), c.basis),
+            ("2019-05-06".into(), Basis::Dateline)
+        );
+        assert!(c.evidence.contains("is not shown"));
+        // Not when the byline is older than the hidden metadata.
+        let h = page(
+            r#"<meta property="article:published_time" content="2023-11-09T10:00:00-05:00"><meta property="article:modified_time" content="2023-11-09T11:00:00-05:00">"#,
+            "<p>Privacy policy (Updated July 7, 2023)</p>",
+        );
+        assert_eq!(
+            scan(&h, None).choose().unwrap().date.value(),
+            "2023-11-09"
+        );
+    }
+
+    #[test]
+    fn ok_date_line_earlier_than_any_time_zone_of_the_utc_instant() {
+        let meta = r#"<meta property="og:article:published_time" content="2020-01-20T09:49:32+0000">"#;
+        let h = page(
+            meta,
+            "<div>January 19, 2020 / 12:25 PM / Updated 8 hours ago</div>",
+        );
+        assert_eq!(
+            scan(&h, None).choose().unwrap().date.value(),
+            "2020-01-19"
+        );
+        // The same instant shown in local time is not another date.
+        let meta = r#"<meta property="article:published_time" content="2023-11-09T04:15:00Z">"#;
+        let h = page(meta, "<div>November 8, 2023, 11:15 PM</div>");
+        assert_eq!(
+            scan(&h, None).choose().unwrap().date.value(),
+            "2023-11-09"
+        );
+    }
+
+    #[test]
+    fn ok_pages_without_metadata() {
+        // A cued date in the text.
+        let h = page(
+            "",
+            "<p>Share</p><div>Posted on September 21, 2020 by Adi</div>",
+        );
+        let c = scan(&h, None).choose().unwrap();
+        assert_eq!(
+            (c.date.value(), c.basis),
+            ("2020-09-21".into(), Basis::Dateline)
+        );
+        // An update line, in a page that gives nothing else.
+        let h = page("", "<p>Version 3, 29 June 2007</p><p>Updated: $Date: 2016/11/18 06:31:41 $</p>");
+        assert_eq!(
+            scan(&h, None).choose().unwrap().date.value(),
+            "2016-11-18"
+        );
+        // Day first in British English.
+        let h = "<html lang=\"en-GB\"><body><span class=\"time\">02/10/2020</span></body></html>";
+        assert_eq!(
+            scan(h, None).first_shown().unwrap().date.value(),
+            "2020-10-02"
+        );
+        // A URL month narrowed by the first day shown within it.
+        let h = page("", "<p>September 28, 2020</p>");
+        let d = scan(&h, Some("https://x.example/2020/09/stir-fry"));
+        assert_eq!(d.choose().unwrap().date.value(), "2020-09-28");
+        // Last resort: the most frequent date in the markup.
+        let h = page(
+            r#"<meta property="og:image" content="https://x.example/files/2016/05/04/a.png">"#,
+            r#"<img src="/files/2016/05/04/b.png"><a href="/2015/01/02/old">old</a>"#,
+        );
+        let d = scan(&h, None);
+        assert!(d.choose().is_none());
+        assert_eq!(d.frequent_choice().unwrap().date.value(), "2016-05-04");
+    }
+
+    #[test]
+    fn ok_created_date_does_not_stand_in_for_publication() {
+        let h = page(
+            r#"<meta property="article:modified_time" content="2020-01-20T10:09:41+08:00"><meta property="article:published_time" content="2020-01-20T10:00:08+08:00"><script type="application/ld+json">{"@type":"NewsArticle","dateCreated":"2020-01-17T15:11:01+08:00","datePublished":"2020-01-20T10:00:08+08:00"}</script>"#,
+            "",
+        );
+        assert_eq!(
+            scan(&h, None).choose().unwrap().date.value(),
+            "2020-01-20"
+        );
+    }
+
+    #[test]
+    fn ok_page_offset_reads_iso_timestamps() {
+        let h = r#"a "2023-11-08T22:28:35-05:00" b 2023-11-08T22:28-0500 c 2023-11-09T03:28:35Z"#;
+        assert_eq!(page_offset(h), Some(-300));
+        assert_eq!(page_offset("no times here T"), None);
     }
 
     #[test]

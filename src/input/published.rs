@@ -44,7 +44,7 @@ pub(crate) fn from_page(
     dates: &super::pagedate::PageDates,
     byline: Option<&str>,
 ) -> Published {
-    if let Some(c) = dates.best() {
+    if let Some(c) = dates.choose() {
         // A UTC instant is dated in the page's own time zone, when the
         // page states one elsewhere: "2023-11-09T03:28Z" on a page whose
         // other timestamps are at -05:00 was published on 8 November.
@@ -105,7 +105,19 @@ pub fn from_html(html: &str, url: Option<&str>) -> Published {
         return p;
     }
     let text = super::html::strip_tags(html).text;
-    from_page_text(&text, &dates).unwrap_or_else(|| from_body(&text))
+    from_page_text(&text, &dates)
+        .or_else(|| from_frequent(&dates))
+        .unwrap_or_else(|| from_body(&text))
+}
+
+/// The first date the page shows, else the most frequent date in its
+/// markup, basis `dateline`: the last resorts before inference from the
+/// story's dates.
+pub(crate) fn from_frequent(
+    dates: &super::pagedate::PageDates,
+) -> Option<Published> {
+    let c = dates.first_shown().or_else(|| dates.frequent_choice())?;
+    Some(from_metadata(&c.date, c.basis, &c.evidence))
 }
 
 /// The first full date in a page's visible text (its byline, where the
