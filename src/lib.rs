@@ -76,11 +76,16 @@ pub fn extract(doc: &Document) -> Vec<Event> {
     )
 }
 
-/// Extracts every document and orders the events into one timeline.
+/// Extracts every document and orders the events into one timeline, with
+/// reports of the same event in several sentences or documents merged into
+/// one event citing every source ([`timeline::merge_events`]).
 pub fn build(docs: &[Document]) -> Timeline {
     let mut events = Vec::new();
     for d in docs {
         events.extend(extract(d));
     }
-    Timeline::new(docs.iter().map(Document::info).collect(), events)
+    Timeline::new(
+        docs.iter().map(Document::info).collect(),
+        timeline::merge_events(events),
+    )
 }

@@ -272,6 +272,7 @@ fn load(a: &InputArgs, out: &OutArgs) -> Result<(Timeline, usize)> {
         events.extend(found.into_iter().flatten());
     });
     let failed = report_inputs(&report, infos.is_empty())?;
+    let events = dealline::timeline::merge_events(events);
     Ok((Timeline::new(infos, events), failed))
 }
 

@@ -5,14 +5,15 @@
 //! events ([`crate::event`]) or render them ([`crate::render`]).
 
 use std::cmp::Ordering;
+use std::collections::BTreeMap;
 use std::path::Path;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::date::Precision;
 use crate::error::{Error, Result};
-use crate::event::Event;
+use crate::event::{Event, EventType, Role};
 
 /// The schema name written in every timeline.
 pub const SCHEMA: &str = "dealline/1";
@@ -99,12 +100,15 @@ pub struct Timeline {
 impl Timeline {
     /// Builds a timeline from documents and events, putting both in their
     /// canonical order so the result does not depend on input order.
+    /// Events are taken as given; [`merge_events`] first unites reports of
+    /// the same event (as `build` and [`merge`] do).
     pub fn new(
         mut documents: Vec<DocumentInfo>,
-        mut events: Vec<Event>,
+        events: Vec<Event>,
     ) -> Timeline {
         documents
             .sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.path.cmp(&b.path)));
+        let mut events = events;
         sort_events(&mut events);
         Timeline {
             schema: SCHEMA.to_string(),
@@ -176,9 +180,10 @@ fn compare_events(a: &Event, b: &Event) -> Ordering {
 }
 
 /// Merges partial timelines (from `extract` runs over parts of a corpus)
-/// into one. Documents are united by id and events by id, so merging is
-/// associative and commutative: any grouping and order of the same parts
-/// gives the same timeline.
+/// into one: documents are united by id, and events through
+/// [`merge_events`]. Merging is associative and commutative, and equal to
+/// one `build` over all the inputs: any grouping and order of the same
+/// parts gives byte-identical JSON.
 pub fn merge(parts: Vec<Timeline>) -> Timeline {
     let mut docs: Vec<DocumentInfo> = Vec::new();
     let mut events: Vec<Event> = Vec::new();
@@ -192,24 +197,136 @@ pub fn merge(parts: Vec<Timeline>) -> Timeline {
         (d.id.clone(), serde_json::to_string(d).unwrap_or_default())
     });
     docs.dedup_by(|a, b| a.id == b.id);
-    events.sort_by_cached_key(|e| {
-        (e.id.clone(), serde_json::to_string(e).unwrap_or_default())
-    });
-    let mut merged: Vec<Event> = Vec::new();
-    for e in events {
-        match merged.last_mut() {
-            Some(last) if last.id == e.id => {
-                for s in e.sources {
-                    if !last.sources.contains(&s) {
-                        last.sources.push(s);
-                    }
-                }
-                last.sources.sort();
-            }
-            _ => merged.push(e),
-        }
+    Timeline::new(docs, merge_events(events))
+}
+
+/// The type family for merging: the licence types count as one.
+fn family(k: EventType) -> u8 {
+    match k {
+        EventType::License
+        | EventType::CrossLicense
+        | EventType::LicenseRenewal => 0,
+        _ => 1,
     }
-    Timeline::new(docs, merged)
+}
+
+/// Which year an event falls in, for merging (undated events merge only
+/// with undated ones).
+fn bucket(e: &Event) -> Option<i32> {
+    e.date.as_ref().map(|d| d.start.year())
+}
+
+/// Type family, type (outside the licence family), year, parties.
+type MergeKey = (u8, Option<EventType>, Option<i32>, Vec<(String, Role)>);
+
+/// What makes two reports the same event: the type family, the year
+/// (undated events merge only with undated ones) and the same parties in
+/// the same roles. A merged event has the key of its reports, so merging
+/// is an equivalence: associative, commutative and idempotent.
+fn merge_key(e: &Event) -> MergeKey {
+    let mut parties: Vec<(String, Role)> =
+        e.parties.iter().map(|p| (p.name.to_lowercase(), p.role)).collect();
+    parties.sort();
+    parties.dedup();
+    let kind = if family(e.kind) == 0 { None } else { Some(e.kind) };
+    (family(e.kind), kind, bucket(e), parties)
+}
+
+/// Merges reports of the same event — from one document or many — into
+/// one event that cites every source.
+///
+/// Reports merge when they have the same type family, the same year and
+/// the same parties in the same roles ("Xiaomi licenses Nokia's patents"
+/// in two articles). The merged event keeps the summary and id of the
+/// report cited first (by document id and offset), the most precise date
+/// (finest precision, then definite over approximate, then the narrower
+/// interval, then the earlier), the most specific licence type, the
+/// largest amount and the highest confidence. Reports whose dates fall in
+/// different years are not merged: the timeline then shows each with its
+/// date, so a disagreement stays visible. The result does not depend on
+/// the order or grouping of the input, and merging merged events again
+/// changes nothing.
+pub fn merge_events(events: Vec<Event>) -> Vec<Event> {
+    let mut groups: BTreeMap<_, Vec<Event>> = BTreeMap::new();
+    for e in events {
+        groups.entry(merge_key(&e)).or_default().push(e);
+    }
+    groups.into_values().filter_map(|g| g.into_iter().reduce(join)).collect()
+}
+
+fn date_rank(e: &Event) -> impl Ord {
+    e.date.as_ref().map(|d| {
+        (
+            d.precision,
+            d.approximate,
+            d.end - d.start,
+            d.start,
+            serde_json::to_string(d).unwrap_or_default(),
+        )
+    })
+}
+
+fn kind_rank(k: EventType) -> u8 {
+    match k {
+        EventType::CrossLicense => 0,
+        EventType::LicenseRenewal => 1,
+        _ => 2,
+    }
+}
+
+/// Joins two reports of one event; commutative and associative.
+fn join(a: Event, b: Event) -> Event {
+    let first = |e: &Event| {
+        (e.sources.first().map(|s| (s.doc.clone(), s.start)), e.id.clone())
+    };
+    let (rep, other) = if first(&a) <= first(&b) { (a, b) } else { (b, a) };
+    let date = match (&rep.date, &other.date) {
+        (Some(_), Some(_)) if date_rank(&other) < date_rank(&rep) => {
+            other.date.clone()
+        }
+        _ => rep.date.clone(),
+    };
+    let kind = if kind_rank(other.kind) < kind_rank(rep.kind)
+        || (kind_rank(other.kind) == kind_rank(rep.kind)
+            && other.kind < rep.kind)
+    {
+        other.kind
+    } else {
+        rep.kind
+    };
+    let mut parties = rep.parties.clone();
+    parties.extend(other.parties.iter().cloned());
+    parties.sort_by(|p, q| {
+        (p.name.as_str(), p.role, p.kind).cmp(&(
+            q.name.as_str(),
+            q.role,
+            q.kind,
+        ))
+    });
+    parties.dedup_by(|p, q| p.name == q.name && p.role == q.role);
+    let amount = match (&rep.amount, &other.amount) {
+        (Some(x), Some(y)) => {
+            let key = |a: &crate::event::Amount| {
+                (a.value.map(f64::to_bits), serde_json::to_string(a).ok())
+            };
+            Some(if key(y) > key(x) { y.clone() } else { x.clone() })
+        }
+        (x, y) => x.clone().or_else(|| y.clone()),
+    };
+    let mut sources = rep.sources.clone();
+    sources.extend(other.sources.iter().cloned());
+    sources.sort();
+    sources.dedup();
+    Event {
+        id: rep.id,
+        kind,
+        summary: rep.summary,
+        date,
+        parties,
+        amount,
+        sources,
+        confidence: rep.confidence.max(other.confidence),
+    }
 }
 
 #[cfg(test)]

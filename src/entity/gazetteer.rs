@@ -354,6 +354,32 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Posted",
     "Reporting",
     "Editing",
+    "Additionally",
+    "Amid",
+    "Besides",
+    "Currently",
+    "Finally",
+    "Following",
+    "Furthermore",
+    "Including",
+    "Indeed",
+    "Instead",
+    "Moreover",
+    "Nevertheless",
+    "Previously",
+    "Recently",
+    "Regarding",
+    "Separately",
+    "Together",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
     "Q1",
     "Q2",
     "Q3",
@@ -478,15 +504,59 @@ pub(crate) const TITLES: &[&str] = &[
 
 /// Nationality adjective of a country, region or place name, if known.
 pub(crate) fn nationality_of_place(name: &str) -> Option<&'static str> {
-    COUNTRIES.iter().find(|(c, _)| *c == name).map(|(_, a)| *a)
+    BY_PLACE.get(name).copied()
 }
+
+/// Countries by name, for constant-time lookups (the first entry wins).
+static BY_PLACE: std::sync::LazyLock<
+    std::collections::HashMap<&'static str, &'static str>,
+> = std::sync::LazyLock::new(|| {
+    let mut m = std::collections::HashMap::new();
+    for (c, a) in COUNTRIES {
+        m.entry(*c).or_insert(*a);
+    }
+    m
+});
+
+static ADJECTIVES: std::sync::LazyLock<
+    std::collections::HashSet<&'static str>,
+> = std::sync::LazyLock::new(|| COUNTRIES.iter().map(|(_, a)| *a).collect());
+
+static PLACE_SET: std::sync::LazyLock<
+    std::collections::HashSet<&'static str>,
+> = std::sync::LazyLock::new(|| PLACES.iter().copied().collect());
+
+/// A word list as a set, for constant-time lookups.
+pub(crate) struct WordSet(
+    std::sync::LazyLock<std::collections::HashSet<&'static str>>,
+);
+
+impl WordSet {
+    /// Whether the set holds the word.
+    pub(crate) fn contains(&self, w: &&str) -> bool {
+        self.0.contains(*w)
+    }
+}
+
+/// [`NOT_NAMES`] as a set.
+pub(crate) static NOT_NAME_SET: WordSet =
+    WordSet(std::sync::LazyLock::new(|| NOT_NAMES.iter().copied().collect()));
+/// [`SUFFIXES`] as a set.
+pub(crate) static SUFFIX_SET: WordSet =
+    WordSet(std::sync::LazyLock::new(|| SUFFIXES.iter().copied().collect()));
+/// [`ORG_HEADS`] as a set.
+pub(crate) static ORG_HEAD_SET: WordSet =
+    WordSet(std::sync::LazyLock::new(|| ORG_HEADS.iter().copied().collect()));
+/// [`TITLES`] as a set.
+pub(crate) static TITLE_SET: WordSet =
+    WordSet(std::sync::LazyLock::new(|| TITLES.iter().copied().collect()));
 
 /// Whether a word is a nationality adjective.
 pub(crate) fn is_nationality(word: &str) -> bool {
-    COUNTRIES.iter().any(|(_, a)| *a == word)
+    ADJECTIVES.contains(word)
 }
 
 /// Whether a name is a known country, region or place.
 pub(crate) fn is_place(name: &str) -> bool {
-    PLACES.contains(&name) || COUNTRIES.iter().any(|(c, _)| *c == name)
+    PLACE_SET.contains(name) || BY_PLACE.contains_key(name)
 }

@@ -9,7 +9,7 @@
 
 mod gazetteer;
 
-use std::collections::BTreeSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -18,8 +18,9 @@ use regex::Regex;
 use crate::event::PartyKind;
 use crate::text::Sentence;
 use gazetteer::{
-    is_nationality, is_place, nationality_of_place, COUNTRIES, NOT_NAMES,
-    ORG_HEADS, SUFFIXES, TITLES,
+    is_nationality, is_place, nationality_of_place, COUNTRIES,
+    NOT_NAME_SET as NOT_NAMES, ORG_HEAD_SET as ORG_HEADS,
+    SUFFIX_SET as SUFFIXES, TITLE_SET as TITLES,
 };
 
 /// Something named in a document.
@@ -173,19 +174,30 @@ fn is_cap(t: &str) -> bool {
 }
 
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,2}?)(company|firm|group|giant|maker|manufacturer|carrier|operator|vendor|conglomerate|chipmaker|corporation|startup|provider|supplier|business)\b")
+    Regex::new(r"(?-u:\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,2}?)(company|firm|group|giant|maker|manufacturer|carrier|operator|vendor|conglomerate|chipmaker|corporation|startup|provider|supplier|business)\b)")
         .expect("descriptor pattern")
 });
 
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Ii]ts|[Ii]t|[Ii]tself|[Tt]heir|[Tt]hey)\b")
+    Regex::new(r"(?-u:\b(?:[Ii]ts|[Ii]t|[Ii]tself|[Tt]heir|[Tt]hey)\b)")
         .expect("pronoun pattern")
 });
 
 static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:'s|’s)\s+((?:[A-Z][\w&-]*\s+){1,4})(division|unit|arm|subsidiary|business|operations|branch)\b")
+    Regex::new(r"^(?-u:(?:'s|’s)\s+((?:[A-Z][\w&-]*\s+){1,4})(division|unit|arm|subsidiary|business|operations|branch)\b)")
         .expect("division pattern")
 });
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?-u:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?(?:,\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s+\([A-Za-z]+\))?\s*(?:-{1,2}|–|—)\s)")
+        .expect("dateline pattern")
+});
+
+/// The length of a wire dateline ("DALLAS, March 23 - ") at the start of
+/// a text, or 0.
+pub(crate) fn dateline_len(text: &str) -> usize {
+    DATELINE.find(text).map_or(0, |m| m.end())
+}
 
 /// A raw name found by the capitalized-run rules.
 struct RawName {
@@ -209,10 +221,9 @@ struct RawName {
 /// assert_eq!(names, ["Acme", "Jane Roe", "Acme", "Jane Roe"]);
 /// ```
 pub fn extract_entities(body: &str, sentences: &[Sentence]) -> Entities {
-    let words: BTreeSet<String> = body
+    let words: HashSet<&str> = body
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(str::to_string)
         .collect();
     let mut raw = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
@@ -221,6 +232,7 @@ pub fn extract_entities(body: &str, sentences: &[Sentence]) -> Entities {
     let mut ents = Entities::default();
     classify(body, &raw, &mut ents);
     add_descriptors(body, sentences, &mut ents);
+    add_plurals(body, sentences, &mut ents);
     add_pronouns(body, sentences, &mut ents);
     ents.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     ents
@@ -230,13 +242,35 @@ fn find_names(
     body: &str,
     s: &Sentence,
     si: usize,
-    lower_words: &BTreeSet<String>,
+    lower_words: &HashSet<&str>,
     out: &mut Vec<RawName>,
 ) {
     let text = s.text(body);
+    // A wire dateline ("DALLAS, March 23 -", "SAN DIEGO --") names where
+    // the story was filed, not who acts in it; an all-capitals headline
+    // has no reliable name boundaries.
+    let skip_to = s.span.start + DATELINE.find(text).map_or(0, |m| m.end());
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = text.chars().filter(|c| c.is_uppercase()).count();
+    if letters >= 12 && upper * 10 >= letters * 8 {
+        return;
+    }
     let toks = tokenize(text, s.span.start);
     let mut i = 0;
     while i < toks.len() {
+        if toks[i].start < skip_to {
+            i += 1;
+            continue;
+        }
+        // A ticker mark in angle brackets ("<TXN>") repeats the name
+        // before it.
+        if body[..toks[i].start].ends_with('<')
+            && body[toks[i].end..].starts_with('>')
+            && !toks[i].text.chars().any(char::is_lowercase)
+        {
+            i += 1;
+            continue;
+        }
         if !is_cap(toks[i].text)
             || NOT_NAMES.contains(&toks[i].text)
             || is_nationality(toks[i].text)
@@ -300,7 +334,7 @@ fn find_names(
                 .is_empty();
         let single_common = run.len() == 1
             && sentence_initial
-            && lower_words.contains(&first.text.to_lowercase());
+            && lower_words.contains(first.text.to_lowercase().as_str());
         let is_year_like = name_text.chars().all(|c| c.is_ascii_digit());
         if !single_common && !is_year_like {
             out.push(RawName {
@@ -326,9 +360,6 @@ fn word_before(body: &str, pos: usize) -> String {
 
 fn classify(body: &str, raw: &[RawName], ents: &mut Entities) {
     // First pass: decide each distinct name's kind from all its contexts.
-    let mut names: Vec<String> =
-        raw.iter().map(|r| strip_suffix(&r.text)).collect();
-    names.dedup();
     let person_cue = |r: &RawName| -> bool {
         let before = word_before(body, r.span.start);
         let after = body[r.span.end..]
@@ -413,33 +444,29 @@ fn classify(body: &str, raw: &[RawName], ents: &mut Entities) {
         honorific
             || (looks_personal && (title_before || title_after || verb_cue))
     };
-    let mut kinds: Vec<(String, PartyKind)> = Vec::new();
-    for r in raw {
-        let name = strip_suffix(&r.text);
-        let kind = if is_place(&name) {
+    let stripped: Vec<String> =
+        raw.iter().map(|r| strip_suffix(&r.text)).collect();
+    let mut kinds: HashMap<&str, PartyKind> = HashMap::new();
+    for (r, name) in raw.iter().zip(&stripped) {
+        let kind = if is_place(name) {
             PartyKind::Place
         } else if person_cue(r) {
             PartyKind::Person
         } else {
             PartyKind::Org
         };
-        match kinds.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, k)) => {
+        kinds
+            .entry(name.as_str())
+            .and_modify(|k| {
                 if kind == PartyKind::Person {
                     *k = PartyKind::Person;
                 }
-            }
-            None => kinds.push((name, kind)),
-        }
+            })
+            .or_insert(kind);
     }
-    let _ = names;
-    for r in raw {
-        let name = strip_suffix(&r.text);
-        let kind = kinds
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, k)| *k)
-            .unwrap_or(PartyKind::Org);
+    for (r, name) in raw.iter().zip(&stripped) {
+        let name = name.clone();
+        let kind = kinds.get(name.as_str()).copied().unwrap_or(PartyKind::Org);
         // A single word that is the last name of a known person is that
         // person ("Lee" after "Gregory Lee").
         let (entity, mkind) = if !name.contains(' ') {
@@ -727,16 +754,84 @@ fn add_descriptors(body: &str, sentences: &[Sentence], ents: &mut Entities) {
     }
 }
 
+static PLURAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b(?:[Tt]he\s+two\s+(?:[\w-]+\s+)?(?:companies|firms|sides|parties|groups|giants|rivals)|[Tt]he\s+pair|[Bb]oth\s+(?:companies|firms|sides|parties)|[Tt]he\s+(?:companies|parties))\b)")
+        .expect("plural pattern")
+});
+
+/// Resolves "the two companies", "the pair", "both companies" to the two
+/// organizations named last before them: one mention of each, sharing
+/// the span.
+fn add_plurals(body: &str, sentences: &[Sentence], ents: &mut Entities) {
+    let mut extra = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let text = s.text(body);
+        for m in PLURAL.find_iter(text) {
+            let span = s.span.start + m.start()..s.span.start + m.end();
+            // The organizations named most so far, the recent first.
+            let mut cands: Vec<(usize, usize, usize)> = Vec::new();
+            for x in ents.mentions.iter().filter(|x| {
+                x.span.end <= span.start
+                    && ents.entities[x.entity].kind == PartyKind::Org
+            }) {
+                match cands.iter_mut().find(|c| c.0 == x.entity) {
+                    Some(c) => {
+                        c.1 += 1;
+                        c.2 = x.span.start;
+                    }
+                    None => cands.push((x.entity, 1, x.span.start)),
+                }
+            }
+            cands.sort_by_key(|&(_, n, at)| {
+                (std::cmp::Reverse(n), std::cmp::Reverse(at))
+            });
+            if cands.len() < 2 {
+                continue;
+            }
+            let mut two = vec![cands[0].0, cands[1].0];
+            two.sort_unstable();
+            let rest = &body[span.end..];
+            let possessive = rest.starts_with('\'') || rest.starts_with('’');
+            for e in two {
+                extra.push(Mention {
+                    span: span.clone(),
+                    entity: e,
+                    kind: MentionKind::Descriptor,
+                    sentence: si,
+                    possessive,
+                    preceded_by: word_before(body, span.start),
+                });
+            }
+        }
+    }
+    ents.mentions.extend(extra);
+    ents.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+}
+
 /// Resolves "it", "its", "they" to the nearest organization before them.
 fn add_pronouns(body: &str, sentences: &[Sentence], ents: &mut Entities) {
     let mut extra = Vec::new();
+    // The first mention of each sentence: its subject, most often.
+    let mut first: Vec<Option<Range<usize>>> = vec![None; sentences.len()];
+    for m in &ents.mentions {
+        if let Some(f) = first.get_mut(m.sentence) {
+            if f.is_none() {
+                *f = Some(m.span.clone());
+            }
+        }
+    }
     for (si, s) in sentences.iter().enumerate() {
         let text = s.text(body);
         for m in PRONOUN.find_iter(text) {
             let span = s.span.start + m.start()..s.span.start + m.end();
-            // Inside a quotation, "it" rarely means a company named outside.
-            let prev = ents
-                .mentions
+            // Mentions are sorted: only those of this sentence and the two
+            // before it can be the antecedent.
+            let from = ents.mentions.partition_point(|x| {
+                x.sentence + 2 < si && x.span.start < span.start
+            });
+            let to =
+                ents.mentions.partition_point(|x| x.span.start < span.start);
+            let prev = ents.mentions[from..to.max(from)]
                 .iter()
                 .filter(|x| {
                     x.span.end <= span.start
@@ -745,12 +840,7 @@ fn add_pronouns(body: &str, sentences: &[Sentence], ents: &mut Entities) {
                 .filter(|x| x.sentence + 2 >= si)
                 .max_by_key(|x| {
                     // Prefer subjects of their sentence, then recency.
-                    let subj = ents
-                        .mentions
-                        .iter()
-                        .find(|y| y.sentence == x.sentence)
-                        .map(|y| y.span == x.span)
-                        .unwrap_or(false);
+                    let subj = first[x.sentence].as_ref() == Some(&x.span);
                     (x.sentence == si || subj, x.span.start)
                 });
             if let Some(p) = prev {

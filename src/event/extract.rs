@@ -8,6 +8,7 @@ use regex::Regex;
 
 use super::lexicon::{
     role_after, subject_object_roles, Frame, DEAL_VERBS, HEDGES, TRIGGERS,
+    TRIGGER_SET,
 };
 use super::model::{
     Amount, Event, EventDate, EventType, Party, PartyKind, Role, Source,
@@ -80,12 +81,67 @@ struct Draft {
     timex: Option<Range<usize>>,
     /// The narrative anchor of its date, if any.
     anchor: Option<Anchor>,
+    /// Undated, but told as news rather than background (no past
+    /// perfect): it may share the date of the lead's news.
+    news: bool,
 }
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?:more|less) than |about |around |nearly |almost |over |up to |some )?(?:US\s?|C|A|HK)?([$€£¥])\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(million|billion|trillion|bn|mn|m|b)\b)?|\b(\d[\d,]*(?:\.\d+)?)\s(million|billion)?\s?(dollars|euros|pounds|yen|yuan|kronor|francs)\b|\b(?:an?\s+)?undisclosed\s+(?:sum|amount|fee|price|terms)\b")
         .expect("amount pattern")
 });
+
+/// "the settlement that was announced in May": the verb after the noun.
+static VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*,?\s*(?:that|which)\s+(?:was|were|has\s+been|had\s+been|have\s+been|is)\s+(?:\w+\s+)?(?:announced|signed|reached|agreed|struck|concluded|finalized|finalised)\b")
+        .expect("verb-after pattern")
+});
+
+/// Words before a date that make it a term, not the event's date
+/// ("effective April 1", "valid until 2018", "covering sales from ...").
+const TERM_WORDS: &[&str] = &[
+    "effective",
+    "until",
+    "till",
+    "through",
+    "thru",
+    "expire",
+    "expires",
+    "expiring",
+    "expired",
+    "valid",
+    "from",
+    "starting",
+    "onwards",
+    "runs",
+    "run",
+    "extends",
+];
+
+/// "said it had signed": reported past perfect, the story's own news.
+static REPORTED_PERFECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|says|announced|confirmed)\b[^.;]{0,120}?\bhad\s+(?:\w+\s+)?\w+ed\b")
+        .expect("reported pattern")
+});
+
+/// Past participles that are not "-ed" ("have come to terms").
+const PARTICIPLES: &[&str] = &[
+    "come",
+    "won",
+    "made",
+    "struck",
+    "begun",
+    "done",
+    "taken",
+    "given",
+    "sold",
+    "bought",
+    "drawn",
+    "brought",
+    "held",
+    "won",
+    "undertaken",
+];
 
 static ANNOUNCED_IT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:announced|said|confirmed|disclosed|revealed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(\w+ed)\b")
@@ -101,8 +157,24 @@ fn words_lower(s: &str) -> Vec<String> {
     .collect()
 }
 
-/// Clause boundaries around a trigger, sentence-local.
+/// Clause boundaries around a trigger, sentence-local. "including"
+/// opens a clause of its own for dating and parties ("settled the cases,
+/// including one filed in 2018").
 fn clause_of(text: &str, span: &Range<usize>) -> Range<usize> {
+    let wide = verb_clause_of(text, span);
+    let lower = text.to_lowercase();
+    let left = lower[wide.start..span.start]
+        .rfind(", including ")
+        .map_or(wide.start, |p| wide.start + p + 12);
+    let right = lower[span.end..wide.end]
+        .find(", including ")
+        .map_or(wide.end, |p| span.end + p);
+    left..right
+}
+
+/// Clause boundaries around a trigger, without the "including" cut: the
+/// scope in which a deal noun looks for its verb.
+fn verb_clause_of(text: &str, span: &Range<usize>) -> Range<usize> {
     const LEFT: &[&str] = &[
         "; ",
         " but ",
@@ -174,6 +246,16 @@ fn has_deal_verb(
     let before = &text[clause.start..span.start];
     words_lower(before).iter().any(|w| DEAL_VERBS.contains(&w.as_str()))
         || before.to_lowercase().contains("set up")
+        || VERB_AFTER.is_match(&text[span.end..clause.end.max(span.end)])
+}
+
+/// A noun trigger that names an agreement ("cross-license agreements")
+/// is an event only with a verb of making it.
+fn names_agreement(trigger: &str) -> bool {
+    let t = trigger.to_lowercase();
+    ["agreement", "agreements", "deal", "deals", "pact", "pacts"]
+        .iter()
+        .any(|n| t.ends_with(n))
 }
 
 fn is_gerund_object(text: &str, span: &Range<usize>) -> bool {
@@ -228,6 +310,7 @@ pub fn extract_events(
         }
     }
     dedupe(&mut drafts);
+    date_by_lead(&mut drafts, dct);
     // Narrative anchors point at the event the anchoring date belongs to.
     let dated_by: Vec<(Range<usize>, String)> = drafts
         .iter()
@@ -251,7 +334,12 @@ pub fn extract_events(
 
 fn find_hits(text: &str) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
-    for (ti, t) in TRIGGERS.iter().enumerate() {
+    let candidates = TRIGGER_SET.matches(text);
+    if !candidates.matched_any() {
+        return hits;
+    }
+    for ti in candidates.iter() {
+        let t = &TRIGGERS[ti];
         for m in t.re.find_iter(text) {
             let span = m.start()..m.end();
             if hits
@@ -288,7 +376,9 @@ fn build(
     if is_hedged(text, &hit.clause, &hit.span) {
         return None;
     }
-    if trig.needs_verb && !has_deal_verb(text, &hit.clause, &hit.span) {
+    let noun = trig.needs_verb || names_agreement(&text[hit.span.clone()]);
+    let verb_clause = verb_clause_of(text, &hit.span);
+    if noun && !has_deal_verb(text, &verb_clause, &hit.span) {
         return None;
     }
     if !trig.needs_verb && is_gerund_object(text, &hit.span) {
@@ -303,22 +393,28 @@ fn build(
         return None;
     }
     let segment = segment_of(text, hits, hi, trig.needs_verb);
-    let (parties, elided) = parties(base, hit, &segment, trig.frame, si, ents);
+    let (parties, elided) =
+        parties(body, base, hit, &segment, trig.frame, si, ents);
     let people =
         parties.iter().filter(|p| p.kind == PartyKind::Person).count();
     let named = parties.iter().filter(|p| p.kind != PartyKind::Place).count();
     match trig.frame {
         Frame::Employ if people == 0 || named < 2 => return None,
-        Frame::Acquire | Frame::Sue | Frame::Invest if named < 2 => {
-            return None
-        }
+        Frame::Acquire | Frame::Invest if named < 2 => return None,
         _ if named == 0 => return None,
         _ => {}
     }
     // The date: an expression in the clause, else the narrative, else the
     // publication date for the article's own news, else none.
+    let news = !perfect(
+        &words_lower(&text[verb_clause_of(text, &hit.span)]),
+        &["had"],
+    );
     let Dating { date, timex, anchor, from_clause } =
         date_for(body, sentences, si, s, text, hit, tags, dct);
+    if trig.needs_date && !from_clause {
+        return None;
+    }
     let mut summary = summarize(body, base, &segment, tags, ents);
     if let Some(name) = elided {
         let mut cs = summary.chars();
@@ -362,6 +458,7 @@ fn build(
         },
         timex,
         anchor,
+        news: news && !trig.needs_date,
     })
 }
 
@@ -369,6 +466,7 @@ fn build(
 /// whether the subject was found outside them (an elided subject, as in
 /// "... but had served as CEO").
 fn parties(
+    body: &str,
     base: usize,
     hit: &Hit,
     segment: &[Range<usize>],
@@ -394,18 +492,18 @@ fn parties(
                 || (m.span.start >= trig.start && m.span.end <= trig.end)
         })
         .collect();
+    let place = |m: &Mention| ents.entity(m).kind == PartyKind::Place;
     let subject = before
         .iter()
         .copied()
         .find(|m| {
             let owner = m.possessive && m.kind != MentionKind::Pronoun;
-            !(PREPS.contains(&m.preceded_by.as_str()) || owner)
+            !(PREPS.contains(&m.preceded_by.as_str()) || owner || place(m))
         })
         .or_else(|| {
-            before
-                .iter()
-                .copied()
-                .find(|m| !PREPS.contains(&m.preceded_by.as_str()))
+            before.iter().copied().find(|m| {
+                !PREPS.contains(&m.preceded_by.as_str()) && !place(m)
+            })
         });
     let elided = subject.is_none();
     let subject = subject.or_else(|| {
@@ -416,6 +514,43 @@ fn parties(
                 && !PREPS.contains(&m.preceded_by.as_str())
         })
     });
+    // Coordinated subjects ("Nokia and Apple", "Xiaomi, the Chinese
+    // maker, and Nokia") and plural descriptors ("the two companies")
+    // all take the subject's role.
+    let mut group: Vec<&Mention> = Vec::new();
+    if let Some(s) = subject {
+        group.push(s);
+        let mut last_end = s.span.end;
+        for m in before.iter().copied() {
+            if m.span.start < s.span.start || std::ptr::eq(m, s) {
+                continue;
+            }
+            if m.span == s.span {
+                if !group.iter().any(|g| g.entity == m.entity) {
+                    group.push(m);
+                }
+                continue;
+            }
+            if m.span.start < last_end {
+                continue;
+            }
+            let gap = body[last_end..m.span.start].trim();
+            let same = group.iter().any(|g| g.entity == m.entity);
+            if gap == "," && (same || m.kind == MentionKind::Descriptor) {
+                last_end = m.span.end; // an apposition
+                continue;
+            }
+            let coordinated = matches!(gap, "and" | "&" | ", and" | ",");
+            if coordinated && !place(m) && m.kind != MentionKind::Pronoun {
+                if !same {
+                    group.push(m);
+                }
+                last_end = m.span.end;
+                continue;
+            }
+            break;
+        }
+    }
     let (subj_role, obj_role) = subject_object_roles(frame);
     let mut out: Vec<Party> = Vec::new();
     let push = |out: &mut Vec<Party>, m: &Mention, role: Role| {
@@ -424,13 +559,19 @@ fn parties(
             out.push(Party { name: e.name.clone(), kind: e.kind, role });
         }
     };
-    if let Some(m) = subject {
-        push(&mut out, m, subj_role);
+    let group_role = match frame {
+        Frame::License | Frame::CrossLicense if group.len() > 1 => {
+            Role::Partner
+        }
+        _ => subj_role,
+    };
+    for m in &group {
+        push(&mut out, m, group_role);
     }
     let mut object_taken = false;
     let mut to_party = false;
     for m in &after {
-        if Some(*m) == subject {
+        if group.iter().any(|g| std::ptr::eq(*g, *m)) {
             continue;
         }
         let prep = m.preceded_by.as_str();
@@ -439,7 +580,10 @@ fn parties(
                 to_party = true;
             }
             Some(r)
-        } else if !object_taken && !PREPS.contains(&prep) {
+        } else if !object_taken
+            && !PREPS.contains(&prep)
+            && frame != Frame::Settle
+        {
             object_taken = true;
             Some(obj_role)
         } else if matches!(prep, "as" | "including" | "like")
@@ -539,6 +683,7 @@ fn date_for(
             && t.resolved.as_ref().is_some_and(|r| {
                 r.value != "PRESENT_REF" && r.value != "FUTURE_REF"
             })
+            && !is_term(body, t)
     };
     let best = tags
         .iter()
@@ -567,12 +712,13 @@ fn date_for(
     }
     let clause_text = text[hit.clause.clone()].to_lowercase();
     let cw = words_lower(&clause_text);
+    let past_perfect = perfect(&cw, &["had"]);
     let news_of_the_day =
         cw.iter().any(|w| matches!(w.as_str(), "will" | "today" | "'ll"))
-            || cw.windows(2).any(|p| {
-                matches!(p[0].as_str(), "has" | "have") && p[1].ends_with("ed")
-            })
-            || clause_text.contains("latest");
+            || perfect(&cw, &["has", "have", "'ve"])
+            || clause_text.contains("latest")
+            || (para_is_early(sentences, si, 2)
+                && REPORTED_PERFECT.is_match(&text[..hit.span.end]));
     if news_of_the_day {
         return Dating::dct(dct);
     }
@@ -594,11 +740,78 @@ fn date_for(
             from_clause: false,
         };
     }
-    // The lead paragraph reports the article's own news.
-    if para == 0 {
+    // The lead reports the article's own news.
+    if !past_perfect && para_is_early(sentences, si, 0) {
         return Dating::dct(dct);
     }
     Dating::none()
+}
+
+/// Undated events told as news that share two parties (or the only one)
+/// with an event dated by the publication date are more of the same
+/// news ("The two companies also agreed to cooperate"): they take its
+/// date.
+fn date_by_lead(drafts: &mut [Draft], dct: Option<&Resolved>) {
+    let Some(dct) = dct else { return };
+    let lead: Vec<Vec<String>> = drafts
+        .iter()
+        .filter(|d| d.event.date.as_ref().is_some_and(|x| x.anchor == "dct"))
+        .filter(|d| {
+            d.event
+                .date
+                .as_ref()
+                .is_some_and(|x| x.text.is_none() || x.value == dct.value)
+        })
+        .map(|d| d.event.parties.iter().map(|p| p.name.clone()).collect())
+        .collect();
+    for d in drafts.iter_mut() {
+        if d.event.date.is_some() || !d.news {
+            continue;
+        }
+        let names: Vec<&String> =
+            d.event.parties.iter().map(|p| &p.name).collect();
+        let same = |a: &str, b: &str| a.contains(b) || b.contains(a);
+        let shares = lead.iter().any(|l| {
+            let shared =
+                names.iter().filter(|n| l.iter().any(|m| same(m, n))).count();
+            shared >= 2 || (shared == 1 && (l.len() == 1 || names.len() == 1))
+        });
+        if shares {
+            d.event.date = Some(event_date(None, dct));
+            d.anchor = Some(Anchor::Dct);
+        }
+    }
+}
+
+/// Whether an auxiliary is followed, within two words, by a participle.
+fn perfect(words: &[String], aux: &[&str]) -> bool {
+    let participle = |w: &str| w.ends_with("ed") || PARTICIPLES.contains(&w);
+    words.iter().enumerate().any(|(i, w)| {
+        aux.contains(&w.as_str())
+            && words[i + 1..].iter().take(2).any(|n| participle(n))
+    })
+}
+
+/// Whether a sentence is in the story's lead: the paragraphs up to the
+/// first one with a full-length sentence (headlines, bylines and
+/// datelines are short).
+fn para_is_early(sentences: &[Sentence], si: usize, after: usize) -> bool {
+    let lead = sentences
+        .iter()
+        .position(|s| s.span.len() >= 80)
+        .map_or(0, |i| sentences[i].paragraph);
+    sentences[si].paragraph <= lead + after
+}
+
+/// A date that bounds a term ("effective April 1", "until 2018") rather
+/// than dating an event.
+fn is_term(body: &str, t: &Tagged) -> bool {
+    let from = t.timex.signal_start.min(t.timex.span.start);
+    let mut ws = words_lower(&body[from.saturating_sub(40)..from]);
+    if let Some(sig) = words_lower(&body[from..t.timex.span.start]).first() {
+        ws.push(sig.clone());
+    }
+    ws.iter().rev().take(2).any(|w| TERM_WORDS.contains(&w.as_str()))
 }
 
 fn event_date(text: Option<String>, r: &Resolved) -> EventDate {
@@ -647,6 +860,14 @@ fn segment_of(
     let start = and_between(prev.span.end, hit.span.start)
         .map(|p| p + 5)
         .unwrap_or(hit.span.start);
+    // A conjunct with its own subject ("..., and Xiaomi also acquired
+    // patents") shares nothing with the first.
+    let own_subject = text[start..hit.span.start]
+        .split_whitespace()
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if own_subject {
+        return std::iter::once(start..end).collect();
+    }
     // Shared subject and verb: up to the first conjunct's noun phrase, or
     // up to its verb when verbs are coordinated ("will license ... and
     // purchase ...").
@@ -731,7 +952,8 @@ fn summarize(
             ));
         }
         let mut named: Vec<&str> = Vec::new();
-        for m in ents.within(abs.clone()) {
+        let within: Vec<&Mention> = ents.within(abs.clone()).collect();
+        for (k, m) in within.iter().enumerate() {
             if edits
                 .iter()
                 .any(|(e, _)| e.start < m.span.end && m.span.start < e.end)
@@ -739,7 +961,35 @@ fn summarize(
                 continue;
             }
             let name = ents.entity(m).name.as_str();
+            // "Xiaomi, the Chinese smartphone maker,": an apposition
+            // stays as written.
+            let apposition = k > 0
+                && within[k - 1].entity == m.entity
+                && body[within[k - 1].span.end..m.span.start].trim() == ",";
+            let plural: Vec<&str> = within
+                .iter()
+                .filter(|x| x.span == m.span)
+                .map(|x| ents.entity(x).name.as_str())
+                .collect();
             let replace = match m.kind {
+                MentionKind::Descriptor if apposition => None,
+                MentionKind::Descriptor if plural.len() > 1 => {
+                    let mut n = plural.join(" and ");
+                    if m.possessive {
+                        n.push('’');
+                        edits.push((m.span.clone(), n.clone()));
+                        // Skip the apostrophe of "companies'".
+                        let next = m.span.end
+                            + body[m.span.end..]
+                                .chars()
+                                .next()
+                                .map_or(0, char::len_utf8);
+                        edits.push((m.span.end..next, String::new()));
+                        named.push(name);
+                        continue;
+                    }
+                    Some(n)
+                }
                 MentionKind::Descriptor | MentionKind::Short => {
                     Some(name.to_string())
                 }
@@ -785,6 +1035,10 @@ fn summarize(
             at = e.end;
         }
         piece.push_str(&body[at..abs.end]);
+        let dl = crate::entity::dateline_len(&piece);
+        if dl > 0 {
+            piece = piece[dl..].to_string();
+        }
         // A leading date adverbial belongs to the date, not the summary.
         for t in tags {
             if t.timex.signal_start >= abs.start

@@ -35,6 +35,9 @@ pub(crate) enum Frame {
     Rule,
     /// Subject invests in the object.
     Invest,
+    /// The subject and "with"/"between" objects settle; the object is
+    /// the dispute, not a party.
+    Settle,
 }
 
 /// One trigger pattern.
@@ -46,15 +49,27 @@ pub(crate) struct Trigger {
     /// in its clause ("signed a licensing agreement"), so that "the
     /// licensing deals are" is no event.
     pub needs_verb: bool,
+    /// A noun that is only an event with a date in its own clause ("the
+    /// suit, filed in 1980"); undated, it is background.
+    pub needs_date: bool,
 }
 
 fn t(kind: EventType, frame: Frame, needs_verb: bool, re: &str) -> Trigger {
     Trigger {
         kind,
         frame,
-        re: Regex::new(&format!("(?i){re}")).expect("trigger compiles"),
+        // ASCII classes and word boundaries keep the lazy DFA small and
+        // fast on any text (Unicode ones make it fall back to slower
+        // engines); trigger words are English anyway.
+        re: Regex::new(&format!("(?i-u:{re})")).expect("trigger compiles"),
         needs_verb,
+        needs_date: false,
     }
+}
+
+/// A trigger that needs a date in its own clause.
+fn dated(kind: EventType, frame: Frame, re: &str) -> Trigger {
+    Trigger { needs_date: true, ..t(kind, frame, false, re) }
 }
 
 /// Every trigger, most specific first: when two overlap, the earlier wins.
@@ -72,7 +87,7 @@ pub(crate) static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
             E::CrossLicense,
             F::CrossLicense,
             true,
-            r"\bcross[- ]?licen[cs]ing\s+(?:agreement|deal|pact|arrangement)\b",
+            r"\bcross[- ]?licen[cs]ing\s+(?:[\w-]+\s+)?(?:agreement|deal|pact|arrangement)\b",
         ),
         t(
             E::LicenseRenewal,
@@ -85,6 +100,12 @@ pub(crate) static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
             F::License,
             true,
             r"\blicen[cs](?:e|ing)\s+(?:renewal|extension)\b",
+        ),
+        t(
+            E::LicenseRenewal,
+            F::License,
+            true,
+            r"\b(?:extension|renewal)s?\s+(?:of|to)\s+(?:(?:its|their|the|a|an|his|her)\s+)?(?:[\w-]+\s+){0,3}?licen[cs](?:e|ing)(?:\s+(?:agreement|deal|pact))?\b",
         ),
         t(E::JointVenture, F::Partners, true, r"\bjoint[- ]venture\b"),
         t(
@@ -110,6 +131,30 @@ pub(crate) static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
             F::Buy,
             false,
             r"\b(?:purchas(?:e|es|ed)|buy(?:s)?|bought|order(?:s|ed)?)\s+(?:[\w-]+\s+){0,3}?(?:equipment|gear|infrastructure|hardware|base\s+stations|network\s+products|chips|components|modems|servers)\b",
+        ),
+        t(
+            E::SupplyDeal,
+            F::Supply,
+            false,
+            r"\b(?:provid(?:e|es|ed)|suppl(?:y|ies|ied)|deliver(?:s|ed)?)\s+(?:(?:[\w\x22'-]|“|”|’)+\s+){0,5}?(?:equipment|products|infrastructure|gear|systems|base\s+stations|chips|chipsets|modems|hardware|networks?)\b|\bsales\s+of\s+(?:[\w-]+\s+){0,3}?(?:equipment|products|infrastructure|gear|systems|chips|chipsets)\s+by\b",
+        ),
+        t(
+            E::License,
+            F::License,
+            false,
+            r"\b(?:acquir(?:e|es|ed)|obtain(?:s|ed)?|receiv(?:e|es|ed)|took|tak(?:e|es|en)|secur(?:e|es|ed)|gets?|got)\s+(?:from\s+\w+\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?licen[cs]e\b",
+        ),
+        t(
+            E::License,
+            F::License,
+            false,
+            r"\b(?:will\s+be|was|were|has\s+been|have\s+been|had\s+been)\s+licen[cs]ed\s+to\b",
+        ),
+        t(
+            E::Partnership,
+            F::Partners,
+            false,
+            r"\bagree[sd]?\s+to\s+(?:cooperate|collaborate|partner|work\s+together)\b",
         ),
         t(
             E::Partnership,
@@ -143,21 +188,27 @@ pub(crate) static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
         ),
         t(
             E::Settlement,
-            F::Partners,
+            F::Settle,
             false,
-            r"\bsettl(?:e|es|ed)\b|\bsettlement\b|\b(?:dismiss(?:es|ed)?|drop(?:s|ped)?|withdr(?:ew|aw|awn))\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:law)?(?:suits?|litigation|claims|complaints?|case)\b",
+            r"\bsettl(?:e|es|ed)\b|\bsettlement\s+(?:ends|ended|ending|resolves|resolved|closes)\b|\b(?:dismiss(?:es|ed)?|drop(?:s|ped)?|withdr(?:ew|aw|awn))\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:pending\s+|outstanding\s+|ongoing\s+)?(?:law)?(?:suits?|litigation|claims|complaints?|case)\b|\b(?:come|came|comes|coming)\s+to\s+terms\b|\bend(?:s|ed)?\s+(?:(?:a|the|their|its|all)\s+)?(?:[\w-]+\s+){0,2}?(?:dispute|litigation|lawsuits?|legal\s+battle|feud)\b",
         ),
+        t(E::Settlement, F::Settle, true, r"\bsettlement\b"),
         t(
             E::Lawsuit,
             F::Sue,
             false,
             r"\b(?:counter-?)?su(?:e|es|ed)\b|\bfil(?:e|es|ed)\s+(?:a\s+|an\s+|multiple\s+|several\s+|two\s+|new\s+)?(?:patent\s+)?(?:(?:infringement\s+)?(?:law)?suits?|complaints?|claims?|actions?|petitions?)\b|\b(?:lodged|brought)\s+(?:a\s+)?(?:complaint|suit|case)\b|\b(?:launched|initiated|started|began)\s+(?:an?\s+)?arbitration\b|\bcountersued\b",
         ),
+        dated(
+            E::Lawsuit,
+            F::Sue,
+            r"\b(?:law)?suits?,?\s+(?:against|filed|initiated|brought)\b|\b(?:case|complaint|action)s?,?\s+(?:initiated|filed|brought)\b",
+        ),
         t(
             E::Ruling,
             F::Rule,
             false,
-            r"\b(?:ruled|rules|found\s+that|upheld|overturned|granted\s+(?:an?\s+)?(?:preliminary\s+)?injunction|issued\s+(?:an?\s+)?(?:preliminary\s+)?injunction|(?:invalidated|struck\s+down)|awarded)\b|\bverdict\b",
+            r"\b(?:ruled|rules|found\s+that|upheld|overturned|approved|decided\s+to|granted\s+(?:an?\s+)?(?:preliminary\s+)?injunction|issued\s+(?:an?\s+)?(?:preliminary\s+)?injunction|(?:invalidated|struck\s+down)|awarded)\b|\bverdict\b",
         ),
         t(
             E::Acquisition,
@@ -169,13 +220,13 @@ pub(crate) static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
             E::Divestiture,
             F::Sell,
             false,
-            r"\b(?:sell|sells|selling|sold|divest(?:s|ed|ing)?)\s+(?:off\s+)?(?:[\w’'-]+\s+){0,4}?(?:business|businesses|unit|division|stake|subsidiary|operations|assets|patents|brand|arm|holdings?|shares|portfolio)\b|\bdivestiture\s+of\b|\bsp(?:u|i)n(?:s)?\s+off\b",
+            r"\b(?:sell|sells|selling|sold|divest(?:s|ed|ing)?)\s+(?:off\s+)?(?:(?:[\w'-]|’)+\s+){0,4}?(?:business|businesses|unit|division|stake|subsidiary|operations|assets|patents|brand|arm|holdings?|shares|portfolio)\b|\bdivestiture\s+of\b|\bsp(?:u|i)n(?:s)?\s+off\b",
         ),
         t(
             E::Investment,
             F::Invest,
             false,
-            r"\binvest(?:s|ed)?\s+(?:[\w$€£.,-]+\s+){0,4}?in\b|\binvestment\s+in\b|\btook\s+a\s+stake\s+in\b",
+            r"\binvest(?:s|ed)?\s+(?:(?:[\w$.,-]|€|£)+\s+){0,4}?in\b|\binvestment\s+in\b|\btook\s+a\s+stake\s+in\b",
         ),
         t(
             E::Appointment,
@@ -197,6 +248,14 @@ pub(crate) static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
         ),
     ]
 });
+
+/// Every trigger pattern in one set: a single pass over a sentence tells
+/// which triggers to run there (most sentences have none).
+pub(crate) static TRIGGER_SET: LazyLock<regex::RegexSet> =
+    LazyLock::new(|| {
+        regex::RegexSet::new(TRIGGERS.iter().map(|t| t.re.as_str()))
+            .expect("trigger set compiles")
+    });
 
 /// Words just before a trigger that mean it did not (yet) happen.
 pub(crate) const HEDGES: &[&str] = &[
@@ -249,6 +308,8 @@ pub(crate) const HEDGES: &[&str] = &[
     "likely",
     "unlikely",
     "reportedly",
+    "presumably",
+    "apparently",
     "explore",
     "exploring",
     "mulling",
@@ -335,7 +396,8 @@ pub(crate) const DEAL_VERBS: &[&str] = &[
     "received",
     "receives",
     "expanded",
-    "struck",
+    "worked",
+    "accepted",
 ];
 
 /// The word after which a preposition introduces a role.
@@ -346,11 +408,13 @@ pub(crate) fn role_after(frame: Frame, prep: &str) -> Option<Role> {
         (F::License, "from") => Role::Licensor,
         (F::License | F::CrossLicense, "with") => Role::Partner,
         (F::Partners, "with" | "and") => Role::Partner,
+        (F::Settle, "with" | "between" | "and" | "by") => Role::Partner,
         (F::Buy, "from") => Role::Seller,
         (F::Supply, "to" | "for" | "with") => Role::Buyer,
         (F::Acquire, "from") => Role::Seller,
         (F::Sell, "to") => Role::Buyer,
         (F::Sue, "against") => Role::Defendant,
+        (F::Sue, "by") => Role::Plaintiff,
         (F::Invest, "in") => Role::Target,
         (F::Employ, "at" | "of" | "for" | "with" | "from") => Role::Employer,
         (F::Rule, "against" | "in") => Role::Defendant,
@@ -374,5 +438,6 @@ pub(crate) fn subject_object_roles(frame: Frame) -> (Role, Role) {
         F::Sue => (Role::Plaintiff, Role::Defendant),
         F::Rule => (Role::Actor, Role::Defendant),
         F::Invest => (Role::Actor, Role::Target),
+        F::Settle => (Role::Partner, Role::Partner),
     }
 }

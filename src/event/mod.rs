@@ -6,6 +6,7 @@
 //! without a verb of agreeing keep talk from becoming events. This module
 //! does not merge events across documents; that is [`crate::timeline`].
 
+pub mod eval;
 mod extract;
 mod lexicon;
 mod model;

@@ -1,0 +1,206 @@
+//! The event layer on short sentences written for the test: one test per
+//! event type, per distractor kind, per role and descriptor pattern; and
+//! the laws of merging (`prop_*`).
+
+use dealline::event::{Event, EventType, Role};
+use dealline::input::published::from_flag;
+use dealline::timeline::{merge, Timeline};
+use dealline::{Document, PartialDate};
+use proptest::prelude::*;
+
+fn doc(id: &str, text: &str, published: &str) -> Document {
+    let mut d = Document::from_text(id, text);
+    d.published = from_flag(&PartialDate::parse(published).unwrap());
+    d
+}
+
+fn events(text: &str) -> Vec<Event> {
+    dealline::build(&[doc("t", text, "2020-03-04")]).events
+}
+
+fn one(text: &str, kind: EventType) -> Event {
+    let ev = events(text);
+    ev.iter()
+        .find(|e| e.kind == kind)
+        .cloned()
+        .unwrap_or_else(|| panic!("no {kind} in {text:?}: {ev:#?}"))
+}
+
+fn role(e: &Event, name: &str) -> Option<Role> {
+    e.parties.iter().find(|p| p.name == name).map(|p| p.role)
+}
+
+fn date(e: &Event) -> String {
+    e.date.as_ref().map(|d| d.value.clone()).unwrap_or_default()
+}
+
+#[test]
+fn ok_every_event_type() {
+    let cases: &[(&str, EventType)] = &[
+        ("Acme signed a patent license agreement with Globex today.\n", EventType::License),
+        ("Acme and Globex signed a cross-license agreement today.\n", EventType::CrossLicense),
+        ("Acme and Globex today announced the extension of their patent license agreement.\n", EventType::LicenseRenewal),
+        ("On May 2, Acme formed a joint venture with Globex.\n", EventType::JointVenture),
+        ("On May 2, Acme created a new business unit.\n", EventType::BusinessUnit),
+        ("Under the agreement, Acme will provide network equipment to Globex.\n", EventType::SupplyDeal),
+        ("On May 2, Acme announced a partnership with Globex.\n", EventType::Partnership),
+        ("On May 2, Acme acquired Globex Corp.\n", EventType::Acquisition),
+        ("On May 2, Acme sold its chip business to Globex.\n", EventType::Divestiture),
+        ("On May 2, Acme invested $5 million in Globex.\n", EventType::Investment),
+        ("On May 2, Acme hired Jane Roe as its new president.\n", EventType::Appointment),
+        ("On May 2, Jane Roe resigned as chief executive of Acme.\n", EventType::Departure),
+        ("On May 2, Acme sued Globex for patent infringement.\n", EventType::Lawsuit),
+        ("On May 2, a federal court ruled against Globex in its case with Acme.\n", EventType::Ruling),
+        ("Acme and Globex have settled all litigation.\n", EventType::Settlement),
+        ("On May 2, Acme launched a new smartphone.\n", EventType::Product),
+    ];
+    for (text, kind) in cases {
+        let e = one(text, *kind);
+        assert!(e.date.is_some(), "{text}: undated");
+    }
+}
+
+#[test]
+fn ok_distractors_are_not_events() {
+    for text in [
+        "Acme is in talks to acquire Globex.\n",
+        "Acme plans to license Globex's patents.\n",
+        "Acme could sue Globex next year.\n",
+        "Acme denied that it would acquire Globex.\n",
+        "Acme expects to sign a licensing agreement with Globex in 2021.\n",
+        "Globex has cross-license agreements in place with Acme.\n",
+        "Acme presumably took a license from Globex.\n",
+    ] {
+        let ev = events(text);
+        assert!(ev.is_empty(), "{text}: {ev:#?}");
+    }
+}
+
+#[test]
+fn ok_terms_and_suits_without_dates() {
+    // "effective April 1" is the licence's term, not its date.
+    let e = one(
+        "Acme and Globex reached a license agreement effective April 1.\n",
+        EventType::License,
+    );
+    assert_eq!(date(&e), "2020-03-04");
+    // A suit noun with its own date is an event; without one, background.
+    let e = one(
+        "Acme said the suit, filed in 1980, covered tape drives.\n",
+        EventType::Lawsuit,
+    );
+    assert_eq!(date(&e), "1980");
+    assert!(events(
+        "Globex said the suit against Acme covered tape drives.\n"
+    )
+    .iter()
+    .all(|e| e.kind != EventType::Lawsuit));
+}
+
+#[test]
+fn ok_roles() {
+    let e = one("Acme will license Globex's patents.\n", EventType::License);
+    assert_eq!(role(&e, "Acme"), Some(Role::Licensee));
+    assert_eq!(role(&e, "Globex"), Some(Role::Licensor));
+    let e = one(
+        "Acme licensed its patents to Globex today.\n",
+        EventType::License,
+    );
+    assert_eq!(role(&e, "Acme"), Some(Role::Licensor));
+    assert_eq!(role(&e, "Globex"), Some(Role::Licensee));
+    let e = one("On May 2, Acme sued Globex.\n", EventType::Lawsuit);
+    assert_eq!(role(&e, "Acme"), Some(Role::Plaintiff));
+    assert_eq!(role(&e, "Globex"), Some(Role::Defendant));
+    let e =
+        one("On May 2, Acme acquired Globex Corp.\n", EventType::Acquisition);
+    assert_eq!(role(&e, "Acme"), Some(Role::Acquirer));
+    assert_eq!(role(&e, "Globex"), Some(Role::Target));
+    let e = one(
+        "Acme and Globex have settled all litigation.\n",
+        EventType::Settlement,
+    );
+    assert_eq!(role(&e, "Acme"), Some(Role::Partner));
+    assert_eq!(role(&e, "Globex"), Some(Role::Partner));
+}
+
+#[test]
+fn ok_descriptors_and_wire_copy() {
+    // A plural descriptor stands for the two companies named most.
+    let e = one(
+        "Acme signed a licensing agreement with Globex today.\nAcme said the deal was large. Globex agreed.\nThe two companies also agreed to cooperate on standards.\n",
+        EventType::Partnership,
+    );
+    assert_eq!(role(&e, "Acme"), Some(Role::Partner));
+    assert_eq!(role(&e, "Globex"), Some(Role::Partner));
+    assert_eq!(date(&e), "2020-03-04", "the lead's news, same parties");
+    // A wire dateline names a place, not a party; tickers repeat names.
+    let e = one(
+        "WESTBORO, Mass., March 3 - <Acme Instrument Corp> <ACME> said it settled a patent suit with Globex Co.\n",
+        EventType::Settlement,
+    );
+    assert!(e
+        .parties
+        .iter()
+        .all(|p| p.name != "WESTBORO" && p.name != "ACME"));
+    assert_eq!(role(&e, "Acme Instrument"), Some(Role::Partner));
+    assert!(!e.summary.starts_with("WESTBORO"), "{}", e.summary);
+}
+
+/// Small stories that report overlapping events.
+fn corpus() -> Vec<Document> {
+    vec![
+        doc("a", "Acme will license Globex's patents.\nOn May 2, Acme sued Initech.\n", "2020-03-04"),
+        doc("b", "Acme will license Globex's patents, the companies said.\n", "2020-03-05"),
+        doc("c", "In March, Acme took a license to Globex's patents.\nAcme and Globex have settled all litigation.\n", "2020-04-01"),
+        doc("d", "On May 2, Acme sued Initech in Delaware.\nInitech and Acme have settled all litigation.\n", "2020-06-01"),
+        doc("e", "Acme and Globex have settled all litigation.\n", "2020-03-04"),
+    ]
+}
+
+#[test]
+fn ok_merge_cites_every_source() {
+    let t = dealline::build(&corpus());
+    let lic: Vec<&Event> =
+        t.events.iter().filter(|e| e.kind == EventType::License).collect();
+    let docs: Vec<&str> = lic
+        .iter()
+        .flat_map(|e| e.sources.iter().map(|s| s.doc.as_str()))
+        .collect();
+    assert!(docs.contains(&"a") && docs.contains(&"b"), "{lic:#?}");
+    assert!(lic.iter().any(|e| e.sources.len() >= 2), "{lic:#?}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Any order and grouping of partial results merges to the JSON of
+    /// one build over all the inputs.
+    #[test]
+    fn prop_merge_is_associative_and_commutative(
+        order in Just((0..5usize).collect::<Vec<_>>()).prop_shuffle(),
+        cuts in proptest::collection::vec(any::<bool>(), 4),
+        nest in any::<bool>(),
+    ) {
+        let docs = corpus();
+        let whole = dealline::build(&docs).to_json();
+        let mut groups: Vec<Vec<Document>> = vec![vec![]];
+        for (k, &i) in order.iter().enumerate() {
+            groups.last_mut().unwrap().push(docs[i].clone());
+            if k < cuts.len() && cuts[k] {
+                groups.push(vec![]);
+            }
+        }
+        let parts: Vec<Timeline> =
+            groups.iter().map(|g| dealline::build(g)).collect();
+        let merged = if nest && parts.len() > 1 {
+            let mut parts = parts;
+            let last = parts.pop().unwrap();
+            merge(vec![last, merge(parts)])
+        } else {
+            merge(parts)
+        };
+        prop_assert_eq!(&merged.to_json(), &whole);
+        // Merging is idempotent.
+        prop_assert_eq!(&merge(vec![merged.clone()]).to_json(), &whole);
+    }
+}
