@@ -304,3 +304,18 @@ proptest! {
         prop_assert_eq!(tags, again);
     }
 }
+
+#[test]
+fn r4_previous_is_narrative_and_hyphenated_nouns_are_not_plurals() {
+    assert_eq!(
+        tag(
+            "In February 2021, sales fell from the previous month.",
+            "2021-04-16"
+        ),
+        ["February 2021|DATE|2021-02", "the previous month|DATE|2021-01"]
+    );
+    assert_eq!(
+        tag("They signed a 2011 cross-licensing agreement.", "2021-04-16"),
+        ["2011|DATE|2011"]
+    );
+}

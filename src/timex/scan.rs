@@ -332,9 +332,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // the past week, over the last three months, in recent years
         pat(
-            &format!(
-                r"(?i)\bthe\s+(?:past|last|previous|preceding)\s+(?:{NUM}\s+)?{UNIT}\b"
-            ),
+            &format!(r"(?i)\bthe\s+(?:past|last)\s+(?:{NUM}\s+)?{UNIT}\b"),
             |c| {
                 // "the past year" names the year before; "the past three
                 // years" is a length of time.
@@ -1112,10 +1110,11 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             }
             // "2000 patents": a count followed by a plural noun, unless a
             // preposition marks it as a time ("in 2017 sales rose").
+            // The whole next word: "cross-licensing" is no plural.
             let next_word: String = after
                 .trim_start()
                 .chars()
-                .take_while(|c| c.is_alphabetic())
+                .take_while(|c| c.is_alphabetic() || *c == '-')
                 .collect();
             let prev_word = lower_before
                 .rsplit(|c: char| !c.is_alphabetic())
