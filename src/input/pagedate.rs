@@ -381,9 +381,12 @@ fn automaton(head: bool) -> &'static AhoCorasick {
     static HEAD: OnceLock<AhoCorasick> = OnceLock::new();
     static ALL: OnceLock<AhoCorasick> = OnceLock::new();
     let build = |n: &[&str]| {
+        // A DFA: case-insensitive needles defeat the literal prefilters,
+        // and the DFA is the fastest plain automaton for them.
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostFirst)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(n)
             .expect("valid patterns")
     };

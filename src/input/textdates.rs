@@ -127,9 +127,14 @@ pub(crate) fn visible_text(html: &str, from: usize) -> String {
         }
         let Some(gt) = memchr::memchr(b'>', &b[ne..]) else { break };
         let end = ne + gt + 1;
-        let name = &b[ns..ne];
-        let is =
-            |list: &[&[u8]]| list.iter().any(|n| n.eq_ignore_ascii_case(name));
+        // Lower-case the name once (names are short), then compare.
+        let mut lower = [0u8; 16];
+        let len = (ne - ns).min(16);
+        for (d, s) in lower.iter_mut().zip(&b[ns..ns + len]) {
+            *d = s.to_ascii_lowercase();
+        }
+        let name = &lower[..len];
+        let is = |list: &[&[u8]]| list.contains(&name);
         if !closing && is(HIDDEN) && b[end - 2] != b'/' {
             i = find_close(b, end, name);
             continue;
@@ -181,11 +186,24 @@ fn push_text(out: &mut Vec<u8>, s: &str) {
     } else {
         s
     };
-    for (k, run) in s.as_bytes().split(u8::is_ascii_whitespace).enumerate() {
-        if k > 0 && out.last().is_some_and(|l| *l != b' ' && *l != b'\n') {
-            out.push(b' ');
+    // Every run of white space becomes one space.
+    out.reserve(s.len());
+    let mut space = false;
+    for &c in s.as_bytes() {
+        if c.is_ascii_whitespace() {
+            space = true;
+            continue;
         }
-        out.extend_from_slice(run);
+        if space {
+            if out.last().is_some_and(|l| *l != b' ' && *l != b'\n') {
+                out.push(b' ');
+            }
+            space = false;
+        }
+        out.push(c);
+    }
+    if space && out.last().is_some_and(|l| *l != b' ' && *l != b'\n') {
+        out.push(b' ');
     }
 }
 
