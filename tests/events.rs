@@ -204,3 +204,26 @@ proptest! {
         prop_assert_eq!(&merge(vec![merged.clone()]).to_json(), &whole);
     }
 }
+
+#[test]
+fn ok_month_known_news_takes_the_day_of_its_occasion() {
+    let text = "Acme and Globex signed a multi-year patent license agreement.\n\
+                Executives of Acme and Globex at the signing ceremony on July 5, 2017.\n";
+    let t = dealline::build(&[doc("a", text, "2017-07")]);
+    let lic = t
+        .events
+        .iter()
+        .find(|e| e.kind == EventType::License)
+        .expect("licence");
+    assert_eq!(date(lic), "2017-07-05");
+    // A day outside the publication month is not the occasion.
+    let text = "Acme and Globex signed a multi-year patent license agreement.\n\
+                Executives of Acme and Globex at the signing ceremony on June 5, 2016.\n";
+    let t = dealline::build(&[doc("b", text, "2017-07")]);
+    let lic = t
+        .events
+        .iter()
+        .find(|e| e.kind == EventType::License)
+        .expect("licence");
+    assert_eq!(date(lic), "2017-07");
+}

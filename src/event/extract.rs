@@ -311,6 +311,7 @@ pub fn extract_events(
     }
     dedupe(&mut drafts);
     date_by_lead(&mut drafts, dct);
+    date_by_occasion(&mut drafts, body, sentences, tags, dct);
     // Narrative anchors point at the event the anchoring date belongs to.
     let dated_by: Vec<(Range<usize>, String)> = drafts
         .iter()
@@ -779,6 +780,65 @@ fn date_by_lead(drafts: &mut [Draft], dct: Option<&Resolved>) {
         if shares {
             d.event.date = Some(event_date(None, dct));
             d.anchor = Some(Anchor::Dct);
+        }
+    }
+}
+
+/// Words that name the occasion of a story's news: "the signing ceremony
+/// on July 5", "announced on Tuesday".
+const OCCASIONS: &[&str] = &[
+    "signing",
+    "signed",
+    "ceremony",
+    "announced",
+    "announcement",
+    "unveiled",
+    "inked",
+    "sealed",
+];
+
+/// When the publication date is only known to the month (or year), the
+/// article's own news, dated by it, takes the day the story gives for its
+/// occasion — a caption or line in the first paragraphs such as "the
+/// signing ceremony on July 5, 2017" — when that day lies within it.
+fn date_by_occasion(
+    drafts: &mut [Draft],
+    body: &str,
+    sentences: &[Sentence],
+    tags: &[Tagged],
+    dct: Option<&Resolved>,
+) {
+    let Some(dct) = dct else { return };
+    if dct.precision == crate::date::Precision::Day {
+        return;
+    }
+    let occasion = tags.iter().find(|t| {
+        let Some(r) = &t.resolved else { return false };
+        let s = &sentences[t.sentence];
+        r.precision == crate::date::Precision::Day
+            && r.span.len_days() == 1
+            && !r.approximate
+            && !t.timex.in_name
+            && s.paragraph < 6
+            && dct.span.contains(&r.span)
+            && words_lower(s.text(body))
+                .iter()
+                .any(|w| OCCASIONS.contains(&w.as_str()))
+    });
+    let Some(t) = occasion else { return };
+    let r = t.resolved.as_ref().expect("found with a resolution");
+    for d in drafts.iter_mut() {
+        let by_dct = d
+            .event
+            .date
+            .as_ref()
+            .is_some_and(|x| x.text.is_none() && x.value == dct.value);
+        if by_dct {
+            d.event.date = Some(event_date(
+                Some(body[t.timex.span.clone()].to_string()),
+                r,
+            ));
+            d.anchor = Some(Anchor::Narrative(t.timex.span.clone()));
         }
     }
 }
