@@ -227,3 +227,22 @@ fn ok_month_known_news_takes_the_day_of_its_occasion() {
         .expect("licence");
     assert_eq!(date(lic), "2017-07");
 }
+
+#[test]
+fn r4_upgrades_renew_and_acronyms_are_not_parties() {
+    let e = one(
+        "Acme upgraded its Globex patent license to 5G for all of its brands.",
+        EventType::LicenseRenewal,
+    );
+    assert_eq!(role(&e, "Acme"), Some(Role::Licensee));
+    let ev = events(
+        "Acme signed a licence with Globex. Its IP portfolio is large. \
+         The two companies also agreed to cooperate on 5G standards.",
+    );
+    let p = ev
+        .iter()
+        .find(|e| e.kind == EventType::Partnership)
+        .expect("partnership");
+    let names: Vec<&str> = p.parties.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["Acme", "Globex"]);
+}

@@ -93,7 +93,7 @@ pub(crate) static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
             E::LicenseRenewal,
             F::License,
             false,
-            r"\b(?:renew(?:s|ed)?|extend(?:s|ed)?)\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,3}licen[cs](?:e|ing)(?:\s+(?:agreement|deal|pact))?\b",
+            r"\b(?:renew(?:s|ed)?|extend(?:s|ed)?|upgrad(?:e|es|ed))\s+(?:(?:its|their|the|a)\s+)?(?:[\w()-]+\s+){0,4}licen[cs](?:e|ing)(?:\s+(?:agreement|deal|pact))?\b",
         ),
         t(
             E::LicenseRenewal,
@@ -309,6 +309,7 @@ pub(crate) const HEDGES: &[&str] = &[
     "unlikely",
     "reportedly",
     "presumably",
+    "instead",
     "apparently",
     "explore",
     "exploring",

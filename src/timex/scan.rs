@@ -312,7 +312,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // two weeks ago, a few days later, several years earlier
         pat(
             &format!(
-                r"(?i)\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just|only)\s+)?{NUM}\s+(?:and\s+a\s+half\s+)?{UNIT}\s+(ago|later|earlier|before|after|afterwards?|previously|hence|from now)\b"
+                r"(?i)\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just|only)\s+)?{NUM}\s+(?:and\s+a\s+half\s+)?{UNIT}(?:\s+and\s+(?:a\s+)?half)?\s+(ago|later|earlier|before|after|afterwards?|previously|hence|from now)\b"
             ),
             |c| {
                 let amount = amount(&c[1])?;
