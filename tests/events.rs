@@ -246,3 +246,44 @@ fn r4_upgrades_renew_and_acronyms_are_not_parties() {
     let names: Vec<&str> = p.parties.iter().map(|x| x.name.as_str()).collect();
     assert_eq!(names, ["Acme", "Globex"]);
 }
+
+#[test]
+fn r4_investigations_disputes_and_purchases() {
+    // An agency opening an investigation, its acronym tied to its name.
+    let ev = dealline::build(&[doc(
+        "i",
+        "Acme sued Globex in January.\n\
+         In February 2021, the US International Trade Commission (ITC) announced it would \
+         investigate the dispute between the two companies.\n",
+        "2021-05-07",
+    )])
+    .events;
+    let inv =
+        ev.iter().find(|e| e.kind == EventType::Other).expect("investigation");
+    assert_eq!(date(inv), "2021-02");
+    let names: Vec<&str> =
+        inv.parties.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"US International Trade Commission"), "{names:?}");
+    assert!(names.contains(&"Acme") && names.contains(&"Globex"), "{names:?}");
+    // A dispute that started at a date, despite a negation before it.
+    let e = one(
+        "While Acme and Globex haven't settled a dispute that started two years ago, \
+         Initech has signed a licence.",
+        EventType::Lawsuit,
+    );
+    assert_eq!(date(&e), "2018");
+    // "The two-year feud started" dates back from publication.
+    let e = one(
+        "The two-year feud started as sales slowed at Acme and Globex.",
+        EventType::Lawsuit,
+    );
+    assert_eq!(date(&e), "2018");
+    assert!(e.date.as_ref().unwrap().approximate);
+    // Beginning a purchase is an acquisition.
+    let e = one(
+        "Acme began the purchase process for Globex's devices unit in September of 2013.",
+        EventType::Acquisition,
+    );
+    assert_eq!(role(&e, "Globex"), Some(Role::Target));
+    assert_eq!(date(&e), "2013-09");
+}

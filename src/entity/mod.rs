@@ -231,6 +231,7 @@ pub fn extract_entities(body: &str, sentences: &[Sentence]) -> Entities {
     }
     let mut ents = Entities::default();
     classify(body, &raw, &mut ents);
+    link_acronyms(body, &mut ents);
     add_descriptors(body, sentences, &mut ents);
     add_plurals(body, sentences, &mut ents);
     add_pronouns(body, sentences, &mut ents);
@@ -759,6 +760,53 @@ static PLURAL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("plural pattern")
 });
 
+/// "US International Trade Commission (ITC)": the acronym in brackets
+/// after a name, when its letters are the name's initials in order, stands
+/// for that name wherever it is used.
+fn link_acronyms(body: &str, ents: &mut Entities) {
+    let mut links: Vec<(usize, usize)> = Vec::new(); // (acronym, full)
+    for (i, m) in ents.mentions.iter().enumerate() {
+        let name = &ents.entities[m.entity].name;
+        let is_acronym = (2..=6).contains(&name.len())
+            && name.chars().all(|c| c.is_ascii_uppercase());
+        if !is_acronym || !body[..m.span.start].ends_with('(') {
+            continue;
+        }
+        let before = body[..m.span.start - 1].trim_end();
+        let Some(full) = ents.mentions[..i]
+            .iter()
+            .rev()
+            .find(|x| x.span.end == before.len())
+        else {
+            continue;
+        };
+        let full_name = &ents.entities[full.entity].name;
+        let initials: Vec<char> = full_name
+            .split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .filter(char::is_ascii_uppercase)
+            .collect();
+        let mut letters = name.chars();
+        let mut want = letters.next();
+        for c in &initials {
+            if Some(*c) == want {
+                want = letters.next();
+            }
+        }
+        if want.is_none() && full.entity != m.entity {
+            links.push((m.entity, full.entity));
+        }
+    }
+    for (acronym, full) in links {
+        for m in ents.mentions.iter_mut() {
+            if m.entity == acronym {
+                m.entity = full;
+                m.kind = MentionKind::Short;
+            }
+        }
+    }
+}
+
 /// Resolves "the two companies", "the pair", "both companies" to the two
 /// organizations named last before them: one mention of each, sharing
 /// the span.
@@ -770,9 +818,32 @@ fn add_plurals(body: &str, sentences: &[Sentence], ents: &mut Entities) {
             let span = s.span.start + m.start()..s.span.start + m.end();
             // The organizations named most so far, the recent first.
             let mut cands: Vec<(usize, usize, usize)> = Vec::new();
+            // "The two companies" are businesses, not the court or agency
+            // that handles their case.
+            let business = !m.as_str().to_lowercase().contains("parties")
+                && !m.as_str().to_lowercase().contains("sides");
+            let agency = |name: &str| {
+                name.rsplit(' ').next().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "Commission"
+                            | "Court"
+                            | "Office"
+                            | "Agency"
+                            | "Authority"
+                            | "Ministry"
+                            | "Department"
+                            | "Tribunal"
+                            | "Bureau"
+                            | "Council"
+                            | "Administration"
+                    )
+                })
+            };
             for x in ents.mentions.iter().filter(|x| {
                 x.span.end <= span.start
                     && ents.entities[x.entity].kind == PartyKind::Org
+                    && !(business && agency(&ents.entities[x.entity].name))
             }) {
                 match cands.iter_mut().find(|c| c.0 == x.entity) {
                     Some(c) => {

@@ -226,9 +226,24 @@ fn verb_clause_of(text: &str, span: &Range<usize>) -> Range<usize> {
 }
 
 fn is_hedged(text: &str, clause: &Range<usize>, span: &Range<usize>) -> bool {
+    // "a dispute that started ...": the trigger's own relative clause
+    // is not governed by what comes before it.
+    let own = text[span.clone()].to_lowercase();
+    if own.contains(" that ") || own.contains(" which ") {
+        return false;
+    }
     let before = &text[clause.start..span.start];
     // "May" with a capital is the month.
     let ws: Vec<String> = words_lower(&before.replace("May", "month"));
+    // A hedge or negation before a relative pronoun governs another verb:
+    // "have not settled a dispute that started ...".
+    let ws = match ws
+        .iter()
+        .rposition(|w| matches!(w.as_str(), "that" | "which" | "who" | "when"))
+    {
+        Some(p) if p + 4 >= ws.len() => ws[p + 1..].to_vec(),
+        _ => ws,
+    };
     let window: Vec<&String> = ws.iter().rev().take(6).collect();
     let joined =
         window.iter().rev().map(|s| s.as_str()).collect::<Vec<_>>().join(" ");
@@ -413,9 +428,15 @@ fn build(
     );
     let Dating { date, timex, anchor, from_clause } =
         date_for(body, sentences, si, s, text, hit, tags, dct);
-    if trig.needs_date && !from_clause {
-        return None;
-    }
+    // "The two-year feud started ...": a length of time right before the
+    // dispute dates its start back from the publication date.
+    let (date, from_clause) = match (date, trig.needs_date && !from_clause) {
+        (d, false) => (d, from_clause),
+        (_, true) => match started_ago(body, base, hit, tags, dct) {
+            Some(d) => (Some(d), true),
+            None => return None,
+        },
+    };
     let mut summary = summarize(body, base, &segment, tags, ents);
     if let Some(name) = elided {
         let mut cs = summary.chars();
@@ -782,6 +803,45 @@ fn date_by_lead(drafts: &mut [Draft], dct: Option<&Resolved>) {
             d.anchor = Some(Anchor::Dct);
         }
     }
+}
+
+/// A duration in years or months right before a trigger ("the two-year
+/// feud started"), counted back from the publication date.
+fn started_ago(
+    body: &str,
+    base: usize,
+    hit: &Hit,
+    tags: &[Tagged],
+    dct: Option<&Resolved>,
+) -> Option<EventDate> {
+    let dct = dct?;
+    let at = base + hit.span.start;
+    let t = tags.iter().find(|t| {
+        t.timex.kind == TimexType::Duration
+            && t.timex.span.end <= at
+            && body[t.timex.span.end..at].trim().is_empty()
+    })?;
+    let v = t.value.strip_prefix('P')?;
+    let (n, unit) = v.split_at(v.find(|c: char| !c.is_ascii_digit())?);
+    let n: i32 = n.parse().ok()?;
+    let months = match unit {
+        "Y" => 12 * n,
+        "M" => n,
+        _ => return None,
+    };
+    let start = crate::date::add_months(dct.span.start, -months);
+    let year = chrono::Datelike::year(&start);
+    let span = crate::date::Span::year(year);
+    Some(EventDate {
+        text: Some(body[t.timex.span.clone()].to_string()),
+        value: year.to_string(),
+        start: span.start,
+        end: span.end,
+        precision: crate::date::Precision::Year,
+        approximate: true,
+        anchor: "dct".into(),
+        display: format!("c. {year}"),
+    })
 }
 
 /// Words that name the occasion of a story's news: "the signing ceremony

@@ -202,6 +202,18 @@ pub(crate) static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
         dated(
             E::Lawsuit,
             F::Sue,
+            r"\b(?:dispute|feud|legal\s+battle|legal\s+fight|litigation|patent\s+war)\s+(?:that\s+|which\s+)?(?:started|began|erupted|flared\s+up)\b",
+        ),
+        // An agency opening an investigation (the clause must name one).
+        t(
+            E::Other,
+            F::Rule,
+            false,
+            r"\b(?:announced|said|decided)\s+(?:that\s+)?it\s+(?:would|will)\s+investigate\b|\b(?:launched|opened|began|started|instituted|initiated)\s+(?:an?\s+)?(?:formal\s+|antitrust\s+|patent\s+)?(?:investigation|probe|inquiry)\b|\bvoted\s+to\s+investigate\b",
+        ),
+        dated(
+            E::Lawsuit,
+            F::Sue,
             r"\b(?:law)?suits?,?\s+(?:against|filed|initiated|brought)\b|\b(?:case|complaint|action)s?,?\s+(?:initiated|filed|brought)\b",
         ),
         t(
@@ -214,7 +226,7 @@ pub(crate) static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
             E::Acquisition,
             F::Acquire,
             false,
-            r"\bacquir(?:e|es|ed)\b|\bacquisitions?\s+of\b|\btakeover\s+of\b|\b(?:bought|buys|purchased)\s+(?:[\w-]+\s+){0,2}?(?:stake|company|business|firm|startup|patents|assets|portfolio)\b",
+            r"\bacquir(?:e|es|ed)\b|\bbegan\s+acquiring\b|\b(?:began|started|completed|closed|finalized|finalised)\s+(?:the\s+|its\s+)?(?:purchase|acquisition|takeover)(?:\s+process)?\s+(?:of|for)\b|\bacquisitions?\s+of\b|\btakeover\s+of\b|\b(?:bought|buys|purchased)\s+(?:[\w-]+\s+){0,2}?(?:stake|company|business|firm|startup|patents|assets|portfolio)\b",
         ),
         t(
             E::Divestiture,
@@ -413,12 +425,14 @@ pub(crate) fn role_after(frame: Frame, prep: &str) -> Option<Role> {
         (F::Buy, "from") => Role::Seller,
         (F::Supply, "to" | "for" | "with") => Role::Buyer,
         (F::Acquire, "from") => Role::Seller,
+        (F::Acquire, "of" | "for") => Role::Target,
         (F::Sell, "to") => Role::Buyer,
         (F::Sue, "against") => Role::Defendant,
         (F::Sue, "by") => Role::Plaintiff,
         (F::Invest, "in") => Role::Target,
         (F::Employ, "at" | "of" | "for" | "with" | "from") => Role::Employer,
         (F::Rule, "against" | "in") => Role::Defendant,
+        (F::Rule, "between") => Role::Partner,
         _ => return None,
     })
 }
