@@ -87,13 +87,13 @@ struct Draft {
 }
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?:more|less) than |about |around |nearly |almost |over |up to |some )?(?:US\s?|C|A|HK)?([$€£¥])\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(million|billion|trillion|bn|mn|m|b)\b)?|\b(\d[\d,]*(?:\.\d+)?)\s(million|billion)?\s?(dollars|euros|pounds|yen|yuan|kronor|francs)\b|\b(?:an?\s+)?undisclosed\s+(?:sum|amount|fee|price|terms)\b")
+    Regex::new(r"(?i)(?:(?:more|less) than |about |around |nearly |almost |over |up to |some )?(?:US\s?|C|A|HK)?([$€£¥])\s?([0-9][[0-9],]*(?:\.[0-9]+)?)(?:\s?(million|billion|trillion|bn|mn|m|b)(?-u:\b))?|(?-u:\b)([0-9][[0-9],]*(?:\.[0-9]+)?)\s(million|billion)?\s?(dollars|euros|pounds|yen|yuan|kronor|francs)(?-u:\b)|(?-u:\b)(?:an?\s+)?undisclosed\s+(?:sum|amount|fee|price|terms)(?-u:\b)")
         .expect("amount pattern")
 });
 
 /// "the settlement that was announced in May": the verb after the noun.
 static VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*,?\s*(?:that|which)\s+(?:was|were|has\s+been|had\s+been|have\s+been|is)\s+(?:\w+\s+)?(?:announced|signed|reached|agreed|struck|concluded|finalized|finalised)\b")
+    Regex::new(r"(?i)^\s*,?\s*(?:that|which)\s+(?:was|were|has\s+been|had\s+been|have\s+been|is)\s+(?:[0-9A-Za-z_]+\s+)?(?:announced|signed|reached|agreed|struck|concluded|finalized|finalised)(?-u:\b)")
         .expect("verb-after pattern")
 });
 
@@ -120,7 +120,7 @@ const TERM_WORDS: &[&str] = &[
 
 /// "said it had signed": reported past perfect, the story's own news.
 static REPORTED_PERFECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:said|says|announced|confirmed)\b[^.;]{0,120}?\bhad\s+(?:\w+\s+)?\w+ed\b")
+    Regex::new(r"(?i)(?-u:\b)(?:said|says|announced|confirmed)(?-u:\b)[^.;]{0,120}?(?-u:\b)had\s+(?:[0-9A-Za-z_]+\s+)?[0-9A-Za-z_]+ed(?-u:\b)")
         .expect("reported pattern")
 });
 
@@ -144,7 +144,7 @@ const PARTICIPLES: &[&str] = &[
 ];
 
 static ANNOUNCED_IT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:announced|said|confirmed|disclosed|revealed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(\w+ed)\b")
+    Regex::new(r"(?-u:\b)(?:announced|said|confirmed|disclosed|revealed)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?([0-9A-Za-z_]+ed)(?-u:\b)")
         .expect("announced pattern")
 });
 
@@ -297,6 +297,12 @@ fn is_gerund_object(text: &str, span: &Range<usize>) -> bool {
             | "its"
             | "their"
     )
+}
+
+/// Whether any event trigger occurs in a text: a document without one has
+/// no events, so its temporal expressions and entities need not be found.
+pub fn may_have_events(text: &str) -> bool {
+    TRIGGER_SET.is_match(text)
 }
 
 /// Extracts the events of one document.

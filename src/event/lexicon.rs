@@ -61,7 +61,10 @@ fn t(kind: EventType, frame: Frame, needs_verb: bool, re: &str) -> Trigger {
         // ASCII classes and word boundaries keep the lazy DFA small and
         // fast on any text (Unicode ones make it fall back to slower
         // engines); trigger words are English anyway.
-        re: Regex::new(&format!("(?i-u:{re})")).expect("trigger compiles"),
+        re: regex::RegexBuilder::new(&format!("(?i-u:{re})"))
+            .dfa_size_limit(8 << 20)
+            .build()
+            .expect("trigger compiles"),
         needs_verb,
         needs_date: false,
     }
@@ -265,7 +268,12 @@ pub(crate) static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
 /// which triggers to run there (most sentences have none).
 pub(crate) static TRIGGER_SET: LazyLock<regex::RegexSet> =
     LazyLock::new(|| {
-        regex::RegexSet::new(TRIGGERS.iter().map(|t| t.re.as_str()))
+        // A lazy-DFA cache large enough for the whole set: a small one is
+        // rebuilt over and over on a corpus.
+        regex::RegexSetBuilder::new(TRIGGERS.iter().map(|t| t.re.as_str()))
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
             .expect("trigger set compiles")
     });
 

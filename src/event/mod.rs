@@ -11,7 +11,7 @@ mod extract;
 mod lexicon;
 mod model;
 
-pub use extract::extract_events;
+pub use extract::{extract_events, may_have_events};
 pub use model::{
     Amount, Event, EventDate, EventType, Party, PartyKind, Role, Source,
 };

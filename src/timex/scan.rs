@@ -31,7 +31,11 @@ fn ascii_classes(re: &str) -> String {
 
 fn pat(re: &str, handler: Handler) -> Pattern {
     let re = ascii_classes(re);
-    Pattern { re: Regex::new(&re).expect("timex pattern compiles"), handler }
+    let re = regex::RegexBuilder::new(&re)
+        .dfa_size_limit(8 << 20)
+        .build()
+        .expect("timex pattern compiles");
+    Pattern { re, handler }
 }
 
 /// Every pattern at once: one pass over the text finds where expressions
