@@ -795,42 +795,29 @@ mod tests {
 
     #[test]
     fn ok_absolute_and_dct_relative() {
-        assert_eq!(
-            iv(&r("On June 29, Nokia acted.", "2017-07-05")),
-            "2017-06-29 2017-06-29..2017-06-29 day"
-        );
-        assert_eq!(
-            iv(&r("since 2004", "2017-07-05")),
-            "2004 2004-01-01..2004-12-31 year"
-        );
-        assert_eq!(
-            iv(&r("Revenue in December was weak.", "2017-07-05")),
-            "2016-12 2016-12-01..2016-12-31 month"
-        );
-        assert_eq!(
-            iv(&r("They will meet in December.", "2017-07-05")),
-            "2017-12 2017-12-01..2017-12-31 month"
-        );
-        assert_eq!(
-            iv(&r("two years ago", "2017-07-05")),
-            "2015 2015-01-01..2015-12-31 year"
-        );
-        assert_eq!(
-            iv(&r("last year", "2017-07-05")),
-            "2016 2016-01-01..2016-12-31 year"
-        );
-        assert_eq!(
-            iv(&r("early 2018", "2017-07-05")),
-            "2018 2018-01-01..2018-04-30 year ~"
-        );
-        assert_eq!(
-            iv(&r("the third quarter", "2017-07-05")),
-            "2017-Q3 2017-07-01..2017-09-30 quarter"
-        );
-        assert_eq!(
-            iv(&r("the 1990s", "2017-07-05")),
-            "199X 1990-01-01..1999-12-31 decade"
-        );
+        let cases = [
+            (
+                "On June 29, Nokia acted.",
+                "2017-06-29 2017-06-29..2017-06-29 day",
+            ),
+            ("since 2004", "2004 2004-01-01..2004-12-31 year"),
+            (
+                "Revenue in December was weak.",
+                "2016-12 2016-12-01..2016-12-31 month",
+            ),
+            (
+                "They will meet in December.",
+                "2017-12 2017-12-01..2017-12-31 month",
+            ),
+            ("two years ago", "2015 2015-01-01..2015-12-31 year"),
+            ("last year", "2016 2016-01-01..2016-12-31 year"),
+            ("early 2018", "2018 2018-01-01..2018-04-30 year ~"),
+            ("the third quarter", "2017-Q3 2017-07-01..2017-09-30 quarter"),
+            ("the 1990s", "199X 1990-01-01..1999-12-31 decade"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(iv(&r(text, "2017-07-05")), want, "{text}");
+        }
     }
 
     #[test]
