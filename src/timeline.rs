@@ -236,7 +236,7 @@ fn merge_key(e: &Event) -> MergeKey {
 /// one event that cites every source.
 ///
 /// Reports merge when they have the same type family, the same year and
-/// the same parties in the same roles ("Xiaomi licenses Nokia's patents"
+/// the same parties in the same roles ("Globex licenses Acme's patents"
 /// in two articles). The merged event keeps the summary and id of the
 /// report cited first (by document id and offset), the most precise date
 /// (finest precision, then definite over approximate, then the narrower

@@ -1,6 +1,6 @@
 //! Entities: organizations, people and places named in a document, and the
 //! descriptors ("the Finnish company", "the company's North America
-//! division") and short forms ("Lee") that stand for them.
+//! division") and short forms ("Doran") that stand for them.
 //!
 //! Names are found by general rules — capitalized runs, corporate suffixes,
 //! titles and appositions — never from a list of companies. Country names
@@ -39,7 +39,7 @@ pub struct Entity {
 pub enum MentionKind {
     /// The name itself.
     Name,
-    /// A short form of an earlier name ("Lee" for "Gregory Lee").
+    /// A short form of an earlier name ("Doran" for "Jane Doran").
     Short,
     /// A definite description ("the Chinese company").
     Descriptor,
@@ -58,7 +58,7 @@ pub struct Mention {
     pub kind: MentionKind,
     /// Index of the sentence.
     pub sentence: usize,
-    /// Whether the mention is a possessive ("Nokia's").
+    /// Whether the mention is a possessive ("Acme's").
     pub possessive: bool,
     /// The word before the mention, lower-cased ("with", "to", ...).
     pub preceded_by: String,
@@ -332,7 +332,7 @@ fn find_names(
         }
         let mut run: Vec<&Token<'_>> = toks[i..=last_cap].iter().collect();
         // "and"/"of" inside need an organization head at the end, else
-        // split at the first connector ("Nokia and Apple").
+        // split at the first connector ("Acme and Umbrella").
         let has_conn =
             run.iter().any(|t| matches!(t.text, "and" | "&" | "of" | "for"));
         if has_conn && !run.last().is_some_and(|t| ORG_HEADS.contains(&t.text))
@@ -347,7 +347,7 @@ fn find_names(
         }
         let consumed = i + run.len().max(1);
         // Leading nationality words are descriptors, not names: "Finnish
-        // company Nokia" is handled by apposition.
+        // company Acme" is handled by apposition.
         let first = run[0];
         let last = run[run.len() - 1];
         let name_text = &body[first.start..last.end];
@@ -491,7 +491,7 @@ fn classify(body: &str, raw: &[RawName], ents: &mut Entities) {
         let name = name.clone();
         let kind = kinds.get(name.as_str()).copied().unwrap_or(PartyKind::Org);
         // A single word that is the last name of a known person is that
-        // person ("Lee" after "Gregory Lee").
+        // person ("Doran" after "Jane Doran").
         let (entity, mkind) = if !name.contains(' ') {
             let full = ents.entities.iter().position(|e| {
                 e.kind == PartyKind::Person
@@ -515,7 +515,7 @@ fn classify(body: &str, raw: &[RawName], ents: &mut Entities) {
             preceded_by: word_before(body, r.span.start),
         });
         // Nationality from the name ("China Mobile") or an adjective before
-        // it ("Finnish company Nokia", "China's Xiaomi").
+        // it ("Finnish company Acme", "China's Globex").
         if ents.entities[entity].nationality.is_none() {
             let nat = name
                 .split(' ')
@@ -530,7 +530,7 @@ fn classify(body: &str, raw: &[RawName], ents: &mut Entities) {
     }
 }
 
-/// "Finnish telecom company Nokia", "China's Xiaomi": a nationality given
+/// "Finnish telecom company Acme", "China's Globex": a nationality given
 /// right before a name.
 fn adjective_before(body: &str, pos: usize) -> Option<&'static str> {
     // Only descriptor nouns may stand between the adjective and the name.
@@ -968,50 +968,50 @@ mod tests {
 
     #[test]
     fn ok_capitalized_runs_and_connectors() {
-        let n = names("Nokia and Apple met the China Huaxin Post and Telecommunication Economy Development Center in Shanghai.");
+        let n = names("Acme and Globex met the China Beida Post and Telecommunication Economy Research Center in Shanghai.");
         let got: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
-        assert_eq!(got, ["Nokia", "Apple", "China Huaxin Post and Telecommunication Economy Development Center", "Shanghai"]);
+        assert_eq!(got, ["Acme", "Globex", "China Beida Post and Telecommunication Economy Research Center", "Shanghai"]);
         assert_eq!(n[3].1, PartyKind::Place);
     }
 
     #[test]
     fn ok_people_from_context() {
-        let n = names("Acme Corp. hired Gregory Lee to be its new president. Lee said so.");
+        let n = names("Acme Corp. hired Jane Doran to be its new president. Doran said so.");
         assert_eq!(n[0].0, "Acme");
         assert_eq!(
             (n[1].0.as_str(), n[1].1),
-            ("Gregory Lee", PartyKind::Person)
+            ("Jane Doran", PartyKind::Person)
         );
         assert_eq!(
             (n[2].0.as_str(), n[2].2),
-            ("Gregory Lee", MentionKind::Short)
+            ("Jane Doran", MentionKind::Short)
         );
     }
 
     #[test]
     fn ok_descriptors_resolve_by_constraints() {
-        let body = "Nokia announced a deal with handset maker Xiaomi. The Chinese company will license Nokia's patents and buy gear from the Finnish company.";
+        let body = "Acme announced a deal with handset maker Globex. The Chinese company will license Acme's patents and buy gear from the Finnish company.";
         let n = names(body);
         let got: Vec<(&str, MentionKind)> =
             n.iter().map(|x| (x.0.as_str(), x.2)).collect();
         assert_eq!(
             got,
             [
-                ("Nokia", MentionKind::Name),
-                ("Xiaomi", MentionKind::Name),
-                ("Xiaomi", MentionKind::Descriptor),
-                ("Nokia", MentionKind::Name),
-                ("Nokia", MentionKind::Descriptor),
+                ("Acme", MentionKind::Name),
+                ("Globex", MentionKind::Name),
+                ("Globex", MentionKind::Descriptor),
+                ("Acme", MentionKind::Name),
+                ("Acme", MentionKind::Descriptor),
             ]
         );
     }
 
     #[test]
     fn ok_descriptor_with_division() {
-        let body = "Lee worked at Samsung since 2004 and led the company's North America division.";
+        let body = "Doran worked at Initech since 2004 and led the company's North America division.";
         let n = names(body);
         assert!(
-            n.iter().any(|x| x.0 == "Samsung North America"
+            n.iter().any(|x| x.0 == "Initech North America"
                 && x.2 == MentionKind::Descriptor),
             "{n:?}"
         );

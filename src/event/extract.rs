@@ -542,8 +542,8 @@ fn parties(
                 && !PREPS.contains(&m.preceded_by.as_str())
         })
     });
-    // Coordinated subjects ("Nokia and Apple", "Xiaomi, the Chinese
-    // maker, and Nokia") and plural descriptors ("the two companies")
+    // Coordinated subjects ("Acme and Umbrella", "Globex, the Chinese
+    // maker, and Acme") and plural descriptors ("the two companies")
     // all take the subject's role.
     let mut group: Vec<&Mention> = Vec::new();
     if let Some(s) = subject {
@@ -986,7 +986,7 @@ fn segment_of(
     let start = and_between(prev.span.end, hit.span.start)
         .map(|p| p + 5)
         .unwrap_or(hit.span.start);
-    // A conjunct with its own subject ("..., and Xiaomi also acquired
+    // A conjunct with its own subject ("..., and Globex also acquired
     // patents") shares nothing with the first.
     let own_subject = text[start..hit.span.start]
         .split_whitespace()
@@ -1087,7 +1087,7 @@ fn summarize(
                 continue;
             }
             let name = ents.entity(m).name.as_str();
-            // "Xiaomi, the Chinese smartphone maker,": an apposition
+            // "Globex, the Chinese smartphone maker,": an apposition
             // stays as written.
             let apposition = k > 0
                 && within[k - 1].entity == m.entity

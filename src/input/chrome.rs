@@ -143,7 +143,7 @@ fn is_share(p: &str) -> bool {
         && words(p).len() <= 20
 }
 
-/// The site's name from its copyright line ("© 2023 VentureBeat").
+/// The site's name from its copyright line ("© 2023 Example News").
 fn site_name(paragraphs: &[&str]) -> Option<String> {
     for p in paragraphs.iter().rev().take(6) {
         let l = p.to_lowercase();

@@ -395,7 +395,7 @@ mod tests {
 
     #[test]
     fn ok_wire_dateline_takes_the_year_from_the_story() {
-        let p = from_body("SHANGHAI, July 5 (Reuters) - Nokia signed a deal with Xiaomi. Nokia sold its handset unit in 2014 and set up a unit on June 29, 2017.\n");
+        let p = from_body("SHANGHAI, July 5 (Reuters) - Acme signed a deal with Globex. Acme sold its handset unit in 2014 and set up a unit on June 29, 2017.\n");
         assert_eq!(p.basis, Basis::Dateline);
         assert_eq!(p.value.as_deref(), Some("2017-07-05"));
         assert!(p.evidence.unwrap().contains("SHANGHAI, July 5"));

@@ -493,12 +493,12 @@ mod tests {
             date,
             parties: vec![
                 Party {
-                    name: "Nokia".into(),
+                    name: "Acme".into(),
                     kind: PartyKind::Org,
                     role: Role::Licensor,
                 },
                 Party {
-                    name: "Xiaomi".into(),
+                    name: "Globex".into(),
                     kind: PartyKind::Org,
                     role: Role::Licensee,
                 },
@@ -542,7 +542,7 @@ mod tests {
     #[test]
     fn ok_escapes_data() {
         let mut e = event("e-1", "<script>alert(1)</script> & \"x\"", None);
-        e.parties[0].name = "<b>Nokia</b>".into();
+        e.parties[0].name = "<b>Acme</b>".into();
         e.amount = Some(Amount {
             text: "<i>$1</i>".into(),
             value: None,
@@ -558,7 +558,7 @@ mod tests {
             ),
             "{html}"
         );
-        assert!(!html.contains("<b>Nokia"));
+        assert!(!html.contains("<b>Acme"));
         assert!(!html.contains("<i>$1"));
         assert!(html.contains(">A &#60;title&#62; &#38; more</h1>"), "{html}");
         let full = render_page(&t, &RenderOptions::default()).unwrap();
@@ -699,9 +699,9 @@ mod tests {
 
     #[test]
     fn ok_title_fallbacks() {
-        let one = Timeline::new(vec![doc("doc", Some("Nokia signs"))], vec![]);
+        let one = Timeline::new(vec![doc("doc", Some("Acme signs"))], vec![]);
         assert!(
-            page(&one).contains("class=\"dealline-title\">Nokia signs</h1>")
+            page(&one).contains("class=\"dealline-title\">Acme signs</h1>")
         );
         let two = Timeline::new(
             vec![doc("a", Some("A")), doc("b", Some("B"))],
@@ -719,7 +719,7 @@ mod tests {
             RenderOptions { title: Some("  ".into()), ..Default::default() };
         assert!(render_page(&one, &blank)
             .unwrap()
-            .contains("<title>Nokia signs</title>"));
+            .contains("<title>Acme signs</title>"));
     }
 
     #[test]

@@ -797,7 +797,7 @@ mod tests {
     fn ok_absolute_and_dct_relative() {
         let cases = [
             (
-                "On June 29, Nokia acted.",
+                "On June 29, Acme acted.",
                 "2017-06-29 2017-06-29..2017-06-29 day",
             ),
             ("since 2004", "2004 2004-01-01..2004-12-31 year"),
@@ -826,7 +826,7 @@ mod tests {
         assert_eq!(several.span, Span::years(2010, 2014));
         assert!(several.approximate);
         assert_eq!(several.display, "c. 2010–2014");
-        let recently = r("It recently hired Lee.", "2017-07-05");
+        let recently = r("It recently hired Doran.", "2017-07-05");
         assert_eq!(recently.value, "PAST_REF");
         assert!(
             recently.approximate
