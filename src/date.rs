@@ -1,8 +1,8 @@
 //! The date model shared by every stage: a date is an interval of plausible
 //! days with a precision, an uncertainty flag and a label for people.
 //!
-//! This module owns calendar arithmetic and the human labels ("29 June 2017",
-//! "early July 2017", "c. 2013"). It does not find dates in text (that is
+//! This module owns calendar arithmetic and the human labels ("14 March 2019",
+//! "late March 2019", "c. 2013"). It does not find dates in text (that is
 //! [`crate::timex`]) and never reads the clock.
 
 use std::fmt;
@@ -94,7 +94,7 @@ pub(crate) const MONTHS: [&str; 12] = [
 ];
 
 /// A date given to the nearest year, month or day, as on the command line
-/// (`2017`, `2017-07`, `2017-07-05`).
+/// (`2019`, `2019-03`, `2019-03-20`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PartialDate {
     /// The year.
@@ -117,8 +117,8 @@ impl PartialDate {
     ///
     /// ```
     /// use dealline::PartialDate;
-    /// let d = PartialDate::parse("2017-07")?;
-    /// assert_eq!(d.value(), "2017-07");
+    /// let d = PartialDate::parse("2019-03")?;
+    /// assert_eq!(d.value(), "2019-03");
     /// assert!(PartialDate::parse("2017-02-30").is_err());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -165,7 +165,7 @@ impl PartialDate {
         Ok(PartialDate { year, month, day })
     }
 
-    /// The TIMEX3 value: `2017`, `2017-07` or `2017-07-05`.
+    /// The TIMEX3 value: `2019`, `2019-03` or `2019-03-20`.
     pub fn value(&self) -> String {
         match (self.month, self.day) {
             (Some(m), Some(d)) => {
@@ -288,7 +288,7 @@ pub(crate) fn add_months(d: NaiveDate, months: i32) -> NaiveDate {
     ymd(y, m, d.day())
 }
 
-/// "29 June 2017".
+/// "14 March 2019".
 pub(crate) fn day_label(d: NaiveDate) -> String {
     format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
 }
@@ -299,7 +299,7 @@ pub(crate) fn month_label(year: i32, month: u32) -> String {
 }
 
 /// A label for an interval with no better description: the shortest honest
-/// wording at the interval's size ("early July 2017", "c. 2010–2014").
+/// wording at the interval's size ("late March 2019", "c. 2010–2014").
 pub(crate) fn span_label(span: &Span, approximate: bool) -> String {
     let (s, e) = (span.start, span.end);
     if s == e {

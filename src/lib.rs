@@ -32,12 +32,12 @@
 //!
 //! let mut doc = Document::from_text(
 //!     "acme",
-//!     "On June 29, Acme created a new business unit.\nAcme will license Globex's patents.\n",
+//!     "On March 14, Acme created a new business unit.\nAcme will license Globex's patents.\n",
 //! );
-//! doc.published = dealline::input::published::from_flag(&PartialDate::parse("2017-07-05")?);
+//! doc.published = dealline::input::published::from_flag(&PartialDate::parse("2019-03-20")?);
 //! let timeline = dealline::build(&[doc]);
 //! assert_eq!(timeline.events.len(), 2);
-//! assert_eq!(timeline.events[0].date.as_ref().unwrap().display, "29 June 2017");
+//! assert_eq!(timeline.events[0].date.as_ref().unwrap().display, "14 March 2019");
 //! assert_eq!(timeline.events[1].kind, dealline::EventType::License);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```

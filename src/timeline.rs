@@ -42,7 +42,7 @@ pub enum Basis {
 /// A document's publication date, with where it came from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Published {
-    /// TIMEX3-style value (`2017-07-05`, `2017-07`), null when unknown.
+    /// TIMEX3-style value (`2019-03-20`, `2019-03`), null when unknown.
     pub value: Option<String>,
     /// First plausible day.
     pub start: Option<NaiveDate>,

@@ -188,7 +188,7 @@ fn ratio(a: usize, b: usize) -> f64 {
 ///
 /// ```
 /// use dealline::event::eval::{parse_gold, score};
-/// let gold = parse_gold(r#"[{"date": "2017-07", "type": "license", "parties": ["Acme"]}]"#)?;
+/// let gold = parse_gold(r#"[{"date": "2019-03", "type": "license", "parties": ["Acme"]}]"#)?;
 /// let s = score("doc", &[], &gold);
 /// assert_eq!((s.gold, s.gold_found, s.recall()), (1, 0, 0.0));
 /// # Ok::<(), Box<dyn std::error::Error>>(())

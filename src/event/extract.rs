@@ -851,7 +851,7 @@ fn started_ago(
 }
 
 /// Words that name the occasion of a story's news: "the signing ceremony
-/// on July 5", "announced on Tuesday".
+/// on March 20", "announced on Tuesday".
 const OCCASIONS: &[&str] = &[
     "signing",
     "signed",
@@ -866,7 +866,7 @@ const OCCASIONS: &[&str] = &[
 /// When the publication date is only known to the month (or year), the
 /// article's own news, dated by it, takes the day the story gives for its
 /// occasion — a caption or line in the first paragraphs such as "the
-/// signing ceremony on July 5, 2017" — when that day lies within it.
+/// signing ceremony on March 20, 2019" — when that day lies within it.
 fn date_by_occasion(
     drafts: &mut [Draft],
     body: &str,

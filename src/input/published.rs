@@ -6,7 +6,7 @@
 //! and Markdown front matter (`front-matter`); an HTML page's meta tags,
 //! `<time>` elements marking publication and the date in its URL path
 //! (`html-meta`); its JSON-LD `datePublished` (`json-ld`); a byline or
-//! dateline ("Published April 28, 2019", "SHANGHAI, July 5 (Reuters) -")
+//! dateline ("Published April 28, 2019", "SHANGHAI, March 20 (Reuters) -")
 //! (`dateline`); last, inference from the story's own dates (`text`).
 
 use chrono::Datelike;
@@ -156,7 +156,7 @@ pub fn from_url(url: &str) -> Option<Published> {
 }
 
 /// The publication date of a text from its byline or dateline
-/// ("Published April 28, 2019 ... Updated April 29", "SHANGHAI, July 5
+/// ("Published April 28, 2019 ... Updated April 29", "SHANGHAI, March 20
 /// (Reuters) -"), else inferred from the story's dates ([`infer`]).
 pub fn from_body(body: &str) -> Published {
     if let Some(p) = dateline(body) {
@@ -192,7 +192,7 @@ fn dateline(body: &str) -> Option<Published> {
     None
 }
 
-/// "SHANGHAI, July 5 (Reuters) - ...", "NEW YORK, March 3, 1987 - ...":
+/// "SHANGHAI, March 20 (Reuters) - ...", "NEW YORK, March 3, 1987 - ...":
 /// a place in capitals, a month and day (the year, when missing, from the
 /// story), then a dash.
 fn wire_dateline(line: &str, body: &str) -> Option<Published> {

@@ -86,7 +86,7 @@ pub(crate) struct TimelineView<'a> {
     pub(crate) documents: Vec<DocView<'a>>,
 }
 
-/// "8 events from 1 source, from 2004 to 5 July 2017; 1 undated."
+/// "8 events from 1 source, from 2004 to 20 March 2019; 1 undated."
 pub(crate) struct IntroView {
     /// "8 events from 1 source".
     pub(crate) lead: String,

@@ -1,8 +1,8 @@
 //! Dates for people and for machines: the visible label of an event's date
 //! and the `<time datetime>` values that go with it.
 //!
-//! HTML accepts only a few date forms in `datetime` (`2017`, `2017-07`,
-//! `2017-07-05`, ...); TIMEX values such as `PAST_REF`, `201X` or
+//! HTML accepts only a few date forms in `datetime` (`2019`, `2019-03`,
+//! `2019-03-20`, ...); TIMEX values such as `PAST_REF`, `201X` or
 //! `2017-Q3`, EDTF marks (`~`, `?`) and intervals (`a/b`) are rejected by
 //! validators and misread by browsers. So this module never copies
 //! [`EventDate::value`] into the page: it derives the machine value from the
@@ -91,8 +91,8 @@ impl TimeView {
         }
     }
 
-    /// A publication date from its TIMEX value (`2017`, `2017-07`,
-    /// `2017-07-05`); other values are shown as written, without `<time>`.
+    /// A publication date from its TIMEX value (`2019`, `2019-03`,
+    /// `2019-03-20`); other values are shown as written, without `<time>`.
     pub(crate) fn published(value: &str) -> TimeView {
         let parsed = PartialDate::parse(value)
             .ok()

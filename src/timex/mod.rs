@@ -26,7 +26,7 @@ pub use scan::scan;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum TimexType {
-    /// A calendar date or period ("June 29", "2017", "last year").
+    /// A calendar date or period ("March 14", "2017", "last year").
     Date,
     /// A time of day ("3 p.m.").
     Time,
@@ -125,7 +125,7 @@ pub enum Direction {
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum TimeExpr {
-    /// A calendar date with any of its parts ("June 29", "July 5, 2017",
+    /// A calendar date with any of its parts ("March 14", "March 20, 2019",
     /// "2004", "July 2017"); `shift` is -1 for "last June", +1 for "next
     /// June", 0 for "this June" and `None` when the text did not say.
     Calendar {
@@ -303,7 +303,7 @@ pub struct Timex {
 /// What an expression was resolved against.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Anchor {
-    /// Needed no reference ("July 5, 2017").
+    /// Needed no reference ("March 20, 2019").
     Absolute,
     /// The document creation time (publication date).
     Dct,
@@ -314,7 +314,7 @@ pub enum Anchor {
 /// A resolved date: a TIMEX3 value and an interval of days.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Resolved {
-    /// The TIMEX3 value (`2017-06-29`, `2017-07`, `201X`, `PAST_REF`).
+    /// The TIMEX3 value (`2019-03-14`, `2019-03`, `201X`, `PAST_REF`).
     pub value: String,
     /// The plausible days.
     pub span: Span,
@@ -364,12 +364,12 @@ pub struct Tagged {
 ///
 /// ```
 /// use dealline::{date::PartialDate, text::split_sentences, timex};
-/// let body = "On June 29, Acme formed a unit. A few days later, it signed a deal.";
-/// let dct = timex::dct_from(&PartialDate::parse("2017-07-05")?);
+/// let body = "On March 14, Acme formed a unit. A few days later, it signed a deal.";
+/// let dct = timex::dct_from(&PartialDate::parse("2019-03-20")?);
 /// let tags = timex::tag_document(body, &split_sentences(body), Some(&dct));
-/// assert_eq!(tags[0].value, "2017-06-29");
+/// assert_eq!(tags[0].value, "2019-03-14");
 /// let later = tags[1].resolved.as_ref().unwrap();
-/// assert_eq!(later.span.start.to_string(), "2017-07-01");
+/// assert_eq!(later.span.start.to_string(), "2019-03-16");
 /// assert!(later.approximate);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```

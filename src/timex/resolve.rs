@@ -16,7 +16,7 @@ use crate::date::{
 /// `dct` is the document creation time; `reference` the time the narrative
 /// has reached (the last anchoring date before the expression); `future`
 /// whether its sentence speaks of the future, which decides the year of a
-/// bare "June 29" and the direction of "on Friday". Returns `None` for
+/// bare "March 14" and the direction of "on Friday". Returns `None` for
 /// durations, sets and what no reference can resolve.
 pub fn resolve(
     t: &Timex,

@@ -74,7 +74,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let approx =
         r"(?:(?i:(around|about|circa|c\.|approximately|roughly))\s+)?";
     vec![
-        // July 5, 2017 / June 29 / Jul. 5
+        // March 20, 2019 / March 14 / Mar. 20
         pat(
             &format!(
                 r"{approx}(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\b{MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?"
@@ -91,7 +91,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 )
             },
         ),
-        // 5 July 2017 / 29 June
+        // 20 March 2019 / 14 March
         pat(
             &format!(
                 r"{approx}\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:,?\s+{YEAR}\b)?"
@@ -119,7 +119,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 c.get(2).is_some(),
             )
         }),
-        // 2017-07-05
+        // 2019-03-20
         pat(r"\b(\d{4})-(\d\d)-(\d\d)\b", |c| {
             calendar(
                 c[1].parse().ok(),
