@@ -62,8 +62,8 @@ pub(crate) fn datetime_value(d: NaiveDate, unit: Unit) -> Option<String> {
     })
 }
 
-/// A label for one end of an interval at a unit: "30 June 2017",
-/// "July 2017", "2014".
+/// A label for one end of an interval at a unit: "16 March 2019",
+/// "March 2019", "2014".
 pub(crate) fn endpoint_label(d: NaiveDate, unit: Unit) -> String {
     match unit {
         Unit::Day => day_label(d),
