@@ -205,7 +205,6 @@ struct RawName {
     text: String,
     possessive: bool,
     sentence: usize,
-    sentence_initial: bool,
 }
 
 /// FNV-1a: a fast hash for the short words of one document (no
@@ -365,7 +364,6 @@ fn find_names(
                 text: name_text.trim_end_matches(',').to_string(),
                 possessive: last.possessive,
                 sentence: si,
-                sentence_initial,
             });
         }
         i = consumed.max(i + 1);
@@ -505,7 +503,6 @@ fn classify(body: &str, raw: &[RawName], ents: &mut Entities) {
         } else {
             (intern(ents, &name, kind), MentionKind::Name)
         };
-        let _ = r.sentence_initial;
         ents.mentions.push(Mention {
             span: r.span.clone(),
             entity,

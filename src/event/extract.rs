@@ -414,7 +414,7 @@ fn build(
     {
         return None;
     }
-    let segment = segment_of(text, hits, hi, trig.needs_verb);
+    let segment = segment_of(text, hits, hi);
     let (parties, elided) =
         parties(body, base, hit, &segment, trig.frame, si, ents);
     let people =
@@ -961,12 +961,7 @@ fn event_date(text: Option<String>, r: &Resolved) -> EventDate {
 
 /// The sentence-local ranges that make up an event's own words: its
 /// conjunct of a coordination, with the shared subject and verb before it.
-fn segment_of(
-    text: &str,
-    hits: &[Hit],
-    hi: usize,
-    noun: bool,
-) -> Vec<Range<usize>> {
+fn segment_of(text: &str, hits: &[Hit], hi: usize) -> Vec<Range<usize>> {
     let hit = &hits[hi];
     let same: Vec<&Hit> =
         hits.iter().filter(|h| h.clause == hit.clause).collect();
@@ -998,7 +993,6 @@ fn segment_of(
     // up to its verb when verbs are coordinated ("will license ... and
     // purchase ...").
     let first = same[0];
-    let _ = noun;
     let cut = if TRIGGERS[first.trigger].needs_verb {
         np_start(text, first.span.start)
     } else {

@@ -284,21 +284,18 @@ pub fn dct(p: &Published) -> Option<Resolved> {
 pub fn infer(body: &str) -> Published {
     let sentences = split_sentences(body);
     let mut year: Option<(i32, String)> = None;
-    let mut raw = Vec::new();
     for s in &sentences {
         let text = s.text(body);
         let future = timex::is_future(text);
         for t in timex::scan(text) {
-            let words = text[t.span.clone()].to_string();
             if let TimeExpr::Calendar { year: Some(y), .. } = t.expr {
                 if !future
                     && (1900..=2100).contains(&y)
                     && year.as_ref().is_none_or(|(best, _)| y > *best)
                 {
-                    year = Some((y, words.clone()));
+                    year = Some((y, text[t.span.clone()].to_string()));
                 }
             }
-            raw.push((t, words, future));
         }
     }
     let Some((y, year_words)) = year else {
@@ -335,7 +332,6 @@ pub fn infer(body: &str) -> Published {
             latest = Some((r.span, words, narrative));
         }
     }
-    let _ = raw;
     match latest {
         Some((span, words, _)) => {
             let start = span.start;

@@ -407,7 +407,7 @@ fn date_around(
     while toks.get(k).is_some_and(|(_, w)| filler(&w.to_lowercase())) {
         k += 1;
     }
-    let (p0, w0) = *toks.get(k)?;
+    let (_, w0) = *toks.get(k)?;
     if let Some(m) = super::pagedate::month_word(w0) {
         // 28 April 2019, 28. Januar 2022, 28 de abril de 2019
         let mut k2 = k + 1;
@@ -429,7 +429,6 @@ fn date_around(
             }
         }
     }
-    let _ = p0;
     None
 }
 

@@ -551,11 +551,16 @@ fn unresolved_value(expr: &TimeExpr) -> String {
     }
 }
 
-/// A document's temporal expressions as a TimeML document (DCT as `t0`).
-pub fn to_timeml(doc: &crate::input::Document) -> String {
+/// Tags a document's body against its own publication date.
+pub fn tag(doc: &crate::input::Document) -> Vec<Tagged> {
     let sentences = crate::text::split_sentences(&doc.body);
     let dct = crate::input::published::dct(&doc.published);
-    let tags = tag_document(&doc.body, &sentences, dct.as_ref());
+    tag_document(&doc.body, &sentences, dct.as_ref())
+}
+
+/// A document's temporal expressions as a TimeML document (DCT as `t0`).
+pub fn to_timeml(doc: &crate::input::Document) -> String {
+    let tags = tag(doc);
     timeml::write(&doc.id, doc.published.value.as_deref(), &doc.body, &tags)
 }
 
@@ -563,9 +568,7 @@ pub fn to_timeml(doc: &crate::input::Document) -> String {
 /// temporal expression with byte offsets into the body text, TIMEX3 type
 /// and value, and the interval fields when resolved.
 pub fn to_json_line(doc: &crate::input::Document) -> String {
-    let sentences = crate::text::split_sentences(&doc.body);
-    let dct = crate::input::published::dct(&doc.published);
-    let tags = tag_document(&doc.body, &sentences, dct.as_ref());
+    let tags = tag(doc);
     let timexes: Vec<serde_json::Value> = tags
         .iter()
         .map(|t| {

@@ -107,10 +107,9 @@ pub fn resolve(
         }
         TimeExpr::Calendar { .. } => None,
         TimeExpr::Period { precision, n, year, shift } => {
-            let (span_of, count) = match precision {
-                Precision::Quarter => (3, 4),
-                Precision::Half => (6, 2),
-                _ => (3, 4),
+            let span_of = match precision {
+                Precision::Half => 6,
+                _ => 3,
             };
             let mut anchor = Anchor::Absolute;
             let y = match year {
@@ -131,7 +130,6 @@ pub fn resolve(
                     y
                 }
             };
-            let _ = count;
             let (span, value, display) = period(*precision, *n, y, span_of);
             Some(Resolved {
                 value,

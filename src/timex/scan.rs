@@ -79,34 +79,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             &format!(
                 r"{approx}(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\b{MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?"
             ),
-            |c| {
-                let day: u32 = c[3].parse().ok()?;
-                calendar(
-                    c.get(4).and_then(|y| y.as_str().parse().ok()),
-                    month(&c[2]),
-                    Some(day),
-                    None,
-                    None,
-                    c.get(1).is_some(),
-                )
-            },
+            |c| month_day(c, 2, 3),
         ),
         // 20 March 2019 / 14 March
         pat(
             &format!(
                 r"{approx}\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:,?\s+{YEAR}\b)?"
             ),
-            |c| {
-                let day: u32 = c[2].parse().ok()?;
-                calendar(
-                    c.get(4).and_then(|y| y.as_str().parse().ok()),
-                    month(&c[3]),
-                    Some(day),
-                    None,
-                    None,
-                    c.get(1).is_some(),
-                )
-            },
+            |c| month_day(c, 3, 2),
         ),
         // (early) July 2017, December of 2016
         pat(&format!(r"{part}{approx}\b{MON},?\s+(?:of\s+)?{YEAR}\b"), |c| {
@@ -663,6 +643,24 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
     ]
 });
+
+/// A day of a month: group 1 is a hedge ("about"), group 4 the year,
+/// `m` and `d` the groups of the month and the day.
+fn month_day(
+    c: &Captures<'_>,
+    m: usize,
+    d: usize,
+) -> Option<(TimexType, TimeExpr)> {
+    let day: u32 = c[d].parse().ok()?;
+    calendar(
+        c.get(4).and_then(|y| y.as_str().parse().ok()),
+        month(&c[m]),
+        Some(day),
+        None,
+        None,
+        c.get(1).is_some(),
+    )
+}
 
 fn calendar(
     year: Option<i32>,
