@@ -42,8 +42,8 @@ pub(crate) enum Command {
     Merge(MergeArgs),
     /// Temporal expressions only, as JSON with byte offsets.
     Timex(TimexArgs),
-    /// Print the JSON Schema of dealline/1 (the JSON that extract, build
-    /// and merge write and render reads).
+    /// Print the JSON Schema of dealline/1 and dealline/2 (the JSON that
+    /// extract, build and merge write and render reads).
     Schema(SchemaArgs),
 }
 
@@ -83,7 +83,8 @@ pub(crate) enum FormatArg {
     Html,
     /// An HTML fragment to embed in a page: one <section class="dealline">.
     Fragment,
-    /// JSON, schema dealline/1.
+    /// JSON, schema dealline/1 (dealline/2 when an event is merged from
+    /// several documents).
     Json,
     /// JSON lines: {"schema", "event", "documents"} for each event.
     Jsonl,

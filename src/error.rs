@@ -37,8 +37,9 @@ pub enum Error {
         /// What is wrong with it.
         why: String,
     },
-    /// A timeline JSON file does not follow schema `dealline/1`.
-    #[error("{path}: not a dealline/1 timeline: {why}")]
+    /// A timeline JSON file does not follow schema `dealline/1` or
+    /// `dealline/2`.
+    #[error("{path}: not a dealline timeline: {why}")]
     Schema {
         /// The file that failed.
         path: PathBuf,

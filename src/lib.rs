@@ -18,7 +18,8 @@
 //!   "the Finnish company" resolved to names.
 //! - [`event`]: typed [`Event`]s with parties, date, summary and evidence.
 //! - [`timeline`]: events from many documents → one ordered [`Timeline`]
-//!   (schema `dealline/1`).
+//!   (schema `dealline/1`; `dealline/2` when an event is merged from several
+//!   documents).
 //! - [`render`]: timeline → HTML page or JSON.
 //!
 //! The library never reads the clock: relative dates resolve against a

@@ -1,19 +1,23 @@
-//! The JSON Schema (draft 2020-12) of `dealline/1`, the format `extract`,
-//! `build --format json` and `merge` write and `render` reads; its
-//! `$defs/line` describes one line of `--format jsonl`.
+//! The JSON Schema (draft 2020-12) of `dealline/1` and `dealline/2`, the
+//! format `extract`, `build --format json` and `merge` write and `render`
+//! reads; its `$defs/line` describes one line of `--format jsonl`.
+//! `dealline/2` is `dealline/1` plus `reports` on events merged from
+//! several documents, and a timeline declares it only when it holds one
+//! ([`crate::timeline::schema_for`]).
 //!
 //! The schema is written by hand next to this file (`schema.json`) and
 //! checked against the serializer by tests, so it documents the contract
 //! rather than whatever the types happen to derive.
 
-/// The JSON Schema of `dealline/1`, as printed by `dealline schema`.
+/// The JSON Schema of `dealline/1` and `dealline/2`, as printed by
+/// `dealline schema`.
 ///
 /// # Example
 ///
 /// ```
 /// let schema: serde_json::Value =
 ///     serde_json::from_str(dealline::schema::JSON_SCHEMA)?;
-/// assert_eq!(schema["properties"]["schema"]["const"], "dealline/1");
+/// assert_eq!(schema["properties"]["schema"]["enum"][0], "dealline/1");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub const JSON_SCHEMA: &str = include_str!("schema.json");
@@ -42,6 +46,7 @@ mod tests {
             "party",
             "amount",
             "source",
+            "report",
             "line",
         ] {
             assert!(s["$defs"][def].is_object(), "missing $defs/{def}");

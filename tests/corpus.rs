@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use dealline::event::eval::{parse_gold, score, Score};
 use dealline::input::{self, InputOptions};
+use dealline::timeline::{merge, Timeline};
 use dealline::PartialDate;
 
 fn corpus() -> Option<PathBuf> {
@@ -83,6 +84,61 @@ fn licensing_corpus_extracts_without_failure() {
     );
     // Issue 4 targets 0.85 and 0.80; this holds what is reached today.
     assert!(recall >= 0.85 && precision >= 0.80, "below the targets");
+}
+
+/// `build` over the folder, as a user runs it (no publication dates given):
+/// one timeline, the same deal reported by several articles merged into
+/// one event citing each, and the laws of `merge` on real data.
+#[test]
+fn licensing_corpus_is_one_timeline() {
+    let Some(dir) = corpus() else { return };
+    let opts = InputOptions::with_published(None);
+    let docs = input::load(std::slice::from_ref(&dir), &opts)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    assert!(
+        docs.iter()
+            .all(|d| d.path.as_deref().is_some_and(|p| p.ends_with(".txt"))),
+        "only the articles are read: {:?}",
+        docs.iter().map(|d| &d.path).collect::<Vec<_>>()
+    );
+    let t = dealline::build(&docs);
+    let cites =
+        |e: &dealline::Event, id: &str| e.sources.iter().any(|s| s.doc == id);
+    let merged: Vec<&dealline::Event> =
+        t.events.iter().filter(|e| !e.reports.is_empty()).collect();
+    for e in &merged {
+        let mut docs: Vec<&str> =
+            e.reports.iter().map(|r| r.sources[0].doc.as_str()).collect();
+        let n = docs.len();
+        docs.sort();
+        docs.dedup();
+        assert_eq!(n, docs.len(), "one report per document: {e:#?}");
+        for r in &e.reports {
+            assert!(r.sources.iter().all(|s| e.sources.contains(s)));
+        }
+    }
+    // The 2013 licence extension told by two articles.
+    assert!(
+        merged.iter().any(|e| cites(e, "09") && cites(e, "19")),
+        "{merged:#?}"
+    );
+    // The 2017 cross-licence, patent sale and equipment deal told by two.
+    assert!(
+        merged.iter().filter(|e| cites(e, "03") && cites(e, "05")).count()
+            >= 3,
+        "{merged:#?}"
+    );
+    // merge over per-article results, in any grouping, equals the build.
+    let whole = t.to_json();
+    let parts: Vec<Timeline> = docs
+        .iter()
+        .rev()
+        .map(|d| dealline::build(std::slice::from_ref(d)))
+        .collect();
+    assert_eq!(merge(parts.clone()).to_json(), whole);
+    let (left, right) = parts.split_at(parts.len() / 2);
+    let halves = vec![merge(right.to_vec()), merge(left.to_vec())];
+    assert_eq!(merge(halves).to_json(), whole);
 }
 
 fn read_json(p: &Path) -> serde_json::Value {

@@ -154,6 +154,7 @@ fn corpus() -> Vec<Document> {
         doc("c", "In March, Acme took a license to Globex's patents.\nAcme and Globex have settled all litigation.\n", "2020-04-01"),
         doc("d", "On May 2, Acme sued Initech in Delaware.\nInitech and Acme have settled all litigation.\n", "2020-06-01"),
         doc("e", "Acme and Globex have settled all litigation.\n", "2020-03-04"),
+        doc("f", "Acme signed a patent licence agreement with Globex in March.\nOn March 2, Globex agreed to license Acme's patents.\n", "2020-03-20"),
     ]
 }
 
@@ -168,6 +169,144 @@ fn ok_merge_cites_every_source() {
         .collect();
     assert!(docs.contains(&"a") && docs.contains(&"b"), "{lic:#?}");
     assert!(lic.iter().any(|e| e.sources.len() >= 2), "{lic:#?}");
+    // The laws below are tested on merges across documents.
+    assert!(t.events.iter().any(|e| e.reports.len() >= 3), "{:#?}", t.events);
+    assert_eq!(t.schema, "dealline/2");
+}
+
+/// The events of `kind` in a timeline.
+fn of_kind(t: &Timeline, kind: EventType) -> Vec<&Event> {
+    t.events.iter().filter(|e| e.kind == kind).collect()
+}
+
+/// The documents an event's sources cite, each once.
+fn docs_of(e: &Event) -> Vec<&str> {
+    let mut d: Vec<&str> = e.sources.iter().map(|s| s.doc.as_str()).collect();
+    d.dedup();
+    d
+}
+
+#[test]
+fn ok_one_event_across_articles_keeps_each_report() {
+    let t = dealline::build(&[
+        doc(
+            "a",
+            "On May 2, Acme Corp. sued Globex for patent infringement.
+",
+            "2020-05-06",
+        ),
+        doc(
+            "b",
+            "Acme sued Globex in May, the companies said.
+",
+            "2020-06-10",
+        ),
+    ]);
+    let suits = of_kind(&t, EventType::Lawsuit);
+    assert_eq!(suits.len(), 1, "{suits:#?}");
+    let e = suits[0];
+    assert_eq!(docs_of(e), ["a", "b"]);
+    assert_eq!(date(e), "2020-05-02", "the most precise date");
+    assert_eq!(t.schema, "dealline/2", "an event merged across documents");
+    // Each document's own report, with its own date: the disagreement.
+    let dates: Vec<String> = e
+        .reports
+        .iter()
+        .map(|r| r.date.as_ref().unwrap().value.clone())
+        .collect();
+    assert_eq!(dates, ["2020-05-02", "2020-05"]);
+    assert!(e.date_reported_by("a").is_none(), "agrees with the event");
+    assert_eq!(e.date_reported_by("b").unwrap().value, "2020-05");
+    // "Acme Corp." and "Acme" are one party.
+    assert_eq!(
+        e.parties.iter().filter(|p| p.name.starts_with("Acme")).count(),
+        1
+    );
+    assert_eq!(role(e, "Globex"), Some(Role::Defendant));
+    // A single article is dealline/1 and has no reports.
+    let one = dealline::build(&[doc(
+        "a",
+        "On May 2, Acme sued Globex.\n",
+        "2020-05-06",
+    )]);
+    assert_eq!(one.schema, "dealline/1");
+    assert!(one.events.iter().all(|e| e.reports.is_empty()));
+    assert!(!one.to_json().contains("\"reports\""));
+}
+
+#[test]
+fn ok_articles_a_week_apart_tell_one_deal() {
+    // News of the day, published on different days.
+    let t = dealline::build(&[
+        doc("a", "Acme will license Globex's patents.\n", "2020-03-04"),
+        doc(
+            "b",
+            "Acme will license Globex's patents, the companies said.\n",
+            "2020-03-09",
+        ),
+        doc("c", "Acme will license Globex's patents.\n", "2020-05-20"),
+    ]);
+    let lic = of_kind(&t, EventType::License);
+    let cited: Vec<Vec<&str>> = lic.iter().map(|e| docs_of(e)).collect();
+    assert!(cited.contains(&vec!["a", "b"]), "{cited:?}");
+    assert!(
+        cited.contains(&vec!["c"]),
+        "months later is another deal: {cited:?}"
+    );
+}
+
+#[test]
+fn err_different_pairs_opposite_roles_and_undated_stay_apart() {
+    let t = dealline::build(&[
+        doc("a", "On May 2, Acme sued Globex.\n", "2020-05-06"),
+        // Another defendant: another suit.
+        doc("b", "On May 2, Acme sued Initech.\n", "2020-05-06"),
+        // The counter-suit: the roles are reversed.
+        doc("c", "On May 2, Globex sued Acme.\n", "2020-05-06"),
+        // Another type.
+        doc("d", "On May 2, Acme and Globex settled.\n", "2020-05-06"),
+    ]);
+    assert!(t.events.iter().all(|e| docs_of(e).len() == 1), "{:#?}", t.events);
+    let undated = dealline::build(&[
+        doc("a", "Acme sued Globex for patent infringement.\n", "2020-05-06"),
+        Document::from_text(
+            "u",
+            "Acme sued Globex for patent infringement.\n",
+        ),
+    ]);
+    assert!(undated.events.iter().all(|e| docs_of(e).len() == 1));
+}
+
+#[test]
+fn ok_a_third_article_never_merges_a_storys_own_events() {
+    // One story tells two licences and two supply deals between the same
+    // companies in the same days; a terse second article could fit any.
+    let story = "On May 2, Acme agreed to license Globex's patents.\n\
+                 On May 2, Globex agreed to license Acme's patents.\n\
+                 On May 3, Acme agreed to supply chips to Globex.\n\
+                 On May 4, Acme agreed to supply modems to Globex.\n";
+    let terse = "Acme signed a patent licence agreement with Globex in May.\n\
+                 In May, Acme agreed to supply Globex.\n";
+    let alone = dealline::build(&[doc("s", story, "2020-05-06")]);
+    let both = dealline::build(&[
+        doc("s", story, "2020-05-06"),
+        doc("t", terse, "2020-05-20"),
+    ]);
+    let count = |t: &Timeline| {
+        t.events
+            .iter()
+            .filter(|e| e.sources.iter().any(|s| s.doc == "s"))
+            .count()
+    };
+    assert_eq!(count(&alone), count(&both), "{:#?}", both.events);
+    for e in &both.events {
+        let mut d = docs_of(e);
+        let n = d.len();
+        d.sort();
+        d.dedup();
+        assert_eq!(n, d.len(), "a document twice in {e:#?}");
+        assert!(e.reports.is_empty() || e.reports.len() == n);
+    }
 }
 
 proptest! {
@@ -177,8 +316,8 @@ proptest! {
     /// one build over all the inputs.
     #[test]
     fn prop_merge_is_associative_and_commutative(
-        order in Just((0..5usize).collect::<Vec<_>>()).prop_shuffle(),
-        cuts in proptest::collection::vec(any::<bool>(), 4),
+        order in Just((0..6usize).collect::<Vec<_>>()).prop_shuffle(),
+        cuts in proptest::collection::vec(any::<bool>(), 5),
         nest in any::<bool>(),
     ) {
         let docs = corpus();

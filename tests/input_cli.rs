@@ -77,12 +77,25 @@ fn ok_directory_skips_hidden_and_binary_with_a_note() {
     fs::write(d.path().join("a.txt"), STORY).unwrap();
     fs::write(d.path().join(".hidden.txt"), STORY).unwrap();
     fs::write(d.path().join("b.txt"), b"\0\x01\x02binary").unwrap();
+    // The folder's own documentation is not an article.
+    fs::write(d.path().join("README.md"), STORY).unwrap();
+    fs::write(d.path().join("CODING_RULES.md"), STORY).unwrap();
     let out = cmd().arg("extract").arg(d.path()).assert().success();
     let o = out.get_output();
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(stderr.contains("hidden"), "{stderr}");
     assert!(stderr.contains("b.txt") && stderr.contains("binary"), "{stderr}");
+    assert!(
+        stderr.contains("README.md") && stderr.contains("CODING_RULES.md"),
+        "{stderr}"
+    );
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["documents"].as_array().unwrap().len(), 1);
+    // Named, it is read.
+    let named = d.path().join("README.md");
+    let out = cmd().arg("extract").arg(&named).assert().success();
+    let v: serde_json::Value =
+        serde_json::from_slice(&out.get_output().stdout).unwrap();
     assert_eq!(v["documents"].as_array().unwrap().len(), 1);
 }
 

@@ -69,6 +69,7 @@ fn event(id: &str, summary: &str, date: Option<EventDate>) -> Event {
             sentence,
         }],
         confidence: 0.9,
+        reports: Vec::new(),
     }
 }
 
@@ -505,9 +506,14 @@ fn schema_describes_the_serialized_fields() {
         ("party", &json["events"][0]["parties"][0]),
         ("source", &json["events"][0]["sources"][0]),
     ] {
-        assert_eq!(props(def), keys(value), "{def}");
+        // `reports` is the one optional member: dealline/2, merged events.
+        let mut p = props(def);
+        p.retain(|k| k != "reports");
+        assert_eq!(p, keys(value), "{def}");
         assert_eq!(required(def), keys(value), "{def}");
     }
+    assert!(props("event").contains(&"reports".to_string()));
+    assert_eq!(json["schema"], "dealline/1");
 }
 
 // --- the command line ---------------------------------------------------

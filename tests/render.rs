@@ -65,6 +65,7 @@ fn event(
         amount: None,
         sources,
         confidence: 0.9,
+        reports: Vec::new(),
     }
 }
 

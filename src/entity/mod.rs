@@ -949,6 +949,32 @@ fn add_pronouns(body: &str, sentences: &[Sentence], ents: &mut Entities) {
     ents.mentions.extend(extra);
 }
 
+/// A name reduced for comparison across documents: lower case, without a
+/// leading "the", trailing corporate suffixes ("Inc.", "AG") or
+/// punctuation, so "Globex Corp." and "Globex" compare equal.
+pub(crate) fn name_key(name: &str) -> String {
+    let mut words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    while words.len() > 1
+        && words.last().is_some_and(|w| {
+            SUFFIXES.contains(w) || SUFFIXES.contains(&w.trim_end_matches('.'))
+        })
+    {
+        words.pop();
+    }
+    if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
+        words.remove(0);
+    }
+    words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -483,6 +483,7 @@ fn build(
                 end: s.span.end,
             }],
             confidence,
+            reports: Vec::new(),
         },
         timex,
         anchor,
@@ -595,6 +596,33 @@ fn parties(
     };
     for m in &group {
         push(&mut out, m, group_role);
+    }
+    // The other side named before the trigger: "signed a deal with Y to
+    // cross-license", "paid Y as part of its settlement".
+    let subject_end = subject.map_or(0, |s| s.span.end);
+    for m in before.iter().copied() {
+        if m.span.start < subject_end
+            || group.iter().any(|g| g.entity == m.entity)
+            || place(m)
+            || m.kind == MentionKind::Pronoun
+        {
+            continue;
+        }
+        let prep = m.preceded_by.as_str();
+        let role = match frame {
+            Frame::License | Frame::CrossLicense | Frame::Partners
+                if prep == "with" =>
+            {
+                Some(Role::Partner)
+            }
+            Frame::Settle if prep == "with" || !PREPS.contains(&prep) => {
+                Some(Role::Partner)
+            }
+            _ => None,
+        };
+        if let Some(r) = role {
+            push(&mut out, m, r);
+        }
     }
     let mut object_taken = false;
     let mut to_party = false;

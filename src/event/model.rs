@@ -261,7 +261,8 @@ pub struct EventDate {
     pub display: String,
 }
 
-/// A dated corporate event, as serialized in schema `dealline/1`.
+/// A dated corporate event, as serialized in schema `dealline/1` (and
+/// `dealline/2`, which adds [`reports`](Event::reports)).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     /// Stable, content-derived id (`e-` and eight hex digits).
@@ -281,4 +282,27 @@ pub struct Event {
     pub sources: Vec<Source>,
     /// How sure the extractor is, from 0 to 1.
     pub confidence: f64,
+    /// For an event merged from several documents: each document's own
+    /// report of it (its date, parties and summary as that document alone
+    /// gives them), in canonical order, so disagreements between sources
+    /// stay on record. Empty — and absent from the JSON — for an event
+    /// reported by one document. Serialized only in schema `dealline/2`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reports: Vec<Event>,
+}
+
+impl Event {
+    /// The date `doc` gives this event, when the event is merged from
+    /// several documents and that document dates it differently from the
+    /// date the event shows: a disagreement between sources, for renderers
+    /// to show beside that source. `None` otherwise.
+    pub fn date_reported_by(&self, doc: &str) -> Option<&EventDate> {
+        let report = self
+            .reports
+            .iter()
+            .find(|r| r.sources.iter().any(|s| s.doc == doc))?;
+        let date = report.date.as_ref()?;
+        let shown = self.date.as_ref().map(|d| d.display.as_str());
+        (shown != Some(date.display.as_str())).then_some(date)
+    }
 }

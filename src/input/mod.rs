@@ -466,7 +466,14 @@ fn walk(dir: &Path, report: &mut Report) -> Vec<PathBuf> {
                 }
                 Ok(m) if m.is_dir() => subdirs.push(p),
                 Ok(_) if has_article_extension(&p) => {
-                    if looks_binary_file(&p) {
+                    if is_project_doc(&p) {
+                        report.notes.push((
+                            p.display().to_string(),
+                            "skipped: project documentation, not an \
+                             article (name the file to read it)"
+                                .into(),
+                        ));
+                    } else if looks_binary_file(&p) {
                         report.notes.push((
                             p.display().to_string(),
                             "skipped: a binary file".into(),
@@ -490,6 +497,37 @@ fn walk(dir: &Path, report: &mut Report) -> Vec<PathBuf> {
     }
     out.sort();
     out
+}
+
+/// A folder's own documentation rather than an article: `README`,
+/// `LICENSE`, `CHANGELOG` and the like, or a Markdown file named in
+/// capitals with an underscore (`ANNOTATION_GUIDELINES.md`). Skipped when
+/// a directory is walked; read when named.
+fn is_project_doc(p: &Path) -> bool {
+    const NAMES: &[&str] = &[
+        "README",
+        "LICENSE",
+        "LICENCE",
+        "COPYING",
+        "CHANGELOG",
+        "CHANGES",
+        "CONTRIBUTING",
+        "AUTHORS",
+        "NOTICE",
+        "SECURITY",
+        "CODE_OF_CONDUCT",
+    ];
+    let Some(stem) = p.file_stem().and_then(|s| s.to_str()) else {
+        return false;
+    };
+    let capitals = stem.chars().any(|c| c.is_ascii_uppercase())
+        && !stem.chars().any(|c| c.is_lowercase());
+    let markdown = p
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e, "md" | "markdown"));
+    NAMES.contains(&stem.to_ascii_uppercase().as_str())
+        || (capitals && markdown && stem.contains('_'))
 }
 
 /// A file whose first bytes hold NULs (and no UTF-16 byte-order mark) or

@@ -288,7 +288,9 @@ pub fn infer(body: &str) -> Published {
         let text = s.text(body);
         let future = timex::is_future(text);
         for t in timex::scan(text) {
-            if let TimeExpr::Calendar { year: Some(y), .. } = t.expr {
+            if let TimeExpr::Calendar { year: Some(y), .. }
+            | TimeExpr::Period { year: Some(y), .. } = t.expr
+            {
                 if !future
                     && (1900..=2100).contains(&y)
                     && year.as_ref().is_none_or(|(best, _)| y > *best)
@@ -315,6 +317,24 @@ pub fn infer(body: &str) -> Published {
     let mut latest: Option<(Span, String, bool)> = None; // (span, words, narrative)
     for t in &tags {
         let Some(r) = &t.resolved else { continue };
+        let sentence = sentences[t.sentence].text(body);
+        // Results for a quarter or half are reported after it ends.
+        if matches!(r.precision, Precision::Quarter | Precision::Half)
+            && !t.timex.in_name
+            && r.span.end.year() == y
+            && reports_results(sentence)
+            && !timex::is_future(sentence)
+        {
+            let after = add_days(r.span.end, 1);
+            if latest.as_ref().is_none_or(|(s, _, _)| after > s.start) {
+                let words = format!(
+                    "results for \"{}\" reported",
+                    &body[t.timex.span.clone()]
+                );
+                latest = Some((Span::new(after, after), words, false));
+            }
+            continue;
+        }
         if t.timex.in_name
             || !r.anchors_narrative()
             || r.precision > Precision::Month
@@ -338,8 +358,11 @@ pub fn infer(body: &str) -> Published {
             let end = add_days(start, 9).max(span.end);
             let s = Span::new(start, end);
             let mid = s.mid();
-            let mut evidence =
-                format!("latest date the story reports: \"{words}\"");
+            let mut evidence = if words.starts_with("results for") {
+                format!("after the latest period with {words}")
+            } else {
+                format!("latest date the story reports: \"{words}\"")
+            };
             if !words.contains(&y.to_string()) {
                 evidence.push_str(&format!("; year from \"{year_words}\""));
             }
@@ -368,9 +391,55 @@ pub fn infer(body: &str) -> Published {
     }
 }
 
+/// Whether a sentence reports a company's results for a period ("reported
+/// net sales of 5 billion in the second quarter", "earnings for Q3").
+fn reports_results(sentence: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "results",
+        "earnings",
+        "sales",
+        "revenue",
+        "revenues",
+        "profit",
+        "profits",
+        "net income",
+        "net loss",
+        "operating income",
+    ];
+    let lower = sentence.to_lowercase();
+    let has = |w: &str| {
+        lower.match_indices(w).any(|(i, _)| {
+            let before = lower[..i].chars().next_back();
+            let after = lower[i + w.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+        })
+    };
+    WORDS.iter().any(|w| has(w))
+        && ["reported", "posted", "announced", "said", "recorded"]
+            .iter()
+            .any(|w| has(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_inferred_after_a_reported_quarter() {
+        let p = infer("This week Globex reported net sales of 3 billion in Q2 2019, up 4%.\nIt signed a deal in May.\n");
+        assert_eq!(p.basis, Basis::Text);
+        assert_eq!(p.start.unwrap().to_string(), "2019-07-01");
+        assert_eq!(p.end.unwrap().to_string(), "2019-07-10");
+        assert!(p.evidence.unwrap().contains("Q2 2019"));
+        // A quarter named without results is no bound.
+        let q =
+            infer("The plant opened in Q2 2019.\nIt signed a deal in May.\n");
+        assert_eq!(q.start.unwrap().to_string(), "2019-05-01");
+        // Nor is a forecast.
+        let f = infer("Globex will report sales for Q4 2019 next week.\nIt signed a deal in May 2019.\n");
+        assert_eq!(f.start.unwrap().to_string(), "2019-05-01");
+    }
 
     #[test]
     fn ok_inferred_from_latest_date_and_narrative() {

@@ -156,6 +156,9 @@ pub(crate) struct SourceView<'a> {
     pub(crate) doc_anchor: Option<String>,
     /// The document's publication date, when known.
     pub(crate) published: Option<TimeView>,
+    /// The date this source gives the event, when it reads differently
+    /// from the date shown (sources that disagree).
+    pub(crate) dates_it: Option<&'a str>,
 }
 
 /// A document in the sources list.
@@ -316,6 +319,9 @@ impl<'a> TimelineView<'a> {
                             published: doc
                                 .and_then(|d| d.published.value.as_deref())
                                 .map(TimeView::published),
+                            dates_it: e
+                                .date_reported_by(&s.doc)
+                                .map(|d| d.display.as_str()),
                         }
                     })
                     .collect(),
@@ -511,6 +517,7 @@ mod tests {
                 end: 1,
             }],
             confidence: 0.9,
+            reports: Vec::new(),
         }
     }
 

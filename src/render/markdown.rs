@@ -118,6 +118,9 @@ fn item(out: &mut String, timeline: &Timeline, e: &Event) {
                 esc(&TimeView::published(p).label)
             );
         }
+        if let Some(d) = e.date_reported_by(&s.doc) {
+            let _ = write!(out, "; this source dates it {}", esc(&d.display));
+        }
         out.push('\n');
     }
     out.push('\n');

@@ -35,7 +35,8 @@ pub enum Format {
     /// `<section class="dealline">`, no `<html>`, `<head>`, `<style>` or
     /// `<script>`; its stylesheet is [`stylesheet`]`(Format::Fragment)`.
     Fragment,
-    /// Schema `dealline/1` JSON.
+    /// Schema `dealline/1` JSON (`dealline/2` when an event is merged from
+    /// several documents).
     Json,
     /// JSON lines, one event a line:
     /// `{"schema": "dealline/1", "event": {..}, "documents": [..]}` where

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::event::{Event, Role};
-use crate::timeline::{DocumentInfo, Timeline, SCHEMA};
+use crate::timeline::{schema_for, DocumentInfo, Timeline};
 
 /// One JSON line: an event with the documents its sources cite, so every
 /// line stands alone.
@@ -27,12 +27,16 @@ fn cited<'a>(timeline: &'a Timeline, e: &Event) -> Vec<&'a DocumentInfo> {
 }
 
 /// JSON lines: `{"schema": "dealline/1", "event": {..}, "documents": [..]}`
-/// for each event, in timeline order.
+/// for each event, in timeline order (`dealline/2` on the line of an event
+/// merged from several documents).
 pub(crate) fn render_jsonl(timeline: &Timeline) -> String {
     let mut out = String::new();
     for e in &timeline.events {
-        let line =
-            Line { schema: SCHEMA, event: e, documents: cited(timeline, e) };
+        let line = Line {
+            schema: schema_for([e]),
+            event: e,
+            documents: cited(timeline, e),
+        };
         out.push_str(&serde_json::to_string(&line).expect("event serializes"));
         out.push('\n');
     }

@@ -1,22 +1,46 @@
 //! The timeline: documents and their events in one totally ordered list,
-//! serialized as schema `dealline/1`.
+//! serialized as schema `dealline/1` (`dealline/2` when an event is merged
+//! from several documents; see [`SCHEMA_2`]).
 //!
 //! This module owns ordering and (de)serialization. It does not extract
 //! events ([`crate::event`]) or render them ([`crate::render`]).
 
+mod merge;
+
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
 use std::path::Path;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::date::Precision;
 use crate::error::{Error, Result};
-use crate::event::{Event, EventType, Role};
+use crate::event::Event;
 
-/// The schema name written in every timeline.
+pub use merge::merge_events;
+
+/// The schema name written in every timeline whose events each come from
+/// one document — every timeline of a single article.
 pub const SCHEMA: &str = "dealline/1";
+
+/// The schema name of a timeline that holds an event merged from several
+/// documents: `dealline/1` plus [`Event::reports`], each document's own
+/// report of the event. A timeline declares the lowest version that can
+/// hold it, so readers of `dealline/1` keep reading every timeline they
+/// fully understand, and reject (rather than misread) the others.
+pub const SCHEMA_2: &str = "dealline/2";
+
+/// The schema a timeline with these events declares: [`SCHEMA_2`] when an
+/// event carries reports from several documents, else [`SCHEMA`].
+pub fn schema_for<'a>(
+    events: impl IntoIterator<Item = &'a Event>,
+) -> &'static str {
+    if events.into_iter().any(|e| !e.reports.is_empty()) {
+        SCHEMA_2
+    } else {
+        SCHEMA
+    }
+}
 
 /// Where a publication date came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,7 +111,8 @@ pub struct DocumentInfo {
 /// reads.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Timeline {
-    /// Always [`SCHEMA`].
+    /// [`SCHEMA`], or [`SCHEMA_2`] when an event is merged from several
+    /// documents ([`schema_for`]).
     pub schema: String,
     /// The program that wrote it (`dealline 0.1.0`).
     pub generator: String,
@@ -111,7 +136,7 @@ impl Timeline {
         let mut events = events;
         sort_events(&mut events);
         Timeline {
-            schema: SCHEMA.to_string(),
+            schema: schema_for(&events).to_string(),
             generator: concat!("dealline ", env!("CARGO_PKG_VERSION"))
                 .to_string(),
             documents,
@@ -138,9 +163,9 @@ impl Timeline {
             |why: String| Error::Schema { path: path.to_path_buf(), why };
         let t: Timeline =
             serde_json::from_str(json).map_err(|e| bad(e.to_string()))?;
-        if t.schema != SCHEMA {
+        if t.schema != SCHEMA && t.schema != SCHEMA_2 {
             return Err(bad(format!(
-                "expected schema {SCHEMA:?}, found {:?}",
+                "expected schema {SCHEMA:?} or {SCHEMA_2:?}, found {:?}",
                 t.schema
             )));
         }
@@ -200,135 +225,6 @@ pub fn merge(parts: Vec<Timeline>) -> Timeline {
     Timeline::new(docs, merge_events(events))
 }
 
-/// The type family for merging: the licence types count as one.
-fn family(k: EventType) -> u8 {
-    match k {
-        EventType::License
-        | EventType::CrossLicense
-        | EventType::LicenseRenewal => 0,
-        _ => 1,
-    }
-}
-
-/// Which year an event falls in, for merging (undated events merge only
-/// with undated ones).
-fn bucket(e: &Event) -> Option<i32> {
-    e.date.as_ref().map(|d| d.start.year())
-}
-
-/// Type family, type (outside the licence family), year, parties.
-type MergeKey = (u8, Option<EventType>, Option<i32>, Vec<(String, Role)>);
-
-/// What makes two reports the same event: the type family, the year
-/// (undated events merge only with undated ones) and the same parties in
-/// the same roles. A merged event has the key of its reports, so merging
-/// is an equivalence: associative, commutative and idempotent.
-fn merge_key(e: &Event) -> MergeKey {
-    let mut parties: Vec<(String, Role)> =
-        e.parties.iter().map(|p| (p.name.to_lowercase(), p.role)).collect();
-    parties.sort();
-    parties.dedup();
-    let kind = if family(e.kind) == 0 { None } else { Some(e.kind) };
-    (family(e.kind), kind, bucket(e), parties)
-}
-
-/// Merges reports of the same event — from one document or many — into
-/// one event that cites every source.
-///
-/// Reports merge when they have the same type family, the same year and
-/// the same parties in the same roles ("Globex licenses Acme's patents"
-/// in two articles). The merged event keeps the summary and id of the
-/// report cited first (by document id and offset), the most precise date
-/// (finest precision, then definite over approximate, then the narrower
-/// interval, then the earlier), the most specific licence type, the
-/// largest amount and the highest confidence. Reports whose dates fall in
-/// different years are not merged: the timeline then shows each with its
-/// date, so a disagreement stays visible. The result does not depend on
-/// the order or grouping of the input, and merging merged events again
-/// changes nothing.
-pub fn merge_events(events: Vec<Event>) -> Vec<Event> {
-    let mut groups: BTreeMap<_, Vec<Event>> = BTreeMap::new();
-    for e in events {
-        groups.entry(merge_key(&e)).or_default().push(e);
-    }
-    groups.into_values().filter_map(|g| g.into_iter().reduce(join)).collect()
-}
-
-fn date_rank(e: &Event) -> impl Ord {
-    e.date.as_ref().map(|d| {
-        (
-            d.precision,
-            d.approximate,
-            d.end - d.start,
-            d.start,
-            serde_json::to_string(d).unwrap_or_default(),
-        )
-    })
-}
-
-fn kind_rank(k: EventType) -> u8 {
-    match k {
-        EventType::CrossLicense => 0,
-        EventType::LicenseRenewal => 1,
-        _ => 2,
-    }
-}
-
-/// Joins two reports of one event; commutative and associative.
-fn join(a: Event, b: Event) -> Event {
-    let first = |e: &Event| {
-        (e.sources.first().map(|s| (s.doc.clone(), s.start)), e.id.clone())
-    };
-    let (rep, other) = if first(&a) <= first(&b) { (a, b) } else { (b, a) };
-    let date = match (&rep.date, &other.date) {
-        (Some(_), Some(_)) if date_rank(&other) < date_rank(&rep) => {
-            other.date.clone()
-        }
-        _ => rep.date.clone(),
-    };
-    let kind = if kind_rank(other.kind) < kind_rank(rep.kind)
-        || (kind_rank(other.kind) == kind_rank(rep.kind)
-            && other.kind < rep.kind)
-    {
-        other.kind
-    } else {
-        rep.kind
-    };
-    let mut parties = rep.parties.clone();
-    parties.extend(other.parties.iter().cloned());
-    parties.sort_by(|p, q| {
-        (p.name.as_str(), p.role, p.kind).cmp(&(
-            q.name.as_str(),
-            q.role,
-            q.kind,
-        ))
-    });
-    parties.dedup_by(|p, q| p.name == q.name && p.role == q.role);
-    let amount = match (&rep.amount, &other.amount) {
-        (Some(x), Some(y)) => {
-            let key = |a: &crate::event::Amount| {
-                (a.value.map(f64::to_bits), serde_json::to_string(a).ok())
-            };
-            Some(if key(y) > key(x) { y.clone() } else { x.clone() })
-        }
-        (x, y) => x.clone().or_else(|| y.clone()),
-    };
-    let mut sources = rep.sources.clone();
-    sources.extend(other.sources.iter().cloned());
-    sources.sort();
-    sources.dedup();
-    Event {
-        id: rep.id,
-        kind,
-        summary: rep.summary,
-        date,
-        parties,
-        amount,
-        sources,
-        confidence: rep.confidence.max(other.confidence),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -359,6 +255,7 @@ mod tests {
                 end: 1,
             }],
             confidence: 0.5,
+            reports: Vec::new(),
         }
     }
 
