@@ -1,6 +1,7 @@
 //! Criterion benchmarks of event extraction with the temporal layer
 //! (sentences, timexes, entities, events): the founding story, and the
-//! first 2,000 stories of `../shared/corpus/bulk.jsonl` when it is there.
+//! first 2,000 stories of `../shared/corpus/bulk.jsonl` when it is there;
+//! and merging the reports of 4,000 synthetic articles across documents.
 //! Each iteration checks its answer, so a fast wrong extractor fails.
 //!
 //! `cargo bench --bench events` (CI runs it once with `-- --test`); for
@@ -68,5 +69,43 @@ fn bulk(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, founding_story, bulk);
+/// Merging 20,000 reports from 4,000 synthetic articles about 40
+/// companies: the cross-document clustering must stay near linear.
+fn merge(c: &mut Criterion) {
+    let companies: Vec<String> =
+        (0..40).map(|i| format!("Co{i} Corp")).collect();
+    let mut stories = Vec::new();
+    for d in 0..4000usize {
+        let (a, b) = (&companies[d % 40], &companies[(d / 40) % 40]);
+        let day = 1 + d % 28;
+        let month =
+            ["January", "February", "March", "April", "May", "June"][d % 6];
+        let text = format!(
+            "On {month} {day}, {a} agreed to license {b}'s patents.\n\
+             On {month} {day}, {a} sued {b}.\n\
+             On {month} {day}, {a} acquired {b}.\n\
+             On {month} {day}, {a} and {b} settled.\n\
+             On {month} {day}, {a} hired Jane Roe{d} as president.\n"
+        );
+        let mut doc = Document::from_text(&format!("s{d:05}"), &text);
+        doc.published = from_flag(&PartialDate::parse("2020-07-01").unwrap());
+        stories.push(doc);
+    }
+    let reports: Vec<_> = stories.iter().flat_map(dealline::extract).collect();
+    let mut g = c.benchmark_group("events");
+    g.throughput(Throughput::Elements(reports.len() as u64));
+    g.sample_size(10);
+    g.bench_function("merge 4000 articles", |b| {
+        b.iter(|| {
+            let merged =
+                dealline::timeline::merge_events(black_box(reports.clone()));
+            assert!(merged.len() < reports.len(), "nothing merged");
+            assert!(merged.iter().any(|e| e.reports.len() >= 2));
+            merged.len()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, founding_story, bulk, merge);
 criterion_main!(benches);

@@ -8,8 +8,8 @@
 //!    that tells its news in the lead and again further down).
 //! 2. **Across documents**, each document's report is linked to the
 //!    reports of other documents that tell the same event: the same type
-//!    family, dates that overlap or lie within a week of each other
-//!    (undated only with undated), the parties
+//!    family, dates that overlap or, given to the day, lie within a week
+//!    of each other (undated only with undated), the parties
 //!    of one report among the parties of the other, and no party in
 //!    opposite roles (the plaintiff of one is not the defendant of the
 //!    other). Links are taken strongest first, and two groups join only
@@ -29,8 +29,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::date::Precision;
 use crate::entity::name_key;
-use crate::event::{Event, EventType, Party, Role};
+use crate::event::{Event, EventType, Party, PartyKind, Role};
 
 /// The type family for merging: the licence types count as one.
 fn family(k: EventType) -> (u8, Option<EventType>) {
@@ -138,13 +139,17 @@ struct Facts {
     names: Vec<(String, Role)>,
     /// A cross-licence: both sides license, so roles have no direction.
     mutual: bool,
+    /// Dated to the day or the week.
+    pointlike: bool,
 }
 
 impl Facts {
     fn of(e: &Event) -> Facts {
+        // Places say where, not who: they do not tie reports together.
         let mut names: Vec<(String, Role)> = e
             .parties
             .iter()
+            .filter(|p| p.kind != PartyKind::Place)
             .map(|p| (name_key(&p.name), p.role))
             .filter(|(k, _)| !k.is_empty())
             .collect();
@@ -156,6 +161,9 @@ impl Facts {
             span: e.date.as_ref().map(|d| (d.start, d.end)),
             names,
             mutual: e.kind == EventType::CrossLicense,
+            pointlike: e.date.as_ref().is_some_and(|d| {
+                matches!(d.precision, Precision::Day | Precision::Week)
+            }),
         }
     }
 
@@ -228,13 +236,16 @@ fn party_fit(a: &Facts, b: &Facts) -> PartyFit {
     }
 }
 
-/// How far apart two reports' dates may be and still tell one event: the
-/// day a deal is signed, announced and reported often differ by a few
-/// days, and news of the day takes its article's publication date.
+/// How far apart two reports' dates, each given to the day or the week, may
+/// be and still tell one event: the day a deal is signed, announced and
+/// reported often differ by a few days, and news of the day takes its
+/// article's publication date. Coarser dates must overlap ("1985" and
+/// "1986" are a disagreement, not a lag).
 const DATE_SLACK_DAYS: i64 = 7;
 
 /// Two reports may be one event: different documents, the same type
-/// family, dates at most [`DATE_SLACK_DAYS`] apart (or both undated), no
+/// family, dates that overlap or, given to the day, lie at most
+/// [`DATE_SLACK_DAYS`] apart (or both undated), no
 /// party in opposite roles, and not two different pairings of parties ("A
 /// with B" and "A with C").
 fn compatible(a: &Facts, b: &Facts) -> bool {
@@ -244,7 +255,8 @@ fn compatible(a: &Facts, b: &Facts) -> bool {
     let dates = match (a.span, b.span) {
         (None, None) => true,
         (Some((s1, e1)), Some((s2, e2))) => {
-            (s1.max(s2) - e1.min(e2)).num_days() <= DATE_SLACK_DAYS
+            let gap = (s1.max(s2) - e1.min(e2)).num_days();
+            gap <= 0 || (a.pointlike && b.pointlike && gap <= DATE_SLACK_DAYS)
         }
         _ => false,
     };
@@ -271,11 +283,24 @@ fn cluster(reports: &[Event]) -> Vec<Vec<usize>> {
             by_name.entry((f.family.0, f.family.1, w)).or_default().push(i);
         }
     }
+    // Within a bucket, only reports whose dates can fit are paired: sorted
+    // by start, a report meets the ones starting before its end (plus the
+    // slack), so the work follows the links rather than the bucket's
+    // square.
     let mut pairs = BTreeSet::new();
-    for members in by_name.values() {
+    for members in by_name.values_mut() {
+        members.sort_by_key(|&i| (facts[i].span.map(|(s, _)| s), i));
         for (n, &i) in members.iter().enumerate() {
+            let reach = facts[i]
+                .span
+                .map(|(_, e)| e + chrono::Days::new(DATE_SLACK_DAYS as u64));
             for &j in &members[n + 1..] {
-                pairs.insert((i, j));
+                match (reach, facts[j].span) {
+                    (Some(r), Some((s, _))) if s > r => break,
+                    (None, Some(_)) => break,
+                    _ => {}
+                }
+                pairs.insert((i.min(j), i.max(j)));
             }
         }
     }
