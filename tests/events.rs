@@ -4,6 +4,7 @@
 
 use dealline::event::{Event, EventType, Role};
 use dealline::input::published::from_flag;
+use dealline::render::{render, Format, RenderOptions};
 use dealline::timeline::{merge, Timeline};
 use dealline::{Document, PartialDate};
 use proptest::prelude::*;
@@ -70,6 +71,13 @@ fn ok_distractors_are_not_events() {
         "Acme expects to sign a licensing agreement with Globex in 2021.\n",
         "Globex has cross-license agreements in place with Acme.\n",
         "Acme presumably took a license from Globex.\n",
+        // Offers, bids, attempts and threats are not deals done.
+        "Acme offered to acquire Globex for 20 dlrs a share.\n",
+        "Acme made a bid to acquire Globex.\n",
+        "Acme attempted an unsuccessful takeover of Globex in 2019.\n",
+        "Acme has threatened to sue Globex.\n",
+        "Acme said it was discussing the acquisition of Globex.\n",
+        "Acme proposes to acquire Globex.\n",
     ] {
         let ev = events(text);
         assert!(ev.is_empty(), "{text}: {ev:#?}");
@@ -223,6 +231,15 @@ fn ok_one_event_across_articles_keeps_each_report() {
         1
     );
     assert_eq!(role(e, "Globex"), Some(Role::Defendant));
+    // The page and the Markdown show the disagreeing source's date.
+    for format in [Format::Html, Format::Fragment, Format::Markdown] {
+        let out = render(&t, format, &RenderOptions::default()).unwrap();
+        assert_eq!(
+            out.matches("this source dates it May 2020").count(),
+            1,
+            "{out}"
+        );
+    }
     // A single article is dealline/1 and has no reports.
     let one = dealline::build(&[doc(
         "a",
