@@ -85,6 +85,23 @@ fn ok_distractors_are_not_events() {
 }
 
 #[test]
+fn ok_moves_in_a_licensing_fight_when_dated() {
+    let e = one(
+        "Acme stopped its royalty payments to Globex in September 2019.\n",
+        EventType::Other,
+    );
+    assert_eq!(date(&e), "2019-09");
+    let e = one(
+        "In January, Acme pulled all Globex-branded accessories from its online stores.\n",
+        EventType::Other,
+    );
+    assert_eq!(date(&e), "2020-01");
+    // Undated, such a move is background.
+    assert!(events("Acme abruptly halted making payments after the deal.\n")
+        .is_empty());
+}
+
+#[test]
 fn ok_terms_and_suits_without_dates() {
     // "effective April 1" is the licence's term, not its date.
     let e = one(

@@ -214,6 +214,13 @@ pub(crate) static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
             false,
             r"\b(?:announced|said|decided)\s+(?:that\s+)?it\s+(?:would|will)\s+investigate\b|\b(?:launched|opened|began|started|instituted|initiated)\s+(?:an?\s+)?(?:formal\s+|antitrust\s+|patent\s+)?(?:investigation|probe|inquiry)\b|\bvoted\s+to\s+investigate\b",
         ),
+        // Moves in a licensing fight, when the clause dates them:
+        // royalties stopped, products pulled from a rival's shelves.
+        dated(
+            E::Other,
+            F::Actor,
+            r"\b(?:stop(?:s|ped)?|ceas(?:e|es|ed)|halt(?:s|ed)?|suspend(?:s|ed)?|withh(?:eld|olds?))\s+(?:(?:its|their|all|the|making|paying)\s+){0,2}(?:royalty\s+|licen[cs]e\s+|licensing\s+)?(?:payments|royalties)\b|\b(?:pull(?:s|ed)?|remov(?:e|es|ed))\s+(?:(?:[\w'-]|’)+,?\s+){0,6}?from\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,4}?(?:stores|shelves)\b",
+        ),
         dated(
             E::Lawsuit,
             F::Sue,
