@@ -109,6 +109,11 @@ fn ok_terms_and_suits_without_dates() {
         EventType::License,
     );
     assert_eq!(date(&e), "2020-03-04");
+    let e = one(
+        "Acme and Globex reached a license agreement, effective as of April 1, 2020.\n",
+        EventType::License,
+    );
+    assert_eq!(date(&e), "2020-03-04");
     // A suit noun with its own date is an event; without one, background.
     let e = one(
         "Acme said the suit, filed in 1980, covered tape drives.\n",
@@ -266,6 +271,34 @@ fn ok_one_event_across_articles_keeps_each_report() {
     assert_eq!(one.schema, "dealline/1");
     assert!(one.events.iter().all(|e| e.reports.is_empty()));
     assert!(!one.to_json().contains("\"reports\""));
+}
+
+#[test]
+fn ok_three_outlets_one_settlement_and_one_licence() {
+    let t = dealline::build(&[
+        doc("wire", "Acme Inc. and Globex Inc. announced today that they have agreed to dismiss all litigation between the two companies worldwide. The companies also have reached a six-year license agreement, effective as of April 1, 2019.\n", "2019-04-16"),
+        doc("daily", "On Tuesday, Globex and Acme settled their global patent dispute. Globex shares jumped 23 percent. Acme signed a six-year patent license agreement with Globex, the chipmaker said.\n", "2019-04-17"),
+        doc("weekly", "Last week Acme and Globex ended their legal battle. Acme sued Globex in January 2017, accusing the chipmaker of overcharging for chips.\n", "2019-04-22"),
+    ]);
+    let cited = |k: EventType| -> Vec<Vec<&str>> {
+        of_kind(&t, k)
+            .iter()
+            .map(|e| {
+                let mut d = docs_of(e);
+                d.sort();
+                d
+            })
+            .collect()
+    };
+    assert_eq!(
+        cited(EventType::Settlement),
+        [vec!["daily", "weekly", "wire"]]
+    );
+    assert_eq!(cited(EventType::License), [vec!["daily", "wire"]]);
+    assert_eq!(cited(EventType::Lawsuit), [vec!["weekly"]]);
+    let s = of_kind(&t, EventType::Settlement)[0];
+    assert_eq!(date(s), "2019-04-16");
+    assert_eq!(s.date_reported_by("weekly").unwrap().value, "2019-W16");
 }
 
 #[test]

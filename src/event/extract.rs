@@ -965,7 +965,12 @@ fn is_term(body: &str, t: &Tagged) -> bool {
     if let Some(sig) = words_lower(&body[from..t.timex.span.start]).first() {
         ws.push(sig.clone());
     }
-    ws.iter().rev().take(2).any(|w| TERM_WORDS.contains(&w.as_str()))
+    // "effective as of April 1", "valid through the end of 2018".
+    ws.iter()
+        .rev()
+        .filter(|w| !matches!(w.as_str(), "as" | "of" | "on" | "the" | "end"))
+        .take(2)
+        .any(|w| TERM_WORDS.contains(&w.as_str()))
 }
 
 fn event_date(text: Option<String>, r: &Resolved) -> EventDate {
