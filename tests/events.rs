@@ -345,6 +345,55 @@ fn err_different_pairs_opposite_roles_and_undated_stay_apart() {
 }
 
 #[test]
+fn ok_undated_reports_merge_only_on_the_same_parties() {
+    let undated = |id: &str, text: &str| Document::from_text(id, text);
+    let t = dealline::build(&[
+        undated("a", "Acme and Globex have settled all litigation.\n"),
+        undated("b", "Globex and Acme settled their patent dispute.\n"),
+        undated("c", "Acme has settled all litigation.\n"),
+    ]);
+    let cited: Vec<Vec<&str>> = of_kind(&t, EventType::Settlement)
+        .iter()
+        .map(|e| docs_of(e))
+        .collect();
+    assert!(cited.contains(&vec!["a", "b"]), "{cited:?}");
+    assert!(cited.contains(&vec!["c"]), "{cited:?}");
+}
+
+#[test]
+fn ok_speakers_and_general_names() {
+    // The speaker of "said" is not a party when the reported clause names one.
+    let e = one(
+        "Jane Roe, General Counsel at Acme, said Acme sued Globex on May 2.\n",
+        EventType::Lawsuit,
+    );
+    assert_eq!(role(&e, "Acme"), Some(Role::Plaintiff));
+    assert_eq!(role(&e, "Globex"), Some(Role::Defendant));
+    assert_eq!(role(&e, "Jane Roe"), None);
+    // ... but "they" after "announced that" are the speakers themselves.
+    let e = one(
+        "Acme and Globex announced today that they have agreed a multi-year patent license.\n",
+        EventType::License,
+    );
+    assert!(
+        role(&e, "Acme").is_some() && role(&e, "Globex").is_some(),
+        "{e:#?}"
+    );
+    // "General" heads a name; "General Manager" is a title.
+    let e = one(
+        "On May 2, General Dynamo acquired General Widget Co.\n",
+        EventType::Acquisition,
+    );
+    assert_eq!(role(&e, "General Dynamo"), Some(Role::Acquirer));
+    assert_eq!(role(&e, "General Widget"), Some(Role::Target));
+    let e = one(
+        "On May 3, Acme hired John Doe as General Manager.\n",
+        EventType::Appointment,
+    );
+    assert!(e.parties.iter().all(|p| !p.name.contains("Manager")), "{e:#?}");
+}
+
+#[test]
 fn ok_a_third_article_never_merges_a_storys_own_events() {
     // One story tells two licences and two supply deals between the same
     // companies in the same days; a terse second article could fit any.

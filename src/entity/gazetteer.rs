@@ -360,6 +360,7 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "Managing",
     "General",
     "Counsel",
+    "Manager",
     "Spokesman",
     "Spokeswoman",
     "Analyst",

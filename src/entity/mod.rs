@@ -293,8 +293,16 @@ fn find_names(
             i += 1;
             continue;
         }
+        // "General" is a title ("General Counsel", "Attorney General")
+        // except at the head of a name ("General Motors").
+        let name_head = toks[i].text == "General"
+            && toks.get(i + 1).is_some_and(|n| {
+                is_cap(n.text)
+                    && !NOT_NAMES.contains(&n.text)
+                    && body[toks[i].end..n.start] == *" "
+            });
         if !is_cap(toks[i].text)
-            || NOT_NAMES.contains(&toks[i].text)
+            || (NOT_NAMES.contains(&toks[i].text) && !name_head)
             || is_nationality(toks[i].text)
         {
             i += 1;

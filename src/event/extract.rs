@@ -118,6 +118,12 @@ const TERM_WORDS: &[&str] = &[
     "extends",
 ];
 
+/// A verb of saying that opens a reported clause.
+static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:said|says|told\s+\w+|announced|reported|confirmed)(?:\s+that)?(?-u:\b)")
+        .expect("reporting pattern")
+});
+
 /// "said it had signed": reported past perfect, the story's own news.
 static REPORTED_PERFECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:said|says|announced|confirmed)(?-u:\b)[^.;]{0,120}?(?-u:\b)had\s+(?:[0-9A-Za-z_]+\s+)?[0-9A-Za-z_]+ed(?-u:\b)")
@@ -444,7 +450,14 @@ fn build(
         },
     };
     let mut summary = summarize(body, base, &segment, tags, ents);
-    if let Some(name) = elided {
+    // An elided subject is restored, unless the event's own words already
+    // open with a name ("Avanci has announced ...").
+    let opens_with_name = parties
+        .iter()
+        .map(|p| p.name.as_str())
+        .chain(ents.entities.iter().map(|e| e.name.as_str()))
+        .any(|n| !n.is_empty() && summary.starts_with(n));
+    if let Some(name) = elided.filter(|_| !opens_with_name) {
         let mut cs = summary.chars();
         let first = cs
             .next()
@@ -508,11 +521,28 @@ fn parties(
         .iter()
         .flat_map(|r| ents.within(base + r.start..base + r.end))
         .collect();
+    // "Jane Roe, counsel at Acme, said Acme sued Globex": a reporting verb
+    // before the trigger leaves its speaker out of the event when a name
+    // follows it.
+    let said = REPORTING
+        .find_iter(&body[base + hit.clause.start..trig.start])
+        .last()
+        .map(|m| base + hit.clause.start + m.end());
     let before: Vec<&Mention> = in_clause
         .iter()
         .copied()
         .filter(|m| m.span.end <= trig.start)
         .collect();
+    let before: Vec<&Mention> = match said {
+        Some(at)
+            if before.iter().any(|m| {
+                m.span.start >= at && m.kind != MentionKind::Pronoun
+            }) =>
+        {
+            before.into_iter().filter(|m| m.span.start >= at).collect()
+        }
+        _ => before,
+    };
     let after: Vec<&Mention> = in_clause
         .iter()
         .copied()
@@ -1011,14 +1041,50 @@ fn segment_of(text: &str, hits: &[Hit], hi: usize) -> Vec<Range<usize>> {
         return std::iter::once(hit.clause.start..end).collect();
     }
     let prev = same[pos - 1];
-    let start = and_between(prev.span.end, hit.span.start)
-        .map(|p| p + 5)
-        .unwrap_or(hit.span.start);
+    // The conjunct starts after the last boundary between the two
+    // triggers: " and ", a comma, or a subordinator that opens a clause
+    // of its own ("... once Globex began the purchase").
+    let boundary = |a: usize, b: usize| -> Option<usize> {
+        let gap = &lower[a..b];
+        let mut best: Option<usize> = None;
+        for sep in [
+            " and ",
+            ", ",
+            " once ",
+            " when ",
+            " after ",
+            " before ",
+            " because ",
+            " while ",
+            " since ",
+            " that ",
+        ] {
+            if let Some(p) = gap.rfind(sep) {
+                let at = a + p + sep.len();
+                if best.is_none_or(|b| at > b) {
+                    best = Some(at);
+                }
+            }
+        }
+        best
+    };
+    let start =
+        boundary(prev.span.end, hit.span.start).unwrap_or(hit.span.start);
     // A conjunct with its own subject ("..., and Globex also acquired
     // patents") shares nothing with the first.
-    let own_subject = text[start..hit.span.start]
-        .split_whitespace()
-        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let gap = &text[start..hit.span.start];
+    let opens_np = gap.split_whitespace().count() >= 2
+        && gap.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "the" | "it" | "they" | "we" | "he" | "she" | "both" | "each"
+            )
+        });
+    let own_subject = opens_np
+        || gap.split_whitespace().any(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !is_month_name(w)
+        });
     if own_subject {
         return std::iter::once(start..end).collect();
     }
@@ -1032,6 +1098,38 @@ fn segment_of(text: &str, hits: &[Hit], hi: usize) -> Vec<Range<usize>> {
         head_start(text, &first.span)
     };
     vec![hit.clause.start..cut.max(hit.clause.start), start..end]
+}
+
+/// "September", "Sept.", "May": a capitalized word that names no subject.
+fn is_month_name(w: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    MONTHS.contains(&w.as_str())
 }
 
 /// Where a verb trigger's verb starts, after auxiliaries it matched

@@ -9,7 +9,8 @@
 //! 2. **Across documents**, each document's report is linked to the
 //!    reports of other documents that tell the same event: the same type
 //!    family, dates that overlap or, given to the day, lie within a week
-//!    of each other (undated only with undated), the parties
+//!    of each other (undated only with undated, and then only with the
+//!    same two or more parties), the parties
 //!    of one report among the parties of the other, and no party in
 //!    opposite roles (the plaintiff of one is not the defendant of the
 //!    other). Links are taken strongest first, and two groups join only
@@ -315,6 +316,13 @@ fn cluster(reports: &[Event]) -> Vec<Vec<usize>> {
             }
             let fit = party_fit(a, b);
             if fit.shared == 0 || !(fit.a_within_b || fit.b_within_a) {
+                return None;
+            }
+            // Undated reports have only their parties to go by: the same
+            // two or more on both sides.
+            if a.span.is_none()
+                && !(fit.a_within_b && fit.b_within_a && fit.shared >= 2)
+            {
                 return None;
             }
             let distance = match (a.span, b.span) {
