@@ -69,8 +69,16 @@ fn doc_of(e: &Event) -> &str {
 }
 
 /// Merges reports of the same event — from one document or many — into
-/// one event that cites every source (see the [module](self) for the
-/// rules).
+/// one event that cites every source.
+///
+/// Within a document, reports with the same type family, year and parties
+/// in the same roles are one event. Across documents, a report joins
+/// another's when they have the same type family, dates that overlap (or,
+/// both given to the day, lie at most a week apart; undated only with
+/// undated and the same two or more parties), the parties of one among
+/// the other's and no party in opposite roles; groups join only when every
+/// report of one fits every report of the other and no document would
+/// contribute two reports.
 ///
 /// Within a document, the merged event keeps the summary and id of the
 /// report cited first and the most precise date (finest precision, then

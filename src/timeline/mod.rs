@@ -126,7 +126,7 @@ impl Timeline {
     /// Builds a timeline from documents and events, putting both in their
     /// canonical order so the result does not depend on input order.
     /// Events are taken as given; [`merge_events`] first unites reports of
-    /// the same event (as `build` and [`merge`] do).
+    /// the same event (as `build` and [`merge()`] do).
     pub fn new(
         mut documents: Vec<DocumentInfo>,
         events: Vec<Event>,
