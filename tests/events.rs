@@ -425,6 +425,66 @@ fn ok_a_third_article_never_merges_a_storys_own_events() {
     }
 }
 
+/// A small story from random parts: companies, deal verbs and dates that
+/// collide often, so merging meets ties, chains and conflicts.
+fn story() -> impl Strategy<Value = String> {
+    let company = prop_oneof![
+        Just("Acme"),
+        Just("Globex"),
+        Just("Initech"),
+        Just("Acme Corp."),
+    ];
+    let verb = prop_oneof![
+        Just("sued"),
+        Just("agreed to license the patents of"),
+        Just("acquired"),
+        Just("settled with"),
+        Just("signed a cross-license agreement with"),
+    ];
+    let when = prop_oneof![
+        (1..29u32).prop_map(|d| format!("On May {d}, ")),
+        Just("In May, ".to_string()),
+        Just(String::new()),
+    ];
+    let sentence = (when, company.clone(), verb, company)
+        .prop_map(|(w, a, v, b)| format!("{w}{a} {v} {b}.\n"));
+    proptest::collection::vec(sentence, 1..4).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Random stories, randomly grouped: `merge` of the parts is one
+    /// `build` of the whole, and merging again changes nothing. (About
+    /// half the cases merge events across stories.)
+    #[test]
+    fn prop_merge_laws_on_random_stories(
+        stories in proptest::collection::vec((story(), 1..20u32), 2..7),
+        cuts in proptest::collection::vec(any::<bool>(), 6),
+    ) {
+        let docs: Vec<Document> = stories
+            .iter()
+            .enumerate()
+            .map(|(i, (text, day))| {
+                doc(&format!("d{i}"), text, &format!("2020-06-{day:02}"))
+            })
+            .collect();
+        let whole = dealline::build(&docs).to_json();
+        let mut groups: Vec<Vec<Document>> = vec![vec![]];
+        for (k, d) in docs.iter().rev().enumerate() {
+            groups.last_mut().unwrap().push(d.clone());
+            if cuts[k % cuts.len()] {
+                groups.push(vec![]);
+            }
+        }
+        let parts: Vec<Timeline> =
+            groups.iter().map(|g| dealline::build(g)).collect();
+        let merged = merge(parts);
+        prop_assert_eq!(&merged.to_json(), &whole);
+        prop_assert_eq!(&merge(vec![merged.clone(), merged]).to_json(), &whole);
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 

@@ -99,9 +99,14 @@ pub fn merge_events(events: Vec<Event>) -> Vec<Event> {
     for e in reports {
         groups.entry(merge_key(&e)).or_default().push(e);
     }
+    // Each group folded in canonical order, so the result (down to the
+    // order of parties) does not depend on the input's.
     let mut reports: Vec<Event> = groups
         .into_values()
-        .filter_map(|g| g.into_iter().reduce(join))
+        .filter_map(|mut g| {
+            g.sort_by_cached_key(canonical_key);
+            g.into_iter().reduce(join)
+        })
         .collect();
     reports.sort_by_cached_key(canonical_key);
     let clusters = cluster(&reports);
@@ -444,7 +449,8 @@ fn kind_rank(k: EventType) -> u8 {
     }
 }
 
-/// Joins two reports of one event; commutative and associative.
+/// Joins two reports of one event. Commutative; folded over reports in
+/// canonical order, so the result depends on the set of reports only.
 fn join(a: Event, b: Event) -> Event {
     let first = |e: &Event| {
         (e.sources.first().map(|s| (s.doc.clone(), s.start)), e.id.clone())
@@ -464,16 +470,14 @@ fn join(a: Event, b: Event) -> Event {
     } else {
         rep.kind
     };
+    // The first report's parties in their order (subject first), then
+    // any the other adds.
     let mut parties = rep.parties.clone();
-    parties.extend(other.parties.iter().cloned());
-    parties.sort_by(|p, q| {
-        (p.name.as_str(), p.role, p.kind).cmp(&(
-            q.name.as_str(),
-            q.role,
-            q.kind,
-        ))
-    });
-    parties.dedup_by(|p, q| p.name == q.name && p.role == q.role);
+    for p in &other.parties {
+        if !parties.iter().any(|q| q.name == p.name && q.role == p.role) {
+            parties.push(p.clone());
+        }
+    }
     let amount = match (&rep.amount, &other.amount) {
         (Some(x), Some(y)) => {
             let key = |a: &crate::event::Amount| {
