@@ -294,7 +294,7 @@ fn find_names(
             continue;
         }
         // "General" is a title ("General Counsel", "Attorney General")
-        // except at the head of a name ("General Motors").
+        // except at the head of a name ("General Widget").
         let name_head = toks[i].text == "General"
             && toks.get(i + 1).is_some_and(|n| {
                 is_cap(n.text)
