@@ -451,7 +451,7 @@ fn build(
     };
     let mut summary = summarize(body, base, &segment, tags, ents);
     // An elided subject is restored, unless the event's own words already
-    // open with a name ("Avanci has announced ...").
+    // open with a name ("Globex has announced ...").
     let opens_with_name = parties
         .iter()
         .map(|p| p.name.as_str())
