@@ -519,7 +519,7 @@ fn classify(body: &str, raw: &[RawName], ents: &mut Entities) {
             possessive: r.possessive,
             preceded_by: word_before(body, r.span.start),
         });
-        // Nationality from the name ("China Mobile") or an adjective before
+        // Nationality from the name ("Japan Widget") or an adjective before
         // it ("Finnish company Acme", "China's Globex").
         if ents.entities[entity].nationality.is_none() {
             let nat = name
