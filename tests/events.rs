@@ -361,6 +361,19 @@ fn ok_undated_reports_merge_only_on_the_same_parties() {
 }
 
 #[test]
+fn ok_summary_of_an_included_deal_has_its_verb() {
+    let e = one(
+        "Acme, the Chinese phone maker, and Globex signed a business collaboration agreement and a multi-year patent agreement, including a cross license to each company's patents.\n",
+        EventType::CrossLicense,
+    );
+    assert!(
+        e.summary.starts_with("Acme signed a cross license to"),
+        "{}",
+        e.summary
+    );
+}
+
+#[test]
 fn ok_speakers_and_general_names() {
     // The speaker of "said" is not a party when the reported clause names one.
     let e = one(

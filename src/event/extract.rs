@@ -450,6 +450,31 @@ fn build(
         },
     };
     let mut summary = summarize(body, base, &segment, tags, ents);
+    // A bare noun phrase ("a cross license to ...", split off by ",
+    // including") takes the verb that made the deal: "signed a cross
+    // license to ...".
+    let bare_np = summary.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "a" | "an" | "the" | "its" | "their"
+        )
+    });
+    if bare_np && elided.is_some() {
+        let vc = verb_clause_of(text, &hit.span);
+        let verb = text[vc.start..hit.span.start]
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| DEAL_VERBS.contains(&w.to_lowercase().as_str()))
+            .last();
+        if let Some(v) = verb {
+            let mut cs = summary.chars();
+            let first = cs
+                .next()
+                .map(|c| c.to_lowercase().collect::<String>())
+                .unwrap_or_default();
+            summary = format!("{} {first}{}", v.to_lowercase(), cs.as_str());
+        }
+    }
     // An elided subject is restored, unless the event's own words already
     // open with a name ("Globex has announced ...").
     let opens_with_name = parties
