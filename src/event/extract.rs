@@ -464,8 +464,7 @@ fn build(
         let verb = text[vc.start..hit.span.start]
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| DEAL_VERBS.contains(&w.to_lowercase().as_str()))
-            .last();
+            .rfind(|w| DEAL_VERBS.contains(&w.to_lowercase().as_str()));
         if let Some(v) = verb {
             let mut cs = summary.chars();
             let first = cs
