@@ -148,6 +148,28 @@ fn ok_tense_decides_direction() {
         one("It was founded on Aug. 2.", "2017-12-05"),
         "Aug. 2|DATE|2017-08-02"
     );
+    // The nearest tense-marking word decides, not any word of the sentence.
+    let cases = [
+        (
+            "The board said Friday that it would sell the unit.",
+            "Friday|DATE|2017-06-30",
+        ),
+        ("The vote was scheduled for Friday.", "Friday|DATE|2017-06-30"),
+        ("The hearing was postponed until Friday.", "Friday|DATE|2017-07-07"),
+        ("The firm could sign as early as Monday.", "Monday|DATE|2017-07-10"),
+        ("The dividend would be paid in January.", "January|DATE|2018-01"),
+        ("In January, the company hired a new chief.", "January|DATE|2017-01"),
+        ("The loan must be repaid by February.", "February|DATE|2018-02"),
+        (
+            "They said they would appeal Monday's ruling.",
+            "Monday|DATE|2017-07-03",
+        ),
+        ("It declared a dividend payable Aug. 15.", "Aug. 15|DATE|2017-08-15"),
+        ("The deal closes in September.", "September|DATE|2017-09"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
 }
 
 #[test]

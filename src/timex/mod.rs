@@ -20,6 +20,7 @@ use crate::date::{Precision, Span};
 use crate::text::Sentence;
 
 pub use resolve::resolve;
+
 pub use scan::scan;
 
 /// The TIMEX3 type of an expression.
@@ -386,11 +387,10 @@ pub fn tag_document(
     for (i, s) in sentences.iter().enumerate() {
         let text = s.text(body);
         for mut t in scan(text) {
-            let future =
-                is_future(tense_window(text, t.span.start, t.span.end));
+            let tense = tense_at(text, t.span.start, t.span.end);
             t.span = t.span.start + s.span.start..t.span.end + s.span.start;
             t.signal_start += s.span.start;
-            let mut resolved = resolve(&t, dct, reference.as_ref(), future);
+            let mut resolved = resolve(&t, dct, reference.as_ref(), tense);
             if let (Some(r), Some((qi, q))) = (&mut resolved, &quarter) {
                 let year_back = matches!(
                     t.expr,
@@ -476,23 +476,343 @@ pub fn dct_from(p: &crate::date::PartialDate) -> Resolved {
     }
 }
 
-/// The words around an expression that decide its tense: up to ten words
-/// before it and three after, within its sentence.
-fn tense_window(text: &str, start: usize, end: usize) -> &str {
-    let before = &text[..start];
-    let from = before
+/// The tense of the clause around an expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    /// "said Friday", "was weak in December".
+    Past,
+    /// "will meet Friday", "is scheduled for December".
+    Future,
+}
+
+/// Irregular past forms common in news.
+const IRREGULAR_PAST: &[&str] = &[
+    "said",
+    "told",
+    "met",
+    "made",
+    "took",
+    "gave",
+    "went",
+    "came",
+    "saw",
+    "found",
+    "held",
+    "left",
+    "began",
+    "became",
+    "brought",
+    "bought",
+    "sold",
+    "rose",
+    "fell",
+    "won",
+    "lost",
+    "paid",
+    "sent",
+    "spent",
+    "ran",
+    "wrote",
+    "spoke",
+    "struck",
+    "thought",
+    "felt",
+    "kept",
+    "led",
+    "knew",
+    "got",
+    "grew",
+    "drew",
+    "flew",
+    "broke",
+    "chose",
+    "stood",
+    "fought",
+    "caught",
+    "sought",
+    "built",
+    "meant",
+    "heard",
+    "shot",
+    "sank",
+    "threw",
+    "withdrew",
+    "forgot",
+    "did",
+    "was",
+    "were",
+    "had",
+    "ago",
+    "yesterday",
+    "last",
+    "earlier",
+    "previously",
+    "hit",
+    "quit",
+    "laid",
+    "paid",
+    "lent",
+    "dealt",
+    "swore",
+    "overtook",
+    "undertook",
+    "wore",
+    "tore",
+    "slid",
+    "shut",
+    "fled",
+    "rang",
+    "sang",
+    "hung",
+    "stole",
+    "woke",
+    "arose",
+    "oversaw",
+    "foresaw",
+];
+
+/// Words that look like past forms but are not.
+const NOT_PAST: &[&str] = &[
+    "need",
+    "needed",
+    "speed",
+    "feed",
+    "bed",
+    "red",
+    "shed",
+    "breed",
+    "seed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "embed",
+    "hundred",
+    "indeed",
+    "led",
+    "fred",
+    "ted",
+    "ned",
+    "united",
+    "limited",
+    "based",
+    "related",
+    "owned",
+    "listed",
+    "advanced",
+    "detailed",
+    "interested",
+    "concerned",
+    "aged",
+    "armed",
+    "alleged",
+    "so-called",
+    "biased",
+    "skilled",
+    "wed",
+    "bred",
+    "sacred",
+    "kindred",
+    "naked",
+    "wicked",
+    "wretched",
+    "rugged",
+    "ragged",
+    "crooked",
+    "learned",
+    "beloved",
+    "blessed",
+    "deed",
+    "weed",
+    "steed",
+    "greed",
+    "creed",
+    "heed",
+    "reed",
+    "tweed",
+];
+
+/// Words that put a clause in the future (or mark a plan).
+fn future_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "shall"
+            | "'ll"
+            | "ll"
+            | "won't"
+            | "upcoming"
+            | "scheduled"
+            | "expected"
+            | "plan"
+            | "plans"
+            | "intend"
+            | "intends"
+            | "expect"
+            | "expects"
+            | "planning"
+            | "slated"
+            | "due"
+            | "coming"
+            | "next"
+            | "tomorrow"
+            | "would"
+            | "resume"
+            | "resumes"
+            | "aims"
+            | "hopes"
+            | "effective"
+            | "going"
+    )
+}
+
+/// Verbs that move something to a later date ("postponed until Tuesday").
+fn defers(w: &str) -> bool {
+    matches!(
+        w,
+        "postponed"
+            | "delayed"
+            | "extended"
+            | "deferred"
+            | "adjourned"
+            | "rescheduled"
+            | "moved"
+            | "pushed"
+            | "put"
+    )
+}
+
+/// The tense of one word, if it marks one.
+fn word_tense(w: &str) -> Option<Tense> {
+    if future_cue(w) {
+        return Some(Tense::Future);
+    }
+    if IRREGULAR_PAST.contains(&w) {
+        return Some(Tense::Past);
+    }
+    if w.len() > 4
+        && w.ends_with("ed")
+        && !NOT_PAST.contains(&w)
+        && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+    {
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// The tense that decides an expression's direction: that of the nearest
+/// tense-marking word, up to ten words before it and four after (up to
+/// the next punctuation), within its sentence.
+///
+/// A plan that is already past ("was scheduled to end Friday", "had been
+/// due to expire") is past; a passive after a modal ("would be paid in
+/// January") takes the modal's tense; "as soon as", "as early as" and a
+/// deferral ("postponed until Tuesday") point ahead; so do "until" and
+/// "by" when nothing else speaks.
+pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_ascii_alphabetic() && c != '\'' && c != '-')
+            .filter(|w| !w.is_empty() && *w != "'" && *w != "-")
+            .map(|w| w.trim_matches('\'').to_ascii_lowercase())
+            .collect()
+    };
+    let before = words(&text[..start]);
+    // After the expression, only up to the next punctuation: "..., she
+    // said" is not the clause's verb.
+    let rest = &text[end..];
+    let stop = rest
         .char_indices()
-        .rev()
-        .filter(|(_, c)| c.is_whitespace())
-        .nth(9)
-        .map_or(0, |(i, _)| i);
-    let after = &text[end..];
-    let to = after
-        .char_indices()
-        .filter(|(_, c)| c.is_whitespace())
-        .nth(3)
-        .map_or(text.len(), |(i, _)| end + i);
-    &text[from..to]
+        .find(|&(i, c)| {
+            matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '`' | '“' | '”')
+                || (c == '.' && i > 0)
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    let after = words(&rest[..stop]);
+    let n = before.len();
+    let at = |i: usize| before.get(i).map(String::as_str).unwrap_or("");
+    // "as soon as Tuesday", "as early as next week".
+    if n >= 3 && at(n - 1) == "as" && matches!(at(n - 2), "soon" | "early") {
+        return Some(Tense::Future);
+    }
+    // "postponed until Tuesday", "extended to Friday".
+    if n >= 2
+        && matches!(at(n - 1), "until" | "till" | "to" | "through")
+        && (n.saturating_sub(5)..n - 1).any(|i| defers(at(i)))
+    {
+        return Some(Tense::Future);
+    }
+    // "Wednesday's ruling": a noun's modifier, not the date of the
+    // clause's verb; past unless marked as ahead.
+    if rest.starts_with("'s") || rest.starts_with("’s") {
+        let ahead = (n.saturating_sub(3)..n).any(|i| {
+            matches!(
+                at(i),
+                "will"
+                    | "'ll"
+                    | "shall"
+                    | "upcoming"
+                    | "ahead"
+                    | "coming"
+                    | "next"
+                    | "tomorrow"
+                    | "scheduled"
+                    | "expected"
+            )
+        });
+        return Some(if ahead { Tense::Future } else { Tense::Past });
+    }
+    let mut best: Option<(usize, Tense)> = None;
+    for (d, i) in (0..n).rev().take(10).enumerate() {
+        let w = at(i);
+        let Some(mut tense) = word_tense(w) else { continue };
+        let prev = |k: usize| if i >= k { at(i - k) } else { "" };
+        if tense == Tense::Future
+            && matches!(
+                w,
+                "scheduled" | "expected" | "planned" | "due" | "slated"
+            )
+            && (matches!(prev(1), "was" | "were" | "had" | "been")
+                || matches!(prev(2), "was" | "were" | "had"))
+        {
+            tense = Tense::Past;
+        }
+        if tense == Tense::Past && prev(1) == "be" {
+            // "would be paid", "will be held", "to be named"; "could be
+            // reached" looks back; "must be returned" does not say.
+            match prev(2) {
+                "will" | "'ll" | "ll" | "shall" | "would" | "to" => {
+                    tense = Tense::Future
+                }
+                "could" | "couldn't" => {}
+                _ => continue,
+            }
+        }
+        best = Some((d, tense));
+        break;
+    }
+    for (d, w) in after.iter().take(4).enumerate() {
+        if let Some(tense) = word_tense(w) {
+            if best.is_none_or(|(b, _)| d < b) {
+                best = Some((d, tense));
+            }
+            break;
+        }
+    }
+    if best.is_none() {
+        // "In January, the company brought in ...": the clause's verb may
+        // come after a comma.
+        best = words(rest)
+            .iter()
+            .take(12)
+            .find_map(|w| word_tense(w))
+            .map(|t| (0, t));
+    }
+    match best {
+        Some((_, t)) => Some(t),
+        None if n >= 1 && matches!(at(n - 1), "until" | "till" | "by") => {
+            Some(Tense::Future)
+        }
+        None => None,
+    }
 }
 
 /// Whether a sentence speaks of the future ("will meet on Friday").

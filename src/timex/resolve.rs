@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{
-    Amount, Anchor, Direction, Part, Resolved, TimeExpr, Timex, Unit,
+    Amount, Anchor, Direction, Part, Resolved, Tense, TimeExpr, Timex, Unit,
 };
 use crate::date::{
     add_days, add_months, day_label, last_of_month, month_label, span_label,
@@ -14,16 +14,17 @@ use crate::date::{
 /// Resolves one expression.
 ///
 /// `dct` is the document creation time; `reference` the time the narrative
-/// has reached (the last anchoring date before the expression); `future`
-/// whether its sentence speaks of the future, which decides the year of a
-/// bare "March 14" and the direction of "on Friday". Returns `None` for
-/// durations, sets and what no reference can resolve.
+/// has reached (the last anchoring date before the expression); `tense`
+/// that of its clause, which decides the year of a bare "March 14" and the
+/// direction of "on Friday". Returns `None` for durations, sets and what no
+/// reference can resolve.
 pub fn resolve(
     t: &Timex,
     dct: Option<&Resolved>,
     reference: Option<&Resolved>,
-    future: bool,
+    tense: Option<Tense>,
 ) -> Option<Resolved> {
+    let future = tense == Some(Tense::Future);
     match &t.expr {
         TimeExpr::Calendar {
             year: Some(y), month, day, part, approx, ..
@@ -67,9 +68,11 @@ pub fn resolve(
                 }
                 Some(_) => {}
                 None => {
-                    // The nearest such date to the DCT; a past-tense story
-                    // may look a couple of months ahead, a future-tense one
-                    // does not look back.
+                    // The nearest such date to the DCT, by tense: a
+                    // past-tense clause may look two months ahead ("declared
+                    // a dividend payable Dec. 15"), a future one a month
+                    // back (a deadline just passed), a clause without a
+                    // tense four months ahead.
                     let from = base.span.start;
                     let mut best: Option<(i64, i32)> = None;
                     for cand in [year - 1, year, year + 1] {
@@ -80,10 +83,12 @@ pub fn resolve(
                         };
                         let ahead = (st - now).num_days();
                         let behind = (from - en).num_days();
-                        if !future && ahead > 62 {
-                            continue;
-                        }
-                        if future && behind > 31 {
+                        let ok = match tense {
+                            Some(Tense::Past) => ahead <= 62,
+                            Some(Tense::Future) => behind <= 31,
+                            None => ahead <= 120,
+                        };
+                        if !ok {
                             continue;
                         }
                         let dist = ahead.max(behind).max(0);
@@ -426,7 +431,7 @@ pub fn resolve(
         }
         TimeExpr::ClockOn { hour, minute, day } => {
             let t = Timex { expr: (**day).clone(), ..t.clone() };
-            let mut r = resolve(&t, dct, reference, future)?;
+            let mut r = resolve(&t, dct, reference, tense)?;
             if r.precision != Precision::Day {
                 return Some(r);
             }
@@ -776,8 +781,13 @@ mod tests {
     fn r(text: &str, dct: &str) -> Resolved {
         let dct = dct_from(&PartialDate::parse(dct).unwrap());
         let t = scan(text).into_iter().next().expect("a timex");
-        resolve(&t, Some(&dct), None, crate::timex::is_future(text))
-            .expect("resolves")
+        resolve(
+            &t,
+            Some(&dct),
+            None,
+            crate::timex::tense_at(text, t.span.start, t.span.end),
+        )
+        .expect("resolves")
     }
 
     fn iv(r: &Resolved) -> String {
