@@ -264,6 +264,67 @@ fn ok_narratives_anchor_to_the_last_date() {
     assert_eq!(tag(text, DCT).last().unwrap(), "That year|DATE|2010");
 }
 
+#[test]
+fn ok_business_stories_compare_with_the_reported_quarter() {
+    assert_eq!(
+        tag(
+            "Profit rose in the second quarter. A year earlier, it fell.",
+            DCT
+        ),
+        ["the second quarter|DATE|2017-Q2", "A year earlier|DATE|2016-Q2"]
+    );
+    assert_eq!(
+        tag(
+            "Net fell in the latest quarter. In the comparable year-ago quarter, it rose.",
+            DCT
+        ),
+        [
+            "the latest quarter|DATE|2017-Q2",
+            "the comparable year-ago quarter|DATE|2016-Q2"
+        ]
+    );
+    assert_eq!(
+        one("Sales in the 2016 period were flat.", DCT),
+        "the 2016 period|DATE|2016-Q2"
+    );
+    assert_eq!(
+        one(
+            "It earned $3 million in the corresponding period last year.",
+            DCT
+        ),
+        "the corresponding period last year|DATE|2016-Q2"
+    );
+    assert_eq!(
+        one("Units rose 5% in the quarter a year ago.", DCT),
+        "the quarter a year ago|DATE|2016-Q2"
+    );
+    assert_eq!(
+        one("It expects revenue in the latest quarter to rise.", DCT),
+        "the latest quarter|DATE|2017-Q2"
+    );
+    // A comparison of figures is with the year before the DCT, not with
+    // the last year the story named.
+    assert_eq!(
+        tag(
+            "It was founded in 2010. Sales rose to $5 million from $4 million a year earlier.",
+            DCT
+        ),
+        ["2010|DATE|2010", "a year earlier|DATE|2016"]
+    );
+    // A forecast quarter is not the one reported on.
+    assert_eq!(
+        tag(
+            "Profit rose in the second quarter and will rise in the fourth quarter. A year ago, it fell.",
+            DCT
+        ),
+        [
+            "the second quarter|DATE|2017-Q2",
+            "the fourth quarter|DATE|2017-Q4",
+            "A year ago|DATE|2016-Q2"
+        ]
+    );
+}
+
 fn value_parses(v: &str) -> bool {
     let re = regex::Regex::new(
         r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|XXXX-WXX-[1-7]|P(?:T?[0-9X.]+(?:Y|M|W|D|H|S|DE|CE|Q))|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{2}(?:-WE)?))?)$",

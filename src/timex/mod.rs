@@ -233,6 +233,13 @@ pub enum TimeExpr {
         unit: Unit,
         /// Years back from that period.
         years_back: i32,
+        /// "the year-ago third quarter": which quarter, when written.
+        n: Option<u32>,
+        /// "the 1988 quarter": the year, when written.
+        year: Option<i32>,
+        /// "the latest quarter": the last one completed, whatever the
+        /// tense.
+        latest: bool,
     },
     /// A holiday ("Christmas", "Thanksgiving Day 1998").
     Holiday {
@@ -381,54 +388,70 @@ pub fn tag_document(
 ) -> Vec<Tagged> {
     let mut out = Vec::new();
     let mut reference: Option<Resolved> = None;
-    // The last quarter a sentence named: "a year ago" next to it means the
-    // same quarter a year before.
+    // The quarter a business story reports on: the last one it named.
+    // "A year ago" and "the year-earlier period" next to it mean that
+    // quarter a year before; "the quarter" means that quarter.
     let mut quarter: Option<(usize, Resolved)> = None;
     for (i, s) in sentences.iter().enumerate() {
         let text = s.text(body);
         for mut t in scan(text) {
             let tense = tense_at(text, t.span.start, t.span.end);
+            // "up from $2 a year earlier": a comparison with the period a
+            // year before the one reported, not a year before the last
+            // date the story told.
+            if let TimeExpr::Offset {
+                unit: Unit::Year,
+                direction: Direction::Before,
+                narrative,
+                ..
+            } = &mut t.expr
+            {
+                if comparative(&text[..t.span.start]) {
+                    *narrative = false;
+                }
+            }
             t.span = t.span.start + s.span.start..t.span.end + s.span.start;
             t.signal_start += s.span.start;
             let mut resolved = resolve(&t, dct, reference.as_ref(), tense);
-            if let (Some(r), Some((qi, q))) = (&mut resolved, &quarter) {
-                let year_back = matches!(
-                    t.expr,
-                    TimeExpr::Offset {
-                        unit: Unit::Year,
-                        direction: Direction::Before,
-                        amount: Amount { lo: 1, hi: 1, .. },
-                        ..
-                    }
-                );
-                if year_back && *qi + 1 >= i {
-                    let start = crate::date::add_months(q.span.start, -12);
-                    let end = crate::date::add_months(q.span.end, -12);
-                    let qn = (chrono::Datelike::month0(&start) / 3) + 1;
-                    let y = chrono::Datelike::year(&start);
+            let context = quarter
+                .as_ref()
+                .filter(|(qi, _)| qi + QUARTER_REACH >= i)
+                .map(|(_, q)| q);
+            if let (Some(r), Some(q)) = (&mut resolved, context) {
+                if let Some(v) = in_reported_quarter(&t.expr, q) {
                     *r = Resolved {
-                        value: format!("{y:04}-Q{qn}"),
-                        span: crate::date::Span::new(start, end),
-                        precision: Precision::Quarter,
                         approximate: r.approximate,
                         anchor: r.anchor.clone(),
-                        display: format!("Q{qn} {y}"),
-                        modifier: None,
+                        ..v
                     };
                 }
             }
             // Remember quarters the text names, not ones shifted back.
-            let shifted_back = matches!(
-                (&t.expr, &resolved),
-                (TimeExpr::Offset { unit: Unit::Year, .. }, Some(r)) if r.precision == Precision::Quarter
-            ) || matches!(
-                t.expr,
-                TimeExpr::Reported { years_back: 1.., .. }
-            );
+            // Only a quarter named without a year is the one reported on
+            // ("third-quarter profit"); "the third quarter of 1990" is a
+            // forecast or a comparison.
+            let named = match &t.expr {
+                TimeExpr::Period {
+                    precision: Precision::Quarter,
+                    year: None,
+                    ..
+                } => true,
+                TimeExpr::Reported { years_back: 0, year: None, .. } => true,
+                _ => false,
+            };
             if let Some(r) = &resolved {
+                // A quarter still running is a forecast, not a report.
+                // The first one a story names is its subject; later ones
+                // are comparisons.
+                let completed = dct.is_none_or(|d| r.span.end < d.span.start);
+                let fresh = quarter
+                    .as_ref()
+                    .is_none_or(|(qi, _)| qi + QUARTER_REACH < i);
                 if r.precision == Precision::Quarter
                     && !t.in_name
-                    && !shifted_back
+                    && named
+                    && completed
+                    && fresh
                 {
                     quarter = Some((i, r.clone()));
                 }
@@ -454,6 +477,63 @@ pub fn tag_document(
         }
     }
     out
+}
+
+/// Whether the words before an expression compare figures ("up from $2",
+/// "compared with 40%").
+fn comparative(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(60);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let near = before[from..].to_ascii_lowercase();
+    near.contains('$')
+        || near.contains('%')
+        || near.contains("compared")
+        || near.contains(" from ")
+        || near.contains(" than ")
+        || near.contains("cents")
+}
+
+/// How many sentences a named quarter stays the one a story reports on.
+const QUARTER_REACH: usize = 12;
+
+/// An expression that points at the reported quarter `q`: "a year ago",
+/// "year-earlier" (that quarter a year before), "the quarter", "the
+/// year-ago period", "the 1988 quarter".
+fn in_reported_quarter(expr: &TimeExpr, q: &Resolved) -> Option<Resolved> {
+    let start = q.span.start;
+    let (y, n) = (
+        chrono::Datelike::year(&start),
+        chrono::Datelike::month0(&start) / 3 + 1,
+    );
+    let (y, n) = match expr {
+        TimeExpr::Offset {
+            unit: Unit::Year,
+            direction: Direction::Before,
+            amount: Amount { lo: 1, hi: 1, .. },
+            ..
+        } => (y - 1, n),
+        TimeExpr::Reported {
+            unit: Unit::Quarter,
+            years_back,
+            n: qn,
+            year,
+            latest: false,
+        } => (year.unwrap_or(y - years_back), qn.unwrap_or(n)),
+        _ => return None,
+    };
+    let start = crate::date::ymd(y, n * 3 - 2, 1);
+    let end = crate::date::last_of_month(y, n * 3);
+    Some(Resolved {
+        value: format!("{y:04}-Q{n}"),
+        span: crate::date::Span::new(start, end),
+        precision: Precision::Quarter,
+        approximate: false,
+        anchor: q.anchor.clone(),
+        display: format!("Q{n} {y}"),
+        modifier: None,
+    })
 }
 
 /// The DCT as a resolved date, from a date given to year, month or day.

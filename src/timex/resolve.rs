@@ -380,16 +380,21 @@ pub fn resolve(
             r.approximate = base.span.start.year() != base.span.end.year();
             Some(r)
         }
-        TimeExpr::Reported { unit, years_back } => {
+        TimeExpr::Reported { unit, years_back, n, year, latest } => {
             let (base, anchor) = base(dct, reference, false)?;
             let now = base.span.start;
-            let point = if future {
+            let point = if future && !latest {
                 now
             } else {
                 // The last whole period before the DCT.
                 add_days(unit_span(now, *unit).start, -1)
             };
-            let point = shift(point, -years_back, Unit::Year);
+            let mut point = shift(point, -years_back, Unit::Year);
+            if *unit == Unit::Quarter {
+                let y = year.unwrap_or(point.year());
+                let q = n.unwrap_or(point.month0() / 3 + 1);
+                point = ymd(y, q * 3 - 2, 1);
+            }
             Some(Resolved {
                 value: unit_value(point, *unit),
                 span: unit_span(point, *unit),

@@ -454,29 +454,68 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
-        // the quarter, the latest quarter, the year-earlier quarter
+        // the quarter, the latest quarter, the year-earlier quarter, the
+        // comparable year-ago third quarter, the 1988 period, the quarter a
+        // year ago, the corresponding period last year
         pat(
-            r"(?i)\bthe\s+(?:(latest|most\s+recent|recent|just-ended|just\s+ended|year-earlier|year-ago|prior-year|same)\s+)?(?:(first|second|third|fourth|fiscal|financial)\s+)?(quarter|period)\b",
+            &format!(
+                r"(?i)\bthe\s+(?:(comparable|corresponding|same)\s+)?(?:(latest|most\s+recent|recent|just-ended|just\s+ended|year-earlier|year-ago|prior-year|same|{YEAR})\s+)?(?:(first|second|third|fourth|fiscal|financial)[\s-]+)?(?:fiscal\s+)?(quarter|period)(?:\s+(a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year))?\b"
+            ),
             |c| {
-                if c.get(2).is_some_and(|m| {
-                    !m.as_str().eq_ignore_ascii_case("fiscal")
-                        && !m.as_str().eq_ignore_ascii_case("financial")
-                }) {
+                let w = c.get(2).map(|m| m.as_str().to_ascii_lowercase());
+                let n = c.get(4).and_then(|m| ordinal(m.as_str()));
+                let back_tail = c.get(6).is_some();
+                let back_word = matches!(
+                    w.as_deref(),
+                    Some("year-earlier" | "year-ago" | "prior-year" | "same")
+                ) || (c.get(1).is_some() && w.is_none());
+                let year: Option<i32> =
+                    w.as_deref().and_then(|w| w.parse().ok());
+                if n.is_some() && !back_tail && !back_word && year.is_none() {
                     return None; // "the third quarter" is a calendar quarter
                 }
-                let w = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
-                if c[3].eq_ignore_ascii_case("period") && w.is_none() {
+                if c[5].eq_ignore_ascii_case("period")
+                    && w.is_none()
+                    && !back_tail
+                    && c.get(1).is_none()
+                {
                     return None;
                 }
-                let years_back = match w.as_deref() {
+                let latest = matches!(
+                    w.as_deref(),
                     Some(
-                        "year-earlier" | "year-ago" | "prior-year" | "same",
-                    ) => 1,
-                    _ => 0,
-                };
+                        "latest"
+                            | "most recent"
+                            | "recent"
+                            | "just-ended"
+                            | "just ended"
+                    )
+                );
                 Some((
                     TimexType::Date,
-                    TimeExpr::Reported { unit: Unit::Quarter, years_back },
+                    TimeExpr::Reported {
+                        unit: Unit::Quarter,
+                        years_back: i32::from(back_tail || back_word),
+                        n,
+                        year,
+                        latest,
+                    },
+                ))
+            },
+        ),
+        // last year's quarter, last year's third period
+        pat(
+            r"(?i)\blast\s+year's\s+(?:(first|second|third|fourth)[\s-]+)?(?:fiscal\s+)?(quarter|period)\b",
+            |c| {
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Reported {
+                        unit: Unit::Quarter,
+                        years_back: 1,
+                        n: c.get(1).and_then(|m| ordinal(m.as_str())),
+                        year: None,
+                        latest: false,
+                    },
                 ))
             },
         ),
