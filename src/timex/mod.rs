@@ -430,15 +430,14 @@ pub fn tag_document(
             // Only a quarter named without a year is the one reported on
             // ("third-quarter profit"); "the third quarter of 1990" is a
             // forecast or a comparison.
-            let named = match &t.expr {
+            let named = matches!(
+                &t.expr,
                 TimeExpr::Period {
                     precision: Precision::Quarter,
                     year: None,
                     ..
-                } => true,
-                TimeExpr::Reported { years_back: 0, year: None, .. } => true,
-                _ => false,
-            };
+                } | TimeExpr::Reported { years_back: 0, year: None, .. }
+            );
             if let Some(r) = &resolved {
                 // A quarter still running is a forecast, not a report.
                 // The first one a story names is its subject; later ones
