@@ -325,6 +325,50 @@ fn ok_business_stories_compare_with_the_reported_quarter() {
     );
 }
 
+#[test]
+fn ok_the_year_and_its_end() {
+    let cases = [
+        (
+            "It earned $2 million in the year ended then.",
+            "the year|DURATION|P1Y",
+        ),
+        (
+            "It lost money in the fiscal year ending soon.",
+            "the fiscal year|DURATION|P1Y",
+        ),
+        ("Sales for the year were flat.", "the year|DATE|2017"),
+        ("It forecast growth for the full year.", "the full year|DATE|2017"),
+        (
+            "It was delayed earlier in the year.",
+            "earlier in the year|DATE|2017",
+        ),
+        ("It should close by year-end.", "year-end|DATE|2017"),
+        (
+            "It should close by the end of the year.",
+            "the end of the year|DATE|2017",
+        ),
+        ("It promised jobs by the year 2020.", "the year 2020|DATE|2020"),
+        ("It ended a decades-long feud.", "decades-long|DURATION|PXDE"),
+        ("It holds a daily rally.", "daily|SET|P1D"),
+        ("It lost less than its year-earlier loss.", "year-earlier|DATE|2016"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+    // "the year" alone needs a cue; an age and a statistic are no times.
+    for text in [
+        "It was the year of the merger.",
+        "Her 6-year-old son attended.",
+        "Its average daily volume rose.",
+    ] {
+        assert!(
+            tag(text, DCT).is_empty(),
+            "{text:?} gave {:?}",
+            tag(text, DCT)
+        );
+    }
+}
+
 fn value_parses(v: &str) -> bool {
     let re = regex::Regex::new(
         r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|XXXX-WXX-[1-7]|P(?:T?[0-9X.]+(?:Y|M|W|D|H|S|DE|CE|Q))|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{2}(?:-WE)?))?)$",

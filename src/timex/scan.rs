@@ -405,6 +405,59 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
+        // the year ended June 30 (a length of time), for the year, the
+        // full year, earlier in the year, the year 2000
+        pat(
+            &format!(
+                r"(?i)\b(?:(earlier|later|early|late)\s+in\s+|for\s+|during\s+|throughout\s+)?the\s+(?:(full|fiscal|entire|whole)\s+)?year(?:\s+({YEAR}|two\s+thousand)\b|\s+(end(?:ed|ing))\b)?"
+            ),
+            |c| {
+                if let Some(y) = c.get(3) {
+                    let y = y.as_str().parse().unwrap_or(2000);
+                    return calendar(Some(y), None, None, None, None, false);
+                }
+                if c.get(5).is_some() {
+                    return Some((
+                        TimexType::Duration,
+                        TimeExpr::Duration("P1Y".into()),
+                    ));
+                }
+                let part = c.get(1).map(|m| part_of(m.as_str()));
+                // "the year" alone needs a cue: "for the year", "the full
+                // year", "earlier in the year".
+                let whole = c.get(0).map_or("", |m| m.as_str());
+                if part.is_none()
+                    && c.get(2).is_none()
+                    && whole.to_ascii_lowercase().starts_with("the")
+                {
+                    return None;
+                }
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Shift {
+                        unit: Unit::Year,
+                        by: 0,
+                        narrative: false,
+                        part,
+                    },
+                ))
+            },
+        ),
+        // year-end, year's end, the end of the year
+        pat(
+            r"(?i)\b(?:year(?:'s)?[\s-]end|the\s+end\s+of\s+the\s+year)\b",
+            |_| {
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Shift {
+                        unit: Unit::Year,
+                        by: 0,
+                        narrative: false,
+                        part: Some(Part::Late),
+                    },
+                ))
+            },
+        ),
         // Friday, on Tuesday, last Friday, Wednesday night, Mondays
         pat(
             r"\b(?:(?i:(last|this|next|on|by|until|since|this\s+coming|this\s+past))\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(s)?(?:\s+(?i:(morning|afternoon|evening|night)))?\b",
@@ -674,6 +727,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 }
                 let a = amount(&c[1])?;
                 let u = c[2].to_ascii_lowercase();
+                // "a decades-long feud": one of a plural is no count.
+                let whole = c.get(0).map_or("", |m| m.as_str());
+                if a.lo == 1 && !a.fuzzy && whole.ends_with('s') {
+                    return None;
+                }
                 Some((
                     TimexType::Duration,
                     TimeExpr::Duration(duration_value(&a, &u)),
@@ -972,6 +1030,13 @@ pub fn scan(text: &str) -> Vec<Timex> {
                 if let Some((kind, expr)) = (p.handler)(&c) {
                     let (s, e) = trim_span(text, g.start(), g.end());
                     cands.push((s, e, i, kind, expr));
+                } else if g.end() > g.start() {
+                    // Rejected ("a decades"): a shorter match may start
+                    // within it ("decades").
+                    at = g.start() + 1;
+                    while !window.is_char_boundary(at) {
+                        at += 1;
+                    }
                 }
             }
         }
@@ -989,6 +1054,22 @@ pub fn scan(text: &str) -> Vec<Timex> {
             continue;
         }
         if !plausible(text, s, e, expr) {
+            continue;
+        }
+        // "a year-earlier loss", "the year-ago period": the first word of
+        // a compound is not an expression of its own.
+        // "decades-long", "a day-long strike" are lengths of time.
+        let e = if matches!(expr, TimeExpr::Duration(_))
+            && text[e..].starts_with("-long")
+            && !text[e + 5..].starts_with(|c: char| c.is_alphanumeric())
+        {
+            e + 5
+        } else {
+            e
+        };
+        if text[e..].starts_with('-')
+            && text[e + 1..].starts_with(|c: char| c.is_ascii_alphabetic())
+        {
             continue;
         }
         // "two months after the attack": a length of time before an
@@ -1086,13 +1167,32 @@ fn after_is_phrase(rest: &str) -> bool {
     rest.trim_start().starts_with(|c: char| c.is_alphanumeric() || c == '$')
 }
 
-/// Drops leading prepositions the month pattern needs as a cue ("in May").
+/// Drops leading prepositions the month pattern needs as a cue ("in May")
+/// and a trailing "ended" ("the year ended June 30").
 fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
     let m = &text[s..e];
     let lower = m.to_ascii_lowercase();
+    let e = [" ended", " ending"]
+        .iter()
+        .find(|w| lower.ends_with(*w))
+        .map_or(e, |w| e - w.len());
+    let lower = &lower[..e - s];
     for cue in [
-        "in ", "for ", "over ", "since ", "during ", "until ", "till ",
-        "from ", "through ", "by ", "of ", "before ", "after ", "on ",
+        "in ",
+        "for ",
+        "over ",
+        "since ",
+        "during ",
+        "until ",
+        "till ",
+        "throughout ",
+        "from ",
+        "through ",
+        "by ",
+        "of ",
+        "before ",
+        "after ",
+        "on ",
     ] {
         if lower.starts_with(cue) {
             return (s + cue.len(), e);
@@ -1250,11 +1350,19 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 && month(&next).is_none())
         }
         TimeExpr::Set(_) => {
-            // "quarterly dividend", "daily newspaper": adjectives.
+            // "quarterly dividend", "annual report": adjectives of a
+            // thing. "daily life", "a weekly rally" tell how often
+            // something happens, as TimeML has it.
             let m = text[s..e].to_ascii_lowercase();
+            // "average daily volume": a statistic.
+            if before.to_ascii_lowercase().ends_with("average") {
+                return false;
+            }
             if m.ends_with("ly")
                 && !m.starts_with("every")
                 && !m.starts_with("each")
+                && m != "daily"
+                && m != "weekly"
             {
                 let next: String = after
                     .trim_start_matches(' ')
