@@ -179,7 +179,11 @@ fn ok_durations_sets_and_times() {
         ("It took five hours.", "five hours|DURATION|PT5H"),
         ("It ran for two decades.", "two decades|DURATION|P20Y"),
         ("It will last a couple of years.", "a couple of years|DURATION|P2Y"),
-        ("It took 2 1/2 years.", "2 1/2 years|DURATION|PXY"),
+        ("It took 2 1/2 years.", "2 1/2 years|DURATION|P2Y6M"),
+        ("It took 5 1/2 hours.", "5 1/2 hours|DURATION|PT5H30M"),
+        ("It took a year and a half.", "a year and a half|DURATION|P1Y6M"),
+        ("Flights leave each Thursday.", "each Thursday|SET|XXXX-WXX-4"),
+        ("They march every July.", "every July|SET|XXXX-07"),
         (
             "It ran the first nine months.",
             "the first nine months|DURATION|P9M",
@@ -371,7 +375,7 @@ fn ok_the_year_and_its_end() {
 
 fn value_parses(v: &str) -> bool {
     let re = regex::Regex::new(
-        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|XXXX-WXX-[1-7]|P(?:T?[0-9X.]+(?:Y|M|W|D|H|S|DE|CE|Q))|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{2}(?:-WE)?))?)$",
+        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|XXXX-WXX-[1-7]|XXXX-[0-9]{2}|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{2}(?:-WE)?))?)$",
     )
     .unwrap();
     re.is_match(v)

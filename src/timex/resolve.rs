@@ -71,8 +71,8 @@ pub fn resolve(
                     // The nearest such date to the DCT, by tense: a
                     // past-tense clause may look two months ahead ("declared
                     // a dividend payable Dec. 15"), a future one a month
-                    // back (a deadline just passed), a clause without a
-                    // tense four months ahead.
+                    // back (a deadline just passed); a clause without a
+                    // tense reads as a report of the past.
                     let from = base.span.start;
                     let mut best: Option<(i64, i32)> = None;
                     for cand in [year - 1, year, year + 1] {
@@ -86,7 +86,7 @@ pub fn resolve(
                         let ok = match tense {
                             Some(Tense::Past) => ahead <= 62,
                             Some(Tense::Future) => behind <= 31,
-                            None => ahead <= 120,
+                            None => ahead <= 62,
                         };
                         if !ok {
                             continue;

@@ -681,6 +681,18 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 Some((TimexType::Time, TimeExpr::Clock { hour, minute }))
             },
         ),
+        // every July, each Thursday
+        pat(
+            r"(?i)\b(?:every|each)\s+(?-i:(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+            |c| {
+                let v = match month(&c[1]).filter(|_| weekday(&c[1]).is_none())
+                {
+                    Some(m) => format!("XXXX-{m:02}"),
+                    None => format!("XXXX-WXX-{}", weekday(&c[1])? + 1),
+                };
+                Some((TimexType::Set, TimeExpr::Set(v)))
+            },
+        ),
         // every year, annually, weekly
         pat(
             r"(?i)\b(?:every|each)\s+(day|week|month|quarter|year)\b|\b(annually|yearly|quarterly|monthly|weekly|daily)\b",
@@ -703,7 +715,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // three years, the first nine months, nearly two hours, for years
         pat(
             &format!(
-                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}[\s-]+(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?\b(-old)?|\b(?:for|over|in)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b"
+                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?\b(?:\s+and\s+a\s+half\b)?(-old)?|\b(?:for|over|in)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b"
             ),
             |c| {
                 if c.get(3).is_some() {
@@ -731,6 +743,15 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 let whole = c.get(0).map_or("", |m| m.as_str());
                 if a.lo == 1 && !a.fuzzy && whole.ends_with('s') {
                     return None;
+                }
+                // "5 1/2 hours", "a year and a half".
+                if whole.contains("1/2") || whole.contains(" half") {
+                    if let Some(v) = half_duration(a.lo, &u) {
+                        return Some((
+                            TimexType::Duration,
+                            TimeExpr::Duration(v),
+                        ));
+                    }
                 }
                 Some((
                     TimexType::Duration,
@@ -780,6 +801,21 @@ fn calendar(
         TimexType::Date,
         TimeExpr::Calendar { year, month, day, shift, part, approx },
     ))
+}
+
+/// TIMEX3 value of a count and a half of a unit: `PT5H30M` for five and
+/// a half hours, `P2Y6M` for two and a half years.
+fn half_duration(n: u32, unit: &str) -> Option<String> {
+    Some(match unit {
+        "minute" => format!("PT{n}M30S"),
+        "hour" => format!("PT{n}H30M"),
+        "day" => format!("P{n}DT12H"),
+        "month" => format!("P{n}M15D"),
+        "year" => format!("P{n}Y6M"),
+        "decade" => format!("P{}Y", n * 10 + 5),
+        "century" | "centurie" => format!("P{}Y", n * 100 + 50),
+        _ => return None,
+    })
 }
 
 /// TIMEX3 value of a length of time: `P3Y`, `PT5H`, `P20Y` for two
