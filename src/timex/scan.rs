@@ -149,9 +149,26 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Q3 2017, the third quarter (of 2017), second half, fiscal 2018 is a year
         pat(
             &format!(
-                r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:(quarter|half))(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR})?\b"
+                r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:(quarter|half))(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR})?\b|\b(?i:the\s+(last|first)\s+(half|two\s+quarters)\s+of\s+){YEAR}\b"
             ),
             |c| {
+                // "the last half of 1989", "the first two quarters of 1990".
+                if let (Some(w), Some(y)) = (c.get(5), c.get(7)) {
+                    let n = if w.as_str().eq_ignore_ascii_case("last") {
+                        2
+                    } else {
+                        1
+                    };
+                    return Some((
+                        TimexType::Date,
+                        TimeExpr::Period {
+                            precision: Precision::Half,
+                            n,
+                            year: y.as_str().parse().ok(),
+                            shift: None,
+                        },
+                    ));
+                }
                 let n = ordinal(&c[2])?;
                 let precision = if c[3].eq_ignore_ascii_case("half") {
                     Precision::Half
@@ -345,7 +362,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             |_| Some((TimexType::Date, TimeExpr::PresentRef)),
         ),
         pat(
-            r"(?i)\b(?:the\s+(?:near\s+|distant\s+)?future|the\s+coming\s+(?:days|weeks|months|years))\b",
+            r"(?i)\b(?:the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|the\s+(?:near|short)\s+term)\b",
             |_| Some((TimexType::Date, TimeExpr::FutureRef)),
         ),
         // today, yesterday morning, tonight, this evening, last night
@@ -1140,7 +1157,59 @@ pub fn scan(text: &str) -> Vec<Timex> {
             in_name,
         });
     }
-    merge_clock_and_day(text, out)
+    merge_clock_and_day(text, merge_spelled_year(text, out))
+}
+
+/// "January nineteen ninety-seven", "the winter of nineteen ninety-four":
+/// a month or season right before a spelled-out year takes that year.
+fn merge_spelled_year(text: &str, found: Vec<Timex>) -> Vec<Timex> {
+    let mut out: Vec<Timex> = Vec::with_capacity(found.len());
+    for t in found {
+        if let (
+            Some(prev),
+            TimeExpr::Calendar {
+                year: Some(y), month: None, day: None, ..
+            },
+        ) = (out.last_mut(), &t.expr)
+        {
+            let gap = &text[prev.span.end..t.span.start];
+            let spelled = text[t.span.clone()]
+                .starts_with(|c: char| c.is_ascii_alphabetic());
+            if spelled && (gap == " " || gap == " of " || gap == ", ") {
+                let merged = match &prev.expr {
+                    TimeExpr::Calendar {
+                        year: None,
+                        month: Some(m),
+                        day,
+                        ..
+                    } => Some(TimeExpr::Calendar {
+                        year: Some(*y),
+                        month: Some(*m),
+                        day: *day,
+                        shift: None,
+                        part: None,
+                        approx: false,
+                    }),
+                    TimeExpr::Period { precision, n, year: None, .. } => {
+                        Some(TimeExpr::Period {
+                            precision: *precision,
+                            n: *n,
+                            year: Some(*y),
+                            shift: None,
+                        })
+                    }
+                    _ => None,
+                };
+                if let Some(expr) = merged {
+                    prev.span.end = t.span.end;
+                    prev.expr = expr;
+                    continue;
+                }
+            }
+        }
+        out.push(t);
+    }
+    out
 }
 
 /// "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": a clock
@@ -1345,6 +1414,17 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             if word == "March" && before.is_empty() {
                 return false;
             }
+            // "the March for Life", "the March of the Mothers": a name.
+            for link in [" for ", " of the ", " on "] {
+                if let Some(rest) = after.strip_prefix(link) {
+                    if rest.starts_with(|c: char| c.is_uppercase())
+                        && month(rest.split(' ').next().unwrap_or(""))
+                            .is_none()
+                    {
+                        return false;
+                    }
+                }
+            }
             let next: String = after
                 .strip_prefix(' ')
                 .unwrap_or("")
@@ -1433,7 +1513,21 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             }
             true
         }
+        TimeExpr::Clock { .. } => {
+            // "High Noon": a title, not a time.
+            !before.to_ascii_lowercase().ends_with("high")
+        }
         TimeExpr::Duration(_) => {
+            // "60 Minutes": a capitalized unit after a number is a name.
+            let unit_cap = text[s..e]
+                .split_whitespace()
+                .last()
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase);
+            if unit_cap && text[s..e].starts_with(|c: char| c.is_ascii_digit())
+            {
+                return false;
+            }
             let m = text[s..e].to_ascii_lowercase();
             // "three-quarters" is a fraction.
             if m.ends_with("-quarters") {
