@@ -395,7 +395,11 @@ pub fn tag_document(
     for (i, s) in sentences.iter().enumerate() {
         let text = s.text(body);
         for mut t in scan(text) {
-            let tense = tense_at(text, t.span.start, t.span.end);
+            let tense = if needs_tense(&t.expr) {
+                tense_at(text, t.span.start, t.span.end)
+            } else {
+                None
+            };
             // "up from $2 a year earlier": a comparison with the period a
             // year before the one reported, not a year before the last
             // date the story told.
@@ -565,150 +569,155 @@ pub enum Tense {
 }
 
 /// Irregular past forms common in news.
-const IRREGULAR_PAST: &[&str] = &[
-    "said",
-    "told",
-    "met",
-    "made",
-    "took",
-    "gave",
-    "went",
-    "came",
-    "saw",
-    "found",
-    "held",
-    "left",
-    "began",
-    "became",
-    "brought",
-    "bought",
-    "sold",
-    "rose",
-    "fell",
-    "won",
-    "lost",
-    "paid",
-    "sent",
-    "spent",
-    "ran",
-    "wrote",
-    "spoke",
-    "struck",
-    "thought",
-    "felt",
-    "kept",
-    "led",
-    "knew",
-    "got",
-    "grew",
-    "drew",
-    "flew",
-    "broke",
-    "chose",
-    "stood",
-    "fought",
-    "caught",
-    "sought",
-    "built",
-    "meant",
-    "heard",
-    "shot",
-    "sank",
-    "threw",
-    "withdrew",
-    "forgot",
-    "did",
-    "was",
-    "were",
-    "had",
-    "ago",
-    "yesterday",
-    "last",
-    "earlier",
-    "previously",
-    "hit",
-    "quit",
-    "laid",
-    "paid",
-    "lent",
-    "dealt",
-    "swore",
-    "overtook",
-    "undertook",
-    "wore",
-    "tore",
-    "slid",
-    "shut",
-    "fled",
-    "rang",
-    "sang",
-    "hung",
-    "stole",
-    "woke",
-    "arose",
-    "oversaw",
-    "foresaw",
-];
+fn irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "told"
+            | "met"
+            | "made"
+            | "took"
+            | "gave"
+            | "went"
+            | "came"
+            | "saw"
+            | "found"
+            | "held"
+            | "left"
+            | "began"
+            | "became"
+            | "brought"
+            | "bought"
+            | "sold"
+            | "rose"
+            | "fell"
+            | "won"
+            | "lost"
+            | "paid"
+            | "sent"
+            | "spent"
+            | "ran"
+            | "wrote"
+            | "spoke"
+            | "struck"
+            | "thought"
+            | "felt"
+            | "kept"
+            | "led"
+            | "knew"
+            | "got"
+            | "grew"
+            | "drew"
+            | "flew"
+            | "broke"
+            | "chose"
+            | "stood"
+            | "fought"
+            | "caught"
+            | "sought"
+            | "built"
+            | "meant"
+            | "heard"
+            | "shot"
+            | "sank"
+            | "threw"
+            | "withdrew"
+            | "forgot"
+            | "did"
+            | "was"
+            | "were"
+            | "had"
+            | "ago"
+            | "yesterday"
+            | "last"
+            | "earlier"
+            | "previously"
+            | "hit"
+            | "quit"
+            | "laid"
+            | "lent"
+            | "dealt"
+            | "swore"
+            | "overtook"
+            | "undertook"
+            | "wore"
+            | "tore"
+            | "slid"
+            | "shut"
+            | "fled"
+            | "rang"
+            | "sang"
+            | "hung"
+            | "stole"
+            | "woke"
+            | "arose"
+            | "oversaw"
+            | "foresaw"
+    )
+}
 
 /// Words that look like past forms but are not.
-const NOT_PAST: &[&str] = &[
-    "need",
-    "needed",
-    "speed",
-    "feed",
-    "bed",
-    "red",
-    "shed",
-    "breed",
-    "seed",
-    "proceed",
-    "exceed",
-    "succeed",
-    "embed",
-    "hundred",
-    "indeed",
-    "led",
-    "fred",
-    "ted",
-    "ned",
-    "united",
-    "limited",
-    "based",
-    "related",
-    "owned",
-    "listed",
-    "advanced",
-    "detailed",
-    "interested",
-    "concerned",
-    "aged",
-    "armed",
-    "alleged",
-    "so-called",
-    "biased",
-    "skilled",
-    "wed",
-    "bred",
-    "sacred",
-    "kindred",
-    "naked",
-    "wicked",
-    "wretched",
-    "rugged",
-    "ragged",
-    "crooked",
-    "learned",
-    "beloved",
-    "blessed",
-    "deed",
-    "weed",
-    "steed",
-    "greed",
-    "creed",
-    "heed",
-    "reed",
-    "tweed",
-];
+fn not_past(w: &str) -> bool {
+    matches!(
+        w,
+        "need"
+            | "needed"
+            | "speed"
+            | "feed"
+            | "bed"
+            | "red"
+            | "shed"
+            | "breed"
+            | "seed"
+            | "proceed"
+            | "exceed"
+            | "succeed"
+            | "embed"
+            | "hundred"
+            | "indeed"
+            | "led"
+            | "fred"
+            | "ted"
+            | "ned"
+            | "united"
+            | "limited"
+            | "based"
+            | "related"
+            | "owned"
+            | "listed"
+            | "advanced"
+            | "detailed"
+            | "interested"
+            | "concerned"
+            | "aged"
+            | "armed"
+            | "alleged"
+            | "so-called"
+            | "biased"
+            | "skilled"
+            | "wed"
+            | "bred"
+            | "sacred"
+            | "kindred"
+            | "naked"
+            | "wicked"
+            | "wretched"
+            | "rugged"
+            | "ragged"
+            | "crooked"
+            | "learned"
+            | "beloved"
+            | "blessed"
+            | "deed"
+            | "weed"
+            | "steed"
+            | "greed"
+            | "creed"
+            | "heed"
+            | "reed"
+            | "tweed"
+    )
+}
 
 /// Words that put a clause in the future (or mark a plan).
 fn future_cue(w: &str) -> bool {
@@ -765,18 +774,36 @@ fn word_tense(w: &str) -> Option<Tense> {
     if future_cue(w) {
         return Some(Tense::Future);
     }
-    if IRREGULAR_PAST.contains(&w) {
+    if irregular_past(w) {
         return Some(Tense::Past);
     }
     if w.len() > 4
         && w.ends_with("ed")
-        && !NOT_PAST.contains(&w)
+        && !not_past(w)
         && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
     {
         return Some(Tense::Past);
     }
     None
 }
+
+/// Whether an expression's resolution depends on the tense of its clause.
+fn needs_tense(expr: &TimeExpr) -> bool {
+    match expr {
+        TimeExpr::Calendar { year, .. } => year.is_none(),
+        TimeExpr::Period { year, .. } => year.is_none(),
+        TimeExpr::Holiday { year, .. } => year.is_none(),
+        TimeExpr::ClockOn { day, .. } => needs_tense(day),
+        TimeExpr::Offset { .. }
+        | TimeExpr::Weekday { .. }
+        | TimeExpr::Weekend { .. }
+        | TimeExpr::Reported { .. } => true,
+        _ => false,
+    }
+}
+
+/// How many bytes around an expression [`tense_at`] reads.
+const TENSE_WINDOW: usize = 160;
 
 /// The tense that decides an expression's direction: that of the nearest
 /// tense-marking word, up to ten words before it and four after (up to
@@ -788,16 +815,30 @@ fn word_tense(w: &str) -> Option<Tense> {
 /// deferral ("postponed until Tuesday") point ahead; so do "until" and
 /// "by" when nothing else speaks.
 pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
-    let words = |s: &str| -> Vec<String> {
+    fn words(s: &str) -> Vec<&str> {
         s.split(|c: char| !c.is_ascii_alphabetic() && c != '\'' && c != '-')
-            .filter(|w| !w.is_empty() && *w != "'" && *w != "-")
-            .map(|w| w.trim_matches('\'').to_ascii_lowercase())
+            .map(|w| w.trim_matches('\''))
+            .filter(|w| !w.is_empty() && *w != "-")
             .collect()
-    };
-    let before = words(&text[..start]);
+    }
+    // A bounded window, so long sentences cost no more per expression.
+    let mut from = start.saturating_sub(TENSE_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let lower_before = text[from..start].to_ascii_lowercase();
+    let mut before = words(&lower_before);
+    if from > 0 && !before.is_empty() {
+        before.remove(0); // perhaps cut in the middle
+    }
+    let mut to = (end + TENSE_WINDOW).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
     // After the expression, only up to the next punctuation: "..., she
     // said" is not the clause's verb.
-    let rest = &text[end..];
+    let rest = text[end..to].to_ascii_lowercase();
+    let rest = rest.as_str();
     let stop = rest
         .char_indices()
         .find(|&(i, c)| {
@@ -807,7 +848,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         .map_or(rest.len(), |(i, _)| i);
     let after = words(&rest[..stop]);
     let n = before.len();
-    let at = |i: usize| before.get(i).map(String::as_str).unwrap_or("");
+    let at = |i: usize| before.get(i).copied().unwrap_or("");
     // "as soon as Tuesday", "as early as next week".
     if n >= 3 && at(n - 1) == "as" && matches!(at(n - 2), "soon" | "early") {
         return Some(Tense::Future);

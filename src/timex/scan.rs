@@ -32,7 +32,7 @@ fn ascii_classes(re: &str) -> String {
 fn pat(re: &str, handler: Handler) -> Pattern {
     let re = ascii_classes(re);
     let re = regex::RegexBuilder::new(&re)
-        .dfa_size_limit(8 << 20)
+        .dfa_size_limit(32 << 20)
         .build()
         .expect("timex pattern compiles");
     Pattern { re, handler }
@@ -1308,8 +1308,18 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
 
 /// Rejects numbers that only look like years and words that only look like
 /// months.
+/// The last `n` bytes of `s` (fewer, to start on a character).
+fn tail(s: &str, n: usize) -> &str {
+    let mut from = s.len().saturating_sub(n);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    &s[from..]
+}
+
 fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
-    let before = text[..s].trim_end();
+    // What precedes, bounded: checks look at a few words only.
+    let before = tail(text[..s].trim_end(), 120);
     let after = &text[e..];
     let prev_char = before.chars().next_back();
     match expr {
@@ -1564,7 +1574,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
 
 fn signal_before(text: &str, s: usize) -> (Option<Signal>, usize) {
     let before = &text[..s];
-    let lower = before.to_ascii_lowercase();
+    let lower = tail(before, 16).to_ascii_lowercase();
     for (w, sig) in [
         ("since ", Signal::Since),
         ("until ", Signal::Until),
