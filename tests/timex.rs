@@ -189,7 +189,7 @@ fn ok_durations_sets_and_times() {
             "the first nine months|DURATION|P9M",
         ),
         ("It has grown for years.", "years|DURATION|PXY"),
-        ("It has grown over decades.", "decades|DURATION|PXDE"),
+        ("It has grown over decades.", "decades|DURATION|PXY"),
         ("In recent years it grew.", "recent years|DURATION|PXY"),
         ("It reports every year.", "every year|SET|P1Y"),
         ("It reports annually.", "annually|SET|P1Y"),
@@ -352,7 +352,7 @@ fn ok_the_year_and_its_end() {
             "the end of the year|DATE|2017",
         ),
         ("It promised jobs by the year 2020.", "the year 2020|DATE|2020"),
-        ("It ended a decades-long feud.", "decades-long|DURATION|PXDE"),
+        ("It ended a decades-long feud.", "decades-long|DURATION|PXY"),
         ("It holds a daily rally.", "daily|SET|P1D"),
         ("It lost less than its year-earlier loss.", "year-earlier|DATE|2016"),
     ];
@@ -413,6 +413,18 @@ fn ok_halves_refs_and_spelled_years() {
             tag(text, DCT)
         );
     }
+}
+
+#[test]
+fn ok_clock_times_and_same_day() {
+    assert_eq!(
+        tag("The blast came at 10:35 a.m. (0735 GMT) Monday.", DCT),
+        ["10:35 a.m.|TIME|2017-07-03T10:35", "Monday|DATE|2017-07-03"]
+    );
+    assert_eq!(
+        tag("The plant opened on June 2. It hired staff that same day.", DCT),
+        ["June 2|DATE|2017-06-02", "that same day|DATE|2017-06-02"]
+    );
 }
 
 fn value_parses(v: &str) -> bool {

@@ -272,7 +272,7 @@ pub enum TimeExpr {
     /// "in the future", "soon".
     FutureRef,
     /// A length of time that is not a date ("three years", "decades"),
-    /// with its TIMEX3 value (`P3Y`, `PXDE`).
+    /// with its TIMEX3 value (`P3Y`, `PXY` for decades).
     Duration(String),
     /// A recurrence with its TIMEX3 value (`P1Y`, `XXXX-WXX-2`).
     Set(String),

@@ -396,7 +396,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // later that month, earlier this year, the following year, that year, late last year
         pat(
-            r"(?i)\b(?:(early|earlier|late|later|mid)(?:\s+in)?[\s-]+)?(last|this|next|that|the following|the next|the previous|the same|the prior|the current|the current fiscal|the current calendar|this fiscal)\s+(day|week|month|quarter|year|decade)\b",
+            r"(?i)\b(?:(early|earlier|late|later|mid)(?:\s+in)?[\s-]+)?(last|this|next|that|that same|the following|the next|the previous|the same|the prior|the current|the current fiscal|the current calendar|this fiscal)\s+(day|week|month|quarter|year|decade)\b",
             |c| {
                 let unit = unit(&c[3])?;
                 let w = c[2].to_ascii_lowercase();
@@ -408,7 +408,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     | "the current calendar"
                     | "this fiscal" => (0, false),
                     "next" => (1, false),
-                    "that" | "the same" => (0, true),
+                    "that" | "that same" | "the same" => (0, true),
                     "the previous" | "the prior" => (-1, true),
                     _ => (1, true),
                 };
@@ -745,7 +745,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                         "days" => "PXD",
                         "weeks" => "PXW",
                         "months" => "PXM",
-                        "decades" => "PXDE",
+                        "decades" => "PXY",
                         "centuries" => "PXCE",
                         _ => "PXY",
                     };
@@ -853,7 +853,7 @@ fn duration_value(a: &Amount, unit: &str) -> String {
     let t = if time { "T" } else { "" };
     if a.fuzzy && a.lo != a.hi {
         let letter = match unit {
-            "decade" => "DE",
+            "decade" => "Y",
             "century" | "centurie" => "CE",
             "quarter" => "Q",
             _ => letter,
@@ -1227,6 +1227,19 @@ fn merge_clock_and_day(text: &str, found: Vec<Timex>) -> Vec<Timex> {
                         | TimeExpr::Today { .. }
                         | TimeExpr::Calendar { day: Some(_), .. }
                 );
+                // "10:35 a.m. (0735 GMT) Friday": two expressions, the
+                // clock time on that day.
+                if day_like && gap.contains('(') && is_clock_gap(gap) {
+                    out.push(Timex {
+                        expr: TimeExpr::ClockOn {
+                            hour,
+                            minute,
+                            day: Box::new(next.expr.clone()),
+                        },
+                        ..t
+                    });
+                    continue;
+                }
                 if day_like && is_clock_gap(gap) {
                     let next = it.next().expect("peeked");
                     out.push(Timex {
@@ -1250,9 +1263,15 @@ fn merge_clock_and_day(text: &str, found: Vec<Timex>) -> Vec<Timex> {
     out
 }
 
-/// Only spaces, a comma, "on" or a time-zone abbreviation between a clock
-/// time and its day.
+/// Only spaces, a comma, "on", a time-zone abbreviation or a short
+/// parenthesis ("(0735 GMT)") between a clock time and its day.
 fn is_clock_gap(gap: &str) -> bool {
+    let gap = match (gap.find('('), gap.find(')')) {
+        (Some(a), Some(b)) if a < b && b - a <= 16 => {
+            format!("{} {}", &gap[..a], &gap[b + 1..])
+        }
+        _ => gap.to_string(),
+    };
     gap.len() <= 12
         && gap.split(|c: char| c.is_whitespace() || c == ',').all(|w| {
             w.is_empty()
