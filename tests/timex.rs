@@ -217,6 +217,12 @@ fn ok_false_positives_are_not_dates() {
         "The firm has 1500 employees.",
         "Her 6-year-old son attended.",
         "It pays a quarterly dividend.",
+        "It runs four flights a week.",
+        "Staff 55 years old or older may retire.",
+        "A second group of directors objected.",
+        "Funds hold more than a quarter of the market.",
+        "He spoke on ABC's \"This Week\" program.",
+        "This is VOA Today.",
     ] {
         assert!(
             tag(text, DCT).is_empty(),

@@ -1542,6 +1542,17 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             }
             true
         }
+        TimeExpr::Shift { .. } | TimeExpr::Today { .. }
+            if !before.is_empty()
+                && text[s..e]
+                    .split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase())) =>
+        {
+            // "ABC's "This Week,"", "VOA Today": a title.
+            let b = before.trim_end_matches(['"', '`', '\'', '“', '(', ' ']);
+            // At the start of a sentence or quote the capital says nothing.
+            b.is_empty() || b.ends_with([':', ';', '.', '!', '?'])
+        }
         TimeExpr::Clock { .. } => {
             // "High Noon": a title, not a time.
             !before.to_ascii_lowercase().ends_with("high")
@@ -1558,9 +1569,42 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 return false;
             }
             let m = text[s..e].to_ascii_lowercase();
-            // "three-quarters" is a fraction.
-            if m.ends_with("-quarters") {
+            // "three-quarters", "a quarter of the market": fractions.
+            if m.ends_with("-quarters")
+                || (m.ends_with("quarter") || m.ends_with("three quarters"))
+                    && after.starts_with(" of ")
+                    && !after[4..].starts_with(|c: char| c.is_ascii_digit())
+            {
                 return false;
+            }
+            // "55 years old": an age.
+            if after.starts_with(" old") {
+                return false;
+            }
+            // "a second group": an ordinal.
+            if m == "a second" {
+                let next: String = after
+                    .trim_start_matches(' ')
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect();
+                if next.chars().next().is_some_and(char::is_lowercase)
+                    && !matches!(
+                        next.as_str(),
+                        "or" | "and"
+                            | "to"
+                            | "in"
+                            | "of"
+                            | "for"
+                            | "later"
+                            | "earlier"
+                            | "ago"
+                            | "before"
+                            | "after"
+                    )
+                {
+                    return false;
+                }
             }
             // "$1.76 a year", "four flights a week": a rate, not a length.
             if m.starts_with("a ") {
@@ -1579,7 +1623,17 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                             | "cents"
                             | "percent"
                             | "%"
-                    );
+                    )
+                    // "four flights a week", "interviews a day".
+                    || prev.len() > 3
+                        && prev.ends_with('s')
+                        && prev.chars().all(|c| c.is_ascii_lowercase())
+                        && !matches!(
+                            prev,
+                            "this" | "thus" | "plus" | "less" | "unless"
+                                | "across" | "perhaps" | "always"
+                                | "sometimes" | "hers" | "lasts"
+                        );
                 if amount {
                     return false;
                 }
