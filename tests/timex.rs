@@ -433,6 +433,29 @@ fn ok_clock_times_and_same_day() {
     );
 }
 
+#[test]
+fn ok_holidays_by_rule() {
+    let cases = [
+        (
+            "It campaigned until Election Day 2016.",
+            "Election Day 2016|DATE|2016-11-08",
+        ),
+        ("Stores closed on Easter 2017.", "Easter 2017|DATE|2017-04-16"),
+        (
+            "Stores closed on Good Friday 2017.",
+            "Good Friday 2017|DATE|2017-04-14",
+        ),
+        (
+            "Sales peaked on Mother's Day 2017.",
+            "Mother's Day 2017|DATE|2017-05-14",
+        ),
+        ("It will vote on Election Day.", "Election Day|DATE|2017-11-07"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+}
+
 fn value_parses(v: &str) -> bool {
     let re = regex::Regex::new(
         r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|XXXX-WXX-[1-7]|XXXX-[0-9]{2}|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{2}(?:-WE)?))?)$",

@@ -286,6 +286,10 @@ pub enum Holiday {
     /// (month, weekday with Monday = 0, n): the n-th such weekday of the
     /// month; n = -1 for the last.
     NthWeekday(u32, u32, i32),
+    /// Days from Easter Sunday (Good Friday is -2).
+    Easter(i32),
+    /// US Election Day: the Tuesday after the first Monday of November.
+    ElectionDay,
 }
 
 /// A temporal expression found in a text.

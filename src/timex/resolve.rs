@@ -502,8 +502,34 @@ pub fn resolve(
     }
 }
 
+/// Easter Sunday of a year (anonymous Gregorian computus).
+fn easter(y: i32) -> NaiveDate {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(y, month as u32, day as u32)
+}
+
 fn holiday_date(h: super::Holiday, y: i32) -> NaiveDate {
     match h {
+        super::Holiday::Easter(offset) => add_days(easter(y), offset as i64),
+        super::Holiday::ElectionDay => {
+            // The first Monday of November, then the day after.
+            let first = ymd(y, 11, 1);
+            let off = (7 - first.weekday().num_days_from_monday() as i64) % 7;
+            add_days(first, off + 1)
+        }
         super::Holiday::Fixed(m, d) => ymd(y, m, d),
         super::Holiday::NthWeekday(m, wd, n) => {
             if n > 0 {

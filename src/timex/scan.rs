@@ -630,7 +630,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // fixed and weekday-rule holidays
         pat(
-            r"\b(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day)(?:,?\s+((?:1[6-9]|20)\d\d))?\b",
+            r"\b(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Mother's\s+Day|Father's\s+Day|Presidents'?\s+Day|Columbus\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day)(?:,?\s+((?:1[6-9]|20)\d\d))?\b",
             |c| {
                 Some((
                     TimexType::Date,
@@ -883,6 +883,19 @@ fn holiday(s: &str) -> Option<Holiday> {
         "Thanksgiving" | "Thanksgiving Day" => Holiday::NthWeekday(11, 3, 4),
         "Labor Day" => Holiday::NthWeekday(9, 0, 1),
         "Memorial Day" => Holiday::NthWeekday(5, 0, -1),
+        // Second Sunday of May, third Sunday of June, third Monday of
+        // February and of January, second Monday of October.
+        "Mother's Day" => Holiday::NthWeekday(5, 6, 2),
+        "Father's Day" => Holiday::NthWeekday(6, 6, 3),
+        "Presidents Day" | "Presidents' Day" => Holiday::NthWeekday(2, 0, 3),
+        "Martin Luther King Day" | "Martin Luther King Jr. Day" => {
+            Holiday::NthWeekday(1, 0, 3)
+        }
+        "Columbus Day" => Holiday::NthWeekday(10, 0, 2),
+        "Election Day" => Holiday::ElectionDay,
+        "Easter" | "Easter Sunday" => Holiday::Easter(0),
+        "Easter Monday" => Holiday::Easter(1),
+        "Good Friday" => Holiday::Easter(-2),
         _ => return None,
     })
 }
