@@ -456,6 +456,36 @@ fn ok_holidays_by_rule() {
     }
 }
 
+#[test]
+fn ok_period_parts_and_month_ranges() {
+    let cases = [
+        (
+            "He will step down at the end of the month.",
+            "the end of the month|DATE|2017-07",
+        ),
+        (
+            "It opens at the beginning of next year.",
+            "the beginning of next year|DATE|2018",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+    // The end of a range does not come before its start.
+    assert_eq!(
+        tag("The pilot runs from August to October.", DCT),
+        ["August|DATE|2017-08", "October|DATE|2017-10"]
+    );
+    assert_eq!(
+        tag("The pilot ran from May to September.", "2017-10-05"),
+        ["May|DATE|2017-05", "September|DATE|2017-09"]
+    );
+    assert_eq!(
+        tag("The season runs from November to March.", "2017-10-05"),
+        ["November|DATE|2017-11", "March|DATE|2018-03"]
+    );
+}
+
 fn value_parses(v: &str) -> bool {
     let re = regex::Regex::new(
         r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|XXXX-WXX-[1-7]|XXXX-[0-9]{2}|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{2}(?:-WE)?))?)$",

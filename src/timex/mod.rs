@@ -463,6 +463,11 @@ pub fn tag_document(
                     quarter = Some((i, r.clone()));
                 }
             }
+            // "from June to August": the end of a range is not before its
+            // start.
+            if let (Some(r), Some(prev)) = (&mut resolved, out.last()) {
+                range_after(body, prev, &t, r);
+            }
             let value = resolved
                 .as_ref()
                 .map(|r| r.value.clone())
@@ -500,6 +505,48 @@ fn comparative(before: &str) -> bool {
         || near.contains(" from ")
         || near.contains(" than ")
         || near.contains("cents")
+}
+
+/// Moves the end of a month range ("from June to August", "May-July")
+/// a year on when it would fall before the range's start.
+fn range_after(body: &str, prev: &Tagged, t: &Timex, r: &mut Resolved) {
+    let month_only = |e: &TimeExpr| {
+        matches!(e, TimeExpr::Calendar { year: None, month: Some(_), .. })
+    };
+    if !month_only(&prev.timex.expr) || !month_only(&t.expr) {
+        return;
+    }
+    let Some(p) = &prev.resolved else { return };
+    if prev.timex.span.end > t.span.start {
+        return;
+    }
+    let gap = body[prev.timex.span.end..t.span.start].trim();
+    if !matches!(gap, "to" | "through" | "until" | "till" | "-" | "–" | "and")
+        || r.span.start >= p.span.start
+    {
+        return;
+    }
+    let start = crate::date::add_months(r.span.start, 12);
+    let end = crate::date::add_months(r.span.end, 12);
+    let end = if r.precision == Precision::Month {
+        crate::date::last_of_month(
+            chrono::Datelike::year(&end),
+            chrono::Datelike::month(&end),
+        )
+    } else {
+        end
+    };
+    let y = chrono::Datelike::year(&start);
+    r.value = match r.value.split_once('-') {
+        Some((_, rest)) => format!("{y:04}-{rest}"),
+        None => r.value.clone(),
+    };
+    r.span = crate::date::Span::new(start, end);
+    r.display = if r.precision == Precision::Month {
+        crate::date::month_label(y, chrono::Datelike::month(&start))
+    } else {
+        crate::date::day_label(start)
+    };
 }
 
 /// How many sentences a named quarter stays the one a story reports on.

@@ -460,6 +460,31 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
+        // the end of the month, the beginning of next year, the middle of
+        // that week
+        pat(
+            r"(?i)\bthe\s+(beginning|start|middle|end)\s+of\s+(the|this|next|last|that|the\s+following|the\s+previous)\s+(week|month|quarter|year|decade)\b",
+            |c| {
+                let w = c[2].to_ascii_lowercase();
+                let (by, narrative) = match w.as_str() {
+                    "next" => (1, false),
+                    "last" => (-1, false),
+                    "that" => (0, true),
+                    "the following" => (1, true),
+                    "the previous" => (-1, true),
+                    _ => (0, false),
+                };
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Shift {
+                        unit: unit(&c[3])?,
+                        by,
+                        narrative,
+                        part: Some(part_of(&c[1])),
+                    },
+                ))
+            },
+        ),
         // year-end, year's end, the end of the year
         pat(
             r"(?i)\b(?:year(?:'s)?[\s-]end|the\s+end\s+of\s+the\s+year)\b",
