@@ -190,7 +190,16 @@ fn ok_durations_sets_and_times() {
         ),
         ("It has grown for years.", "years|DURATION|PXY"),
         ("It has grown over decades.", "decades|DURATION|PXY"),
-        ("In recent years it grew.", "recent years|DURATION|PXY"),
+        ("In recent years it grew.", "recent years|DATE|PAST_REF"),
+        ("In recent weeks it grew.", "recent weeks|DURATION|PXW"),
+        (
+            "Net for the year-earlier nine months rose.",
+            "the year-earlier nine months|DURATION|P9M",
+        ),
+        (
+            "Shares rose at mid-afternoon yesterday.",
+            "mid-afternoon yesterday|TIME|2017-07-04TAF",
+        ),
         ("It reports every year.", "every year|SET|P1Y"),
         ("It reports annually.", "annually|SET|P1Y"),
         ("It reports weekly.", "weekly|SET|P1W"),

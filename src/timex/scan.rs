@@ -349,6 +349,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         pat(r"(?i)\brecent\s+(days|weeks|months|years|decades)\b", |c| {
             let u = unit(&c[1])?;
+            // "in recent years": some time before now, as TimeML has it;
+            // "recent weeks" stays a length of time.
+            if matches!(u, Unit::Year | Unit::Decade) {
+                return Some((TimexType::Date, TimeExpr::PastRef));
+            }
             Some((
                 TimexType::Duration,
                 TimeExpr::Duration(format!("PX{}", u.letter())),
@@ -367,12 +372,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // today, yesterday morning, tonight, this evening, last night
         pat(
-            r"(?i)\b(?:(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|this\s+(morning|afternoon|evening)|(last)\s+(night))\b",
+            r"(?i)\b(?:(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|this\s+(morning|afternoon|evening)|(last)\s+(night)|(?:early\s+|late\s+|mid-?)?(morning|afternoon|evening|night)\s+(yesterday|today|tomorrow))\b",
             |c| {
                 let word = c
                     .get(1)
                     .or(c.get(3))
                     .or(c.get(5))
+                    .or(c.get(8))
                     .map(|m| m.as_str().to_ascii_lowercase());
                 let by = match word.as_deref() {
                     Some("yesterday" | "last") => -1,
@@ -383,6 +389,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     .get(2)
                     .or(c.get(4))
                     .or(c.get(6))
+                    .or(c.get(7))
                     .map(|m| m.as_str())
                     .or(c.get(3).map(|_| "night"));
                 let daypart = part.map(daypart_code);
@@ -757,7 +764,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // three years, the first nine months, nearly two hours, for years
         pat(
             &format!(
-                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?\b(?:\s+and\s+a\s+half\b)?(-old)?|\b(?:for|over|in)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b"
+                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining|latest|year-earlier|year-ago)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?\b(?:\s+and\s+a\s+half\b)?(-old)?|\b(?:for|over|in)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b"
             ),
             |c| {
                 if c.get(3).is_some() {
