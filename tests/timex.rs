@@ -495,6 +495,18 @@ fn ok_period_parts_and_month_ranges() {
     );
 }
 
+#[test]
+fn ok_parts_of_named_days() {
+    assert_eq!(
+        one("A bomb went off next to the embassy Monday morning.", DCT),
+        "Monday morning|TIME|2017-07-03TMO"
+    );
+    assert_eq!(
+        one("He will leave at 4 in the morning.", DCT),
+        "4 in the morning|TIME|2017-07-05T04:00"
+    );
+}
+
 fn value_parses(v: &str) -> bool {
     let re = regex::Regex::new(
         r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|XXXX-WXX-[1-7]|XXXX-[0-9]{2}|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{2}(?:-WE)?))?)$",

@@ -792,7 +792,6 @@ fn future_cue(w: &str) -> bool {
             | "slated"
             | "due"
             | "coming"
-            | "next"
             | "tomorrow"
             | "would"
             | "resume"

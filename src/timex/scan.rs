@@ -525,10 +525,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     w => shift_word(w),
                 };
                 let daypart = c.get(4).map(|m| daypart_code(m.as_str()));
-                Some((
-                    TimexType::Date,
-                    TimeExpr::Weekday { day, shift, daypart },
-                ))
+                // "Friday night" is a time of a day, as TimeML types it.
+                let kind = if daypart.is_some() {
+                    TimexType::Time
+                } else {
+                    TimexType::Date
+                };
+                Some((kind, TimeExpr::Weekday { day, shift, daypart }))
             },
         ),
         // the weekend, last weekend
@@ -694,8 +697,29 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // 3 p.m., 10:30 am, noon
         pat(
-            r"(?i)\b(\d{1,2})(?::(\d\d))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b)|\b(noon|midnight|midday)\b",
+            r"(?i)\b(\d{1,2})(?::(\d\d))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b)|\b(noon|midnight|midday)\b|\b(\d{1,2})(?::(\d\d))?\s+(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening)\b",
             |c| {
+                // "4 in the morning", "8 in the evening".
+                if let (Some(h), Some(p)) = (c.get(5), c.get(7)) {
+                    let mut hour: u32 = h.as_str().parse().ok()?;
+                    let minute: u32 = c
+                        .get(6)
+                        .map_or(0, |m| m.as_str().parse().unwrap_or(0));
+                    if !(1..=12).contains(&hour) || minute > 59 {
+                        return None;
+                    }
+                    let pm = !p.as_str().eq_ignore_ascii_case("morning");
+                    if pm && hour < 12 {
+                        hour += 12;
+                    }
+                    if !pm && hour == 12 {
+                        hour = 0;
+                    }
+                    return Some((
+                        TimexType::Time,
+                        TimeExpr::Clock { hour, minute },
+                    ));
+                }
                 if let Some(w) = c.get(4) {
                     return Some((
                         TimexType::Time,
