@@ -232,6 +232,9 @@ fn ok_false_positives_are_not_dates() {
         "Funds hold more than a quarter of the market.",
         "He spoke on ABC's \"This Week\" program.",
         "This is VOA Today.",
+        "The China Daily said so.",
+        "It asked for a 32 mln dlr a year rate cut.",
+        "He led it for the years that followed.",
     ] {
         assert!(
             tag(text, DCT).is_empty(),
@@ -504,6 +507,18 @@ fn ok_parts_of_named_days() {
     assert_eq!(
         one("He will leave at 4 in the morning.", DCT),
         "4 in the morning|TIME|2017-07-05T04:00"
+    );
+}
+
+#[test]
+fn ok_a_relation_word_before_a_conjunction_ends_the_date() {
+    assert_eq!(
+        one("Sales fell from 748 units a year before and profits fell.", DCT),
+        "a year before|DATE|2016"
+    );
+    assert_eq!(
+        one("It sold the unit two months after the merger.", DCT),
+        "two months|DURATION|P2M"
     );
 }
 

@@ -433,7 +433,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // full year, earlier in the year, the year 2000
         pat(
             &format!(
-                r"(?i)\b(?:(earlier|later|early|late)\s+in\s+|for\s+|during\s+|throughout\s+)?the\s+(?:(full|fiscal|entire|whole)\s+)?year(?:\s+({YEAR}|two\s+thousand)\b|\s+(end(?:ed|ing))\b)?"
+                r"(?i)\b(?:(earlier|later|early|late)\s+in\s+|for\s+|during\s+|throughout\s+)?the\s+(?:(full|fiscal|entire|whole)\s+)?year\b(?:\s+({YEAR}|two\s+thousand)\b|\s+(end(?:ed|ing))\b)?"
             ),
             |c| {
                 if let Some(y) = c.get(3) {
@@ -1357,7 +1357,19 @@ fn ends_with_relation(m: &str) -> bool {
 
 /// Whether words (not the end of the clause) follow.
 fn after_is_phrase(rest: &str) -> bool {
-    rest.trim_start().starts_with(|c: char| c.is_alphanumeric() || c == '$')
+    let rest = rest.trim_start();
+    let next: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    // "748,119 a year before and truck sales": a conjunction ends the
+    // expression; "two months after the merger" goes on to an event.
+    rest.starts_with(|c: char| c.is_alphanumeric() || c == '$')
+        && !matches!(
+            next.as_str(),
+            "and" | "or" | "but" | "while" | "so" | "yet" | "than" | "nor"
+        )
 }
 
 /// Drops leading prepositions the month pattern needs as a cue ("in May")
@@ -1567,6 +1579,13 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             // "quarterly dividend", "annual report": adjectives of a
             // thing. "daily life", "a weekly rally" tell how often
             // something happens, as TimeML has it.
+            // "China Daily", "Business Weekly": names.
+            if !before.is_empty()
+                && text[s..e].starts_with(|c: char| c.is_uppercase())
+                && !before.ends_with(['.', ':', '"', '`', '\''])
+            {
+                return false;
+            }
             let m = text[s..e].to_ascii_lowercase();
             // "average daily volume": a statistic.
             if before.to_ascii_lowercase().ends_with("average") {
@@ -1692,6 +1711,15 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                             | "cents"
                             | "percent"
                             | "%"
+                            | "mln"
+                            | "bln"
+                            | "dlr"
+                            | "stg"
+                            | "pct"
+                            | "yen"
+                            | "lire"
+                            | "each"
+                            | "apiece"
                     )
                     // "four flights a week", "interviews a day".
                     || prev.len() > 3
