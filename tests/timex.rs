@@ -166,6 +166,8 @@ fn ok_tense_decides_direction() {
         ),
         ("It declared a dividend payable Aug. 15.", "Aug. 15|DATE|2017-08-15"),
         ("The deal closes in September.", "September|DATE|2017-09"),
+        ("The auto show opens on Thursday.", "Thursday|DATE|2017-07-06"),
+        ("Housing starts in January fell.", "January|DATE|2017-01"),
     ];
     for (text, want) in cases {
         assert_eq!(one(text, DCT), want, "{text}");

@@ -400,7 +400,13 @@ pub fn tag_document(
         let text = s.text(body);
         for mut t in scan(text) {
             let tense = if needs_tense(&t.expr) {
-                tense_at(text, t.span.start, t.span.end)
+                match tense_at(text, t.span.start, t.span.end) {
+                    Some(Tense::Scheduled) if on_a_weekday(&t.expr) => {
+                        Some(Tense::Future)
+                    }
+                    Some(Tense::Scheduled) => None,
+                    other => other,
+                }
             } else {
                 None
             };
@@ -617,6 +623,9 @@ pub enum Tense {
     Past,
     /// "will meet Friday", "is scheduled for December".
     Future,
+    /// "the show opens Thursday": a present tense that schedules; ahead
+    /// for a weekday, no tense for a month ("housing starts in January").
+    Scheduled,
 }
 
 /// Irregular past forms common in news.
@@ -824,6 +833,29 @@ fn word_tense(w: &str) -> Option<Tense> {
     if future_cue(w) {
         return Some(Tense::Future);
     }
+    if matches!(
+        w,
+        "opens"
+            | "begins"
+            | "starts"
+            | "ends"
+            | "closes"
+            | "expires"
+            | "meets"
+            | "meet"
+            | "convenes"
+            | "arrives"
+            | "leaves"
+            | "departs"
+            | "visits"
+            | "travels"
+            | "returns"
+            | "kicks"
+            | "takes"
+            | "goes"
+    ) {
+        return Some(Tense::Scheduled);
+    }
     if irregular_past(w) {
         return Some(Tense::Past);
     }
@@ -835,6 +867,16 @@ fn word_tense(w: &str) -> Option<Tense> {
         return Some(Tense::Past);
     }
     None
+}
+
+/// Whether an expression names a day of the week ("Thursday", "noon
+/// Friday", "the weekend").
+fn on_a_weekday(expr: &TimeExpr) -> bool {
+    match expr {
+        TimeExpr::Weekday { .. } | TimeExpr::Weekend { .. } => true,
+        TimeExpr::ClockOn { day, .. } => on_a_weekday(day),
+        _ => false,
+    }
 }
 
 /// Whether an expression's resolution depends on the tense of its clause.

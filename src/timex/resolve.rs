@@ -84,9 +84,8 @@ pub fn resolve(
                         let ahead = (st - now).num_days();
                         let behind = (from - en).num_days();
                         let ok = match tense {
-                            Some(Tense::Past) => ahead <= 62,
                             Some(Tense::Future) => behind <= 31,
-                            None => ahead <= 62,
+                            _ => ahead <= 62,
                         };
                         if !ok {
                             continue;
