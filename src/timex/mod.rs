@@ -998,6 +998,16 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
                 _ => continue,
             }
         }
+        if tense == Tense::Scheduled {
+            // "will meet", "plans to open", "did not meet": the auxiliary
+            // before the verb says.
+            if let Some(t) = [prev(1), prev(2)].iter().find_map(|p| match *p {
+                "to" => Some(Tense::Future),
+                p => word_tense(p).filter(|t| *t != Tense::Scheduled),
+            }) {
+                tense = t;
+            }
+        }
         best = Some((d, tense));
         break;
     }
