@@ -95,6 +95,10 @@ fn ok_relative_to_the_dct() {
         ("It rose earlier this month.", "earlier this month|DATE|2017-07"),
         ("It fell late last year.", "late last year|DATE|2016"),
         ("It opened this summer.", "this summer|DATE|2017-SU"),
+        (
+            "It voted in early February this year.",
+            "early February this year|DATE|2017-02",
+        ),
         ("It recently hired Lee.", "recently|DATE|PAST_REF"),
         ("It is now the leader.", "now|DATE|PRESENT_REF"),
         ("It currently leads.", "currently|DATE|PRESENT_REF"),

@@ -546,7 +546,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         }),
         // December of last year, June this year
         pat(
-            &format!(r"\b{MON}\s+(?:of\s+)?(?i:(last|this|next))\s+year\b"),
+            &format!(
+                r"(?:\b(?i:early|mid|late)[\s-]+)?\b{MON}\s+(?:of\s+)?(?i:(last|this|next))\s+year\b"
+            ),
             |c| {
                 let by = match c[2].to_ascii_lowercase().as_str() {
                     "last" => -1,
