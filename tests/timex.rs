@@ -47,6 +47,10 @@ fn ok_dates_in_every_news_form() {
         ("Sales rose in July 2016.", "July 2016|DATE|2016-07"),
         ("It was founded in 2004.", "2004|DATE|2004"),
         ("It grew in the 1990s.", "the 1990s|DATE|199X"),
+        ("It grew in the '90s.", "the '90s|DATE|199X"),
+        ("It grew in the mid-'00s.", "the mid-'00s|DATE|200X"),
+        ("Sales fell in Q3 FY17.", "Q3 FY17|DATE|2017-Q3"),
+        ("Sales fell in Q1.", "Q1|DATE|2017-Q1"),
         ("It began in the 20th century.", "the 20th century|DATE|19XX"),
         ("Profit rose in Q3 2016.", "Q3 2016|DATE|2016-Q3"),
         (
@@ -106,6 +110,7 @@ fn ok_relative_to_the_dct() {
         ("It was founded several years ago.", "several years ago|DATE|201X"),
         ("It began almost four years ago.", "almost four years ago|DATE|2013"),
         ("It closed over the weekend.", "the weekend|DATE|2017-W26-WE"),
+        ("It closed this past weekend.", "this past weekend|DATE|2017-W26-WE"),
         (
             "It sued in December of last year.",
             "December of last year|DATE|2016-12",
@@ -239,6 +244,7 @@ fn ok_false_positives_are_not_dates() {
         "He spoke on ABC's \"This Week\" program.",
         "This is VOA Today.",
         "The China Daily said so.",
+        "He drove an Audi Q5 home.",
         "It asked for a 32 mln dlr a year rate cut.",
         "He led it for the years that followed.",
     ] {

@@ -211,28 +211,37 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
-        pat(&format!(r"\b([QH])([1-4])\s*(?:{YEAR}\b|'?(\d\d)\b)?"), |c| {
-            let n: u32 = c[2].parse().ok()?;
-            let precision = if &c[1] == "H" {
-                Precision::Half
-            } else {
-                Precision::Quarter
-            };
-            if precision == Precision::Half && n > 2 {
-                return None;
-            }
-            let year =
-                c.get(3).and_then(|y| y.as_str().parse().ok()).or_else(|| {
-                    c.get(4)
-                        .and_then(|y| y.as_str().parse::<i32>().ok())
-                        .map(|y| 2000 + y)
-                });
-            year?;
-            Some((
-                TimexType::Date,
-                TimeExpr::Period { precision, n, year, shift: None },
-            ))
-        }),
+        pat(
+            &format!(r"\b([QH])([1-4])\s*(?:FY\s?)?(?:{YEAR}\b|'?(\d\d)\b)?"),
+            |c| {
+                let n: u32 = c[2].parse().ok()?;
+                let precision = if &c[1] == "H" {
+                    Precision::Half
+                } else {
+                    Precision::Quarter
+                };
+                if precision == Precision::Half && n > 2 {
+                    return None;
+                }
+                let year = c
+                    .get(3)
+                    .and_then(|y| y.as_str().parse().ok())
+                    .or_else(|| {
+                        c.get(4)
+                            .and_then(|y| y.as_str().parse::<i32>().ok())
+                            .map(|y| 2000 + y)
+                    });
+                // "H1" alone is a visa or a gas; "Q3" alone needs a cue (see
+                // `plausible`).
+                if year.is_none() && precision == Precision::Half {
+                    return None;
+                }
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Period { precision, n, year, shift: None },
+                ))
+            },
+        ),
         // summer 2017, this summer, last winter
         pat(
             &format!(
@@ -273,6 +282,23 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     TimexType::Date,
                     TimeExpr::Decade {
                         start: c[2].parse().ok()?,
+                        precision: Precision::Decade,
+                        part: c.get(1).map(|m| part_of(m.as_str())),
+                    },
+                ))
+            },
+        ),
+        // the '90s, the mid-'80s
+        pat(
+            r"(?:\b(?i:the)\s+)?(?:\b(?i:(early|mid|late))[\s-]+)?['’]([0-9])0s\b",
+            |c| {
+                let d: i32 = c[2].parse().ok()?;
+                // '00s to '20s are this century, the rest the last.
+                let start = if d <= 2 { 2000 + 10 * d } else { 1900 + 10 * d };
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Decade {
+                        start,
                         precision: Precision::Decade,
                         part: c.get(1).map(|m| part_of(m.as_str())),
                     },
@@ -534,16 +560,21 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 Some((kind, TimeExpr::Weekday { day, shift, daypart }))
             },
         ),
-        // the weekend, last weekend
-        pat(r"(?i)\b(?:(the|this|last|next|that)\s+)weekend\b", |c| {
-            let shift = match c[1].to_ascii_lowercase().as_str() {
-                "last" => Some(-1),
-                "next" => Some(1),
-                "this" => Some(0),
-                _ => None,
-            };
-            Some((TimexType::Date, TimeExpr::Weekend { shift }))
-        }),
+        // the weekend, last weekend, this past weekend
+        pat(
+            r"(?i)\b(?:(the|this|last|next|that|this\s+past|this\s+coming)\s+)weekend\b",
+            |c| {
+                let shift = match c[1].to_ascii_lowercase().as_str() {
+                    "last" => Some(-1),
+                    w if w.ends_with("past") => Some(-1),
+                    w if w.ends_with("coming") => Some(1),
+                    "next" => Some(1),
+                    "this" => Some(0),
+                    _ => None,
+                };
+                Some((TimexType::Date, TimeExpr::Weekend { shift }))
+            },
+        ),
         // December of last year, June this year
         pat(
             &format!(
@@ -1642,6 +1673,35 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             let b = before.trim_end_matches(['"', '`', '\'', '“', '(', ' ']);
             // At the start of a sentence or quote the capital says nothing.
             b.is_empty() || b.ends_with([':', ';', '.', '!', '?'])
+        }
+        TimeExpr::Period {
+            precision: Precision::Quarter, year: None, ..
+        } if text[s..e].starts_with('Q') => {
+            // "in Q3", "its Q4 results"; not "the Audi Q5".
+            let prev = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            matches!(
+                prev.as_str(),
+                "in" | "for"
+                    | "during"
+                    | "of"
+                    | "its"
+                    | "their"
+                    | "this"
+                    | "last"
+                    | "next"
+                    | "fiscal"
+                    | "by"
+                    | "since"
+                    | "until"
+                    | "through"
+                    | "and"
+                    | "or"
+                    | "to"
+            )
         }
         TimeExpr::Clock { .. } => {
             // "High Noon": a title, not a time.
