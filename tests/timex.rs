@@ -65,6 +65,7 @@ fn ok_dates_in_every_news_form() {
         ("It opened in summer 2016.", "summer 2016|DATE|2016-SU"),
         ("It opened in early 2018.", "early 2018|DATE|2018"),
         ("It opened in mid-2016.", "mid-2016|DATE|2016"),
+        ("Growth slowed at end-2016.", "end-2016|DATE|2016"),
         ("It opened around 1998.", "around 1998|DATE|1998"),
         (
             "It was founded on Christmas Day 1998.",
@@ -245,6 +246,7 @@ fn ok_false_positives_are_not_dates() {
         "This is VOA Today.",
         "The China Daily said so.",
         "He drove an Audi Q5 home.",
+        "It paid a dividend 2018 holders liked.",
         "It asked for a 32 mln dlr a year rate cut.",
         "He led it for the years that followed.",
     ] {

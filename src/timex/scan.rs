@@ -70,7 +70,7 @@ static FINDER: LazyLock<Finder> = LazyLock::new(|| {
 const WINDOW: usize = 64;
 
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
-    let part = r"(?:(?i:(early|mid|late|the (?:beginning|start|middle|end) of))[\s-]+)?";
+    let part = r"(?:\b(?i:(early[\s-]+|mid[\s-]+|late[\s-]+|end-|start-|the\s+(?:beginning|start|middle|end)\s+of\s+)))?";
     let approx =
         r"(?:(?i:(around|about|circa|c\.|approximately|roughly))\s+)?";
     vec![
