@@ -378,7 +378,9 @@ fn ok_the_year_and_its_end() {
             "It was delayed earlier in the year.",
             "earlier in the year|DATE|2017",
         ),
-        ("It should close by year-end.", "year-end|DATE|2017"),
+        ("It should close by year-end.", "year-end|DATE|2017-12-31"),
+        ("Shares are up 5% since year-end.", "year-end|DATE|2016-12-31"),
+        ("It should close by year end.", "year end|DATE|2017"),
         (
             "It should close by the end of the year.",
             "the end of the year|DATE|2017",

@@ -418,7 +418,11 @@ pub fn resolve(
                     let y = b.span.end.year();
                     let this = holiday_date(*which, y);
                     // The nearest one by tense.
-                    let y = if !future && this > add_days(b.span.end, 62) {
+                    // "since Christmas" is the last one.
+                    let since = t.signal == Some(super::Signal::Since);
+                    let y = if (since && this > b.span.end)
+                        || (!future && this > add_days(b.span.end, 62))
+                    {
                         y - 1
                     } else if future && this < add_days(b.span.start, -7) {
                         y + 1

@@ -521,7 +521,17 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // year-end, year's end, the end of the year
         pat(
             r"(?i)\b(?:year(?:'s)?[\s-]end|the\s+end\s+of\s+the\s+year)\b",
-            |_| {
+            |c| {
+                // "by year-end": the last day, as a deadline.
+                if c[0].eq_ignore_ascii_case("year-end") {
+                    return Some((
+                        TimexType::Date,
+                        TimeExpr::Holiday {
+                            which: Holiday::Fixed(12, 31),
+                            year: None,
+                        },
+                    ));
+                }
                 Some((
                     TimexType::Date,
                     TimeExpr::Shift {
