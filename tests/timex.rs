@@ -205,6 +205,10 @@ fn ok_durations_sets_and_times() {
         ("In recent years it grew.", "recent years|DATE|PAST_REF"),
         ("In recent weeks it grew.", "recent weeks|DURATION|PXW"),
         (
+            "Rates fell in the last few months.",
+            "the last few months|DATE|PAST_REF",
+        ),
+        (
             "Net for the year-earlier nine months rose.",
             "the year-earlier nine months|DURATION|P9M",
         ),

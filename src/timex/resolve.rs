@@ -278,6 +278,8 @@ pub fn resolve(
             // year" in 1998 is 1997); a count is a duration.
             let value = if amount.hi == 1 && !amount.fuzzy {
                 unit_value(shift(base.span.start, -1, *unit), *unit)
+            } else if amount.fuzzy && amount.lo != amount.hi {
+                "PAST_REF".to_string()
             } else {
                 format!("P{n}{}", unit.letter())
             };

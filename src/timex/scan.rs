@@ -363,8 +363,17 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             |c| {
                 // "the past year" names the year before; "the past three
                 // years" is a length of time.
+                // "the last few months" is some time before now.
                 let (amount, kind) = match c.get(1) {
-                    Some(m) => (amount(m.as_str())?, TimexType::Duration),
+                    Some(m) => {
+                        let a = amount(m.as_str())?;
+                        let kind = if a.fuzzy && a.lo != a.hi {
+                            TimexType::Date
+                        } else {
+                            TimexType::Duration
+                        };
+                        (a, kind)
+                    }
                     None => (
                         Amount { lo: 1, hi: 1, fuzzy: false },
                         TimexType::Date,
