@@ -54,6 +54,18 @@ fn ok_dates_in_every_news_form() {
         ("It began in the 20th century.", "the 20th century|DATE|19XX"),
         ("Profit rose in Q3 2016.", "Q3 2016|DATE|2016-Q3"),
         (
+            "Profit rose in 2016's fourth quarter.",
+            "2016's fourth quarter|DATE|2016-Q4",
+        ),
+        (
+            "Costs rose in the fourth quarter of last year.",
+            "the fourth quarter of last year|DATE|2016-Q4",
+        ),
+        (
+            "Sales fell in the first quarter of this year.",
+            "the first quarter of this year|DATE|2017-Q1",
+        ),
+        (
             "Profit rose in the third quarter of 2016.",
             "the third quarter of 2016|DATE|2016-Q3",
         ),

@@ -146,6 +146,30 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 calendar(None, month(&c[3]), None, shift, p, false)
             },
         ),
+        // the first quarter of this year, the second half of last year
+        pat(
+            r"(?i)\bthe\s+(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)\s+of\s+(this|last|next)\s+year\b",
+            |c| {
+                let n = ordinal(&c[1])?;
+                let precision = if c[2].eq_ignore_ascii_case("half") {
+                    Precision::Half
+                } else {
+                    Precision::Quarter
+                };
+                if precision == Precision::Half && n > 2 {
+                    return None;
+                }
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Period {
+                        precision,
+                        n,
+                        year: None,
+                        shift: shift_word(Some(&c[3])),
+                    },
+                ))
+            },
+        ),
         // Q3 2017, the third quarter (of 2017), second half, fiscal 2018 is a year
         pat(
             &format!(
@@ -192,7 +216,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // the 1988 second quarter, this year's third quarter
         pat(
             &format!(
-                r"(?i)\b(?:the\s+)?(?:{YEAR}|(last|this|next)\s+year's)\s+(?:fiscal\s+)?(first|second|third|fourth)\s+quarter\b"
+                r"(?i)\b(?:the\s+)?(?:{YEAR}(?:'s)?|(last|this|next)\s+year's)\s+(?:fiscal\s+)?(first|second|third|fourth)\s+quarter\b"
             ),
             |c| {
                 let n = ordinal(&c[3])?;
