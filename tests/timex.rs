@@ -179,11 +179,11 @@ fn ok_tense_decides_direction() {
         ("The vote was scheduled for Friday.", "Friday|DATE|2017-06-30"),
         ("The hearing was postponed until Friday.", "Friday|DATE|2017-07-07"),
         ("The firm could sign as early as Monday.", "Monday|DATE|2017-07-10"),
-        ("The dividend would be paid in January.", "January|DATE|2018-01"),
+        ("Bonuses would be handed out in January.", "January|DATE|2018-01"),
         ("In January, the company hired a new chief.", "January|DATE|2017-01"),
         ("The loan must be repaid by February.", "February|DATE|2018-02"),
         (
-            "They said they would appeal Monday's ruling.",
+            "Lawyers weigh an appeal of Monday's verdict.",
             "Monday|DATE|2017-07-03",
         ),
         ("It declared a dividend payable Aug. 15.", "Aug. 15|DATE|2017-08-15"),
@@ -217,15 +217,15 @@ fn ok_durations_sets_and_times() {
         ("In recent years it grew.", "recent years|DATE|PAST_REF"),
         ("In recent weeks it grew.", "recent weeks|DURATION|PXW"),
         (
-            "Rates fell in the last few months.",
+            "Hiring slowed in the last few months.",
             "the last few months|DATE|PAST_REF",
         ),
         (
-            "Net for the year-earlier nine months rose.",
+            "Profit in the year-earlier nine months fell.",
             "the year-earlier nine months|DURATION|P9M",
         ),
         (
-            "Shares rose at mid-afternoon yesterday.",
+            "The index slipped by mid-afternoon yesterday.",
             "mid-afternoon yesterday|TIME|2017-07-04TAF",
         ),
         ("It reports every year.", "every year|SET|P1Y"),
@@ -254,13 +254,13 @@ fn ok_false_positives_are_not_dates() {
         "The firm has 1500 employees.",
         "Her 6-year-old son attended.",
         "It pays a quarterly dividend.",
-        "It runs four flights a week.",
-        "Staff 55 years old or older may retire.",
-        "A second group of directors objected.",
-        "Funds hold more than a quarter of the market.",
-        "He spoke on ABC's \"This Week\" program.",
-        "This is VOA Today.",
-        "The China Daily said so.",
+        "The bus runs six trips a week.",
+        "Workers 60 years old can retire early.",
+        "A second plant will follow.",
+        "Exports make up more than a quarter of its sales.",
+        "He watched \"Last Week Tonight\" again.",
+        "She wrote for USA Today.",
+        "The Business Daily said so.",
         "He drove an Audi Q5 home.",
         "It paid a dividend 2018 holders liked.",
         "It asked for a 32 mln dlr a year rate cut.",
@@ -351,7 +351,7 @@ fn ok_business_stories_compare_with_the_reported_quarter() {
         "the quarter a year ago|DATE|2016-Q2"
     );
     assert_eq!(
-        one("It expects revenue in the latest quarter to rise.", DCT),
+        one("Analysts expect margins in the latest quarter to improve.", DCT),
         "the latest quarter|DATE|2017-Q2"
     );
     // A comparison of figures is with the year before the DCT, not with
@@ -388,10 +388,10 @@ fn ok_the_year_and_its_end() {
             "It lost money in the fiscal year ending soon.",
             "the fiscal year|DURATION|P1Y",
         ),
-        ("Sales for the year were flat.", "the year|DATE|2017"),
-        ("It forecast growth for the full year.", "the full year|DATE|2017"),
+        ("Output for the year was flat.", "the year|DATE|2017"),
+        ("Margins widened for the full year.", "the full year|DATE|2017"),
         (
-            "It was delayed earlier in the year.",
+            "Hiring picked up earlier in the year.",
             "earlier in the year|DATE|2017",
         ),
         ("It should close by year-end.", "year-end|DATE|2017-12-31"),
@@ -403,7 +403,7 @@ fn ok_the_year_and_its_end() {
         ),
         ("It promised jobs by the year 2020.", "the year 2020|DATE|2020"),
         ("It ended a decades-long feud.", "decades-long|DURATION|PXY"),
-        ("It holds a daily rally.", "daily|SET|P1D"),
+        ("It publishes a daily bulletin.", "daily|SET|P1D"),
         ("It lost less than its year-earlier loss.", "year-earlier|DATE|2016"),
     ];
     for (text, want) in cases {
@@ -431,7 +431,7 @@ fn ok_halves_refs_and_spelled_years() {
             "the last half of 2018|DATE|2018-H2",
         ),
         (
-            "Demand holds through the first two quarters of 2018.",
+            "Orders should stay firm in the first two quarters of 2018.",
             "the first two quarters of 2018|DATE|2018-H1",
         ),
         ("Prices may fall in coming months.", "coming months|DATE|FUTURE_REF"),
@@ -440,12 +440,12 @@ fn ok_halves_refs_and_spelled_years() {
             "the near term|DATE|FUTURE_REF",
         ),
         (
-            "The blast came in January nineteen ninety-seven.",
-            "January nineteen ninety-seven|DATE|1997-01",
+            "The plant opened in March nineteen eighty-five.",
+            "March nineteen eighty-five|DATE|1985-03",
         ),
         (
-            "Prices peaked in the winter of nineteen ninety-four.",
-            "the winter of nineteen ninety-four|DATE|1994-WI",
+            "Prices peaked in the winter of nineteen eighty-two.",
+            "the winter of nineteen eighty-two|DATE|1982-WI",
         ),
     ];
     for (text, want) in cases {
@@ -453,9 +453,9 @@ fn ok_halves_refs_and_spelled_years() {
     }
     // Titles and names that hold time words.
     for text in [
-        "He quoted the film High Noon.",
-        "He spoke on 60 Minutes.",
-        "They joined the annual March for Life.",
+        "The showdown came at high noon.",
+        "He appeared on 48 Hours.",
+        "They joined the annual March of Dimes.",
     ] {
         assert!(
             tag(text, DCT).is_empty(),
@@ -468,8 +468,8 @@ fn ok_halves_refs_and_spelled_years() {
 #[test]
 fn ok_clock_times_and_same_day() {
     assert_eq!(
-        tag("The blast came at 10:35 a.m. (0735 GMT) Monday.", DCT),
-        ["10:35 a.m.|TIME|2017-07-03T10:35", "Monday|DATE|2017-07-03"]
+        tag("The outage began at 9:15 a.m. (1315 GMT) Monday.", DCT),
+        ["9:15 a.m.|TIME|2017-07-03T09:15", "Monday|DATE|2017-07-03"]
     );
     assert_eq!(
         tag("The plant opened on June 2. It hired staff that same day.", DCT),
@@ -533,19 +533,19 @@ fn ok_period_parts_and_month_ranges() {
 #[test]
 fn ok_parts_of_named_days() {
     assert_eq!(
-        one("A bomb went off next to the embassy Monday morning.", DCT),
+        one("A pipe burst next to the library Monday morning.", DCT),
         "Monday morning|TIME|2017-07-03TMO"
     );
     assert_eq!(
-        one("He will leave at 4 in the morning.", DCT),
-        "4 in the morning|TIME|2017-07-05T04:00"
+        one("The ferry leaves at 5 in the morning.", DCT),
+        "5 in the morning|TIME|2017-07-05T05:00"
     );
 }
 
 #[test]
 fn ok_a_relation_word_before_a_conjunction_ends_the_date() {
     assert_eq!(
-        one("Sales fell from 748 units a year before and profits fell.", DCT),
+        one("Sales fell from 500 units a year before and profits fell.", DCT),
         "a year before|DATE|2016"
     );
     assert_eq!(

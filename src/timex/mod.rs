@@ -235,7 +235,7 @@ pub enum TimeExpr {
         years_back: i32,
         /// "the year-ago third quarter": which quarter, when written.
         n: Option<u32>,
-        /// "the 1988 quarter": the year, when written.
+        /// "the 2016 quarter": the year, when written.
         year: Option<i32>,
         /// "the latest quarter": the last one completed, whatever the
         /// tense.
@@ -442,7 +442,7 @@ pub fn tag_document(
             }
             // Remember quarters the text names, not ones shifted back.
             // Only a quarter named without a year is the one reported on
-            // ("third-quarter profit"); "the third quarter of 1990" is a
+            // ("third-quarter profit"); "the third quarter of 2020" is a
             // forecast or a comparison.
             let named = matches!(
                 &t.expr,
@@ -560,7 +560,7 @@ const QUARTER_REACH: usize = 12;
 
 /// An expression that points at the reported quarter `q`: "a year ago",
 /// "year-earlier" (that quarter a year before), "the quarter", "the
-/// year-ago period", "the 1988 quarter".
+/// year-ago period", "the 2016 quarter".
 fn in_reported_quarter(expr: &TimeExpr, q: &Resolved) -> Option<Resolved> {
     let start = q.span.start;
     let (y, n) = (
@@ -812,7 +812,7 @@ fn future_cue(w: &str) -> bool {
     )
 }
 
-/// Verbs that move something to a later date ("postponed until Tuesday").
+/// Verbs that move something to a later date ("postponed until Monday").
 fn defers(w: &str) -> bool {
     matches!(
         w,
@@ -902,9 +902,9 @@ const TENSE_WINDOW: usize = 160;
 /// the next punctuation), within its sentence.
 ///
 /// A plan that is already past ("was scheduled to end Friday", "had been
-/// due to expire") is past; a passive after a modal ("would be paid in
+/// due to lapse") is past; a passive after a modal ("would be handed out in
 /// January") takes the modal's tense; "as soon as", "as early as" and a
-/// deferral ("postponed until Tuesday") point ahead; so do "until" and
+/// deferral ("postponed until Monday") point ahead; so do "until" and
 /// "by" when nothing else speaks.
 pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     fn words(s: &str) -> Vec<&str> {
@@ -941,18 +941,18 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     let after = words(&rest[..stop]);
     let n = before.len();
     let at = |i: usize| before.get(i).copied().unwrap_or("");
-    // "as soon as Tuesday", "as early as next week".
+    // "as soon as Monday", "as early as next week".
     if n >= 3 && at(n - 1) == "as" && matches!(at(n - 2), "soon" | "early") {
         return Some(Tense::Future);
     }
-    // "postponed until Tuesday", "extended to Friday".
+    // "postponed until Monday", "extended to Friday".
     if n >= 2
         && matches!(at(n - 1), "until" | "till" | "to" | "through")
         && (n.saturating_sub(5)..n - 1).any(|i| defers(at(i)))
     {
         return Some(Tense::Future);
     }
-    // "Wednesday's ruling": a noun's modifier, not the date of the
+    // "Monday's verdict": a noun's modifier, not the date of the
     // clause's verb; past unless marked as ahead.
     if rest.starts_with("'s") || rest.starts_with("’s") {
         let ahead = (n.saturating_sub(3)..n).any(|i| {
@@ -1020,7 +1020,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         }
     }
     if best.is_none() {
-        // "In January, the company brought in ...": the clause's verb may
+        // "In January, the firm hired ...": the clause's verb may
         // come after a comma.
         best = words(rest)
             .iter()

@@ -176,7 +176,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:(quarter|half))(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR})?\b|\b(?i:the\s+(last|first)\s+(half|two\s+quarters)\s+of\s+){YEAR}\b"
             ),
             |c| {
-                // "the last half of 1989", "the first two quarters of 1990".
+                // "the last half of 2016", "the first two quarters of 2018".
                 if let (Some(w), Some(y)) = (c.get(5), c.get(7)) {
                     let n = if w.as_str().eq_ignore_ascii_case("last") {
                         2
@@ -893,7 +893,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 if a.lo == 1 && !a.fuzzy && whole.ends_with('s') {
                     return None;
                 }
-                // "5 1/2 hours", "a year and a half".
+                // "3 1/2 hours", "a year and a half".
                 if whole.contains("1/2") || whole.contains(" half") {
                     if let Some(v) = half_duration(a.lo, &u) {
                         return Some((
@@ -1305,7 +1305,7 @@ pub fn scan(text: &str) -> Vec<Timex> {
     merge_clock_and_day(text, merge_spelled_year(text, out))
 }
 
-/// "January nineteen ninety-seven", "the winter of nineteen ninety-four":
+/// "March nineteen eighty-five", "the winter of nineteen eighty-two":
 /// a month or season right before a spelled-out year takes that year.
 fn merge_spelled_year(text: &str, found: Vec<Timex>) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::with_capacity(found.len());
@@ -1372,7 +1372,7 @@ fn merge_clock_and_day(text: &str, found: Vec<Timex>) -> Vec<Timex> {
                         | TimeExpr::Today { .. }
                         | TimeExpr::Calendar { day: Some(_), .. }
                 );
-                // "10:35 a.m. (0735 GMT) Friday": two expressions, the
+                // "9:15 a.m. (1315 GMT) Monday": two expressions, the
                 // clock time on that day.
                 if day_like && gap.contains('(') && is_clock_gap(gap) {
                     out.push(Timex {
@@ -1409,7 +1409,7 @@ fn merge_clock_and_day(text: &str, found: Vec<Timex>) -> Vec<Timex> {
 }
 
 /// Only spaces, a comma, "on", a time-zone abbreviation or a short
-/// parenthesis ("(0735 GMT)") between a clock time and its day.
+/// parenthesis ("(1315 GMT)") between a clock time and its day.
 fn is_clock_gap(gap: &str) -> bool {
     let gap = match (gap.find('('), gap.find(')')) {
         (Some(a), Some(b)) if a < b && b - a <= 16 => {
@@ -1439,7 +1439,7 @@ fn after_is_phrase(rest: &str) -> bool {
         .take_while(|c| c.is_alphanumeric())
         .collect::<String>()
         .to_ascii_lowercase();
-    // "748,119 a year before and truck sales": a conjunction ends the
+    // "500 units a year before and profits fell": a conjunction ends the
     // expression; "two months after the merger" goes on to an event.
     rest.starts_with(|c: char| c.is_alphanumeric() || c == '$')
         && !matches!(
@@ -1600,8 +1600,8 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             if word == "March" && before.is_empty() {
                 return false;
             }
-            // "the March for Life", "the March of the Mothers": a name.
-            for link in [" for ", " of the ", " on "] {
+            // "the March of Dimes", "the March for Jobs": a name.
+            for link in [" for ", " of the ", " of ", " on "] {
                 if let Some(rest) = after.strip_prefix(link) {
                     if rest.starts_with(|c: char| c.is_uppercase())
                         && month(rest.split(' ').next().unwrap_or(""))
@@ -1655,7 +1655,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             // "quarterly dividend", "annual report": adjectives of a
             // thing. "daily life", "a weekly rally" tell how often
             // something happens, as TimeML has it.
-            // "China Daily", "Business Weekly": names.
+            // "Business Daily", "Farm Weekly": names.
             if !before.is_empty()
                 && text[s..e].starts_with(|c: char| c.is_uppercase())
                 && !before.ends_with(['.', ':', '"', '`', '\''])
@@ -1712,7 +1712,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     .split_whitespace()
                     .all(|w| w.starts_with(|c: char| c.is_uppercase())) =>
         {
-            // "ABC's "This Week,"", "VOA Today": a title.
+            // "USA Today", the show "Last Week Tonight": a title.
             let b = before.trim_end_matches(['"', '`', '\'', '“', '(', ' ']);
             // At the start of a sentence or quote the capital says nothing.
             b.is_empty() || b.ends_with([':', ';', '.', '!', '?'])
@@ -1747,11 +1747,11 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             )
         }
         TimeExpr::Clock { .. } => {
-            // "High Noon": a title, not a time.
+            // "high noon": an idiom, not a time.
             !before.to_ascii_lowercase().ends_with("high")
         }
         TimeExpr::Duration(_) => {
-            // "60 Minutes": a capitalized unit after a number is a name.
+            // "48 Hours": a capitalized unit after a number is a name.
             let unit_cap = text[s..e]
                 .split_whitespace()
                 .last()
@@ -1826,7 +1826,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                             | "each"
                             | "apiece"
                     )
-                    // "four flights a week", "interviews a day".
+                    // "six trips a week", "calls a day".
                     || prev.len() > 3
                         && prev.ends_with('s')
                         && prev.chars().all(|c| c.is_ascii_lowercase())
