@@ -392,9 +392,10 @@ pub fn tag_document(
 ) -> Vec<Tagged> {
     let mut out = Vec::new();
     let mut reference: Option<Resolved> = None;
-    // The quarter a business story reports on: the last one it named.
-    // "A year ago" and "the year-earlier period" next to it mean that
-    // quarter a year before; "the quarter" means that quarter.
+    // The quarter a business story reports on: the first completed one it
+    // names (within QUARTER_REACH sentences). "A year ago" and "the
+    // year-earlier period" near it mean that quarter a year before; "the
+    // quarter" means that quarter.
     let mut quarter: Option<(usize, Resolved)> = None;
     for (i, s) in sentences.iter().enumerate() {
         let text = s.text(body);
