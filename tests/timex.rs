@@ -47,8 +47,24 @@ fn ok_dates_in_every_news_form() {
         ("Sales rose in July 2016.", "July 2016|DATE|2016-07"),
         ("It was founded in 2004.", "2004|DATE|2004"),
         ("It grew in the 1990s.", "the 1990s|DATE|199X"),
+        ("It grew in the '90s.", "the '90s|DATE|199X"),
+        ("It grew in the mid-'00s.", "the mid-'00s|DATE|200X"),
+        ("Sales fell in Q3 FY17.", "Q3 FY17|DATE|2017-Q3"),
+        ("Sales fell in Q1.", "Q1|DATE|2017-Q1"),
         ("It began in the 20th century.", "the 20th century|DATE|19XX"),
         ("Profit rose in Q3 2016.", "Q3 2016|DATE|2016-Q3"),
+        (
+            "Profit rose in 2016's fourth quarter.",
+            "2016's fourth quarter|DATE|2016-Q4",
+        ),
+        (
+            "Costs rose in the fourth quarter of last year.",
+            "the fourth quarter of last year|DATE|2016-Q4",
+        ),
+        (
+            "Sales fell in the first quarter of this year.",
+            "the first quarter of this year|DATE|2017-Q1",
+        ),
         (
             "Profit rose in the third quarter of 2016.",
             "the third quarter of 2016|DATE|2016-Q3",
@@ -61,6 +77,7 @@ fn ok_dates_in_every_news_form() {
         ("It opened in summer 2016.", "summer 2016|DATE|2016-SU"),
         ("It opened in early 2018.", "early 2018|DATE|2018"),
         ("It opened in mid-2016.", "mid-2016|DATE|2016"),
+        ("Growth slowed at end-2016.", "end-2016|DATE|2016"),
         ("It opened around 1998.", "around 1998|DATE|1998"),
         (
             "It was founded on Christmas Day 1998.",
@@ -95,13 +112,18 @@ fn ok_relative_to_the_dct() {
         ("It rose earlier this month.", "earlier this month|DATE|2017-07"),
         ("It fell late last year.", "late last year|DATE|2016"),
         ("It opened this summer.", "this summer|DATE|2017-SU"),
+        (
+            "It voted in early February this year.",
+            "early February this year|DATE|2017-02",
+        ),
         ("It recently hired Lee.", "recently|DATE|PAST_REF"),
         ("It is now the leader.", "now|DATE|PRESENT_REF"),
         ("It currently leads.", "currently|DATE|PRESENT_REF"),
         ("It may grow in the future.", "the future|DATE|FUTURE_REF"),
-        ("It was founded several years ago.", "several years ago|DATE|2012"),
+        ("It was founded several years ago.", "several years ago|DATE|201X"),
         ("It began almost four years ago.", "almost four years ago|DATE|2013"),
         ("It closed over the weekend.", "the weekend|DATE|2017-W26-WE"),
+        ("It closed this past weekend.", "this past weekend|DATE|2017-W26-WE"),
         (
             "It sued in December of last year.",
             "December of last year|DATE|2016-12",
@@ -148,6 +170,30 @@ fn ok_tense_decides_direction() {
         one("It was founded on Aug. 2.", "2017-12-05"),
         "Aug. 2|DATE|2017-08-02"
     );
+    // The nearest tense-marking word decides, not any word of the sentence.
+    let cases = [
+        (
+            "The board said Friday that it would sell the unit.",
+            "Friday|DATE|2017-06-30",
+        ),
+        ("The vote was scheduled for Friday.", "Friday|DATE|2017-06-30"),
+        ("The hearing was postponed until Friday.", "Friday|DATE|2017-07-07"),
+        ("The firm could sign as early as Monday.", "Monday|DATE|2017-07-10"),
+        ("Bonuses would be handed out in January.", "January|DATE|2018-01"),
+        ("In January, the company hired a new chief.", "January|DATE|2017-01"),
+        ("The loan must be repaid by February.", "February|DATE|2018-02"),
+        (
+            "Lawyers weigh an appeal of Monday's verdict.",
+            "Monday|DATE|2017-07-03",
+        ),
+        ("It declared a dividend payable Aug. 15.", "Aug. 15|DATE|2017-08-15"),
+        ("The deal closes in September.", "September|DATE|2017-09"),
+        ("The auto show opens on Thursday.", "Thursday|DATE|2017-07-06"),
+        ("Housing starts in January fell.", "January|DATE|2017-01"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
 }
 
 #[test]
@@ -157,14 +203,31 @@ fn ok_durations_sets_and_times() {
         ("It took five hours.", "five hours|DURATION|PT5H"),
         ("It ran for two decades.", "two decades|DURATION|P20Y"),
         ("It will last a couple of years.", "a couple of years|DURATION|P2Y"),
-        ("It took 2 1/2 years.", "2 1/2 years|DURATION|PXY"),
+        ("It took 2 1/2 years.", "2 1/2 years|DURATION|P2Y6M"),
+        ("It took 5 1/2 hours.", "5 1/2 hours|DURATION|PT5H30M"),
+        ("It took a year and a half.", "a year and a half|DURATION|P1Y6M"),
+        ("Flights leave each Thursday.", "each Thursday|SET|XXXX-WXX-4"),
+        ("They march every July.", "every July|SET|XXXX-07"),
         (
             "It ran the first nine months.",
             "the first nine months|DURATION|P9M",
         ),
         ("It has grown for years.", "years|DURATION|PXY"),
-        ("It has grown over decades.", "decades|DURATION|PXDE"),
-        ("In recent years it grew.", "recent years|DURATION|PXY"),
+        ("It has grown over decades.", "decades|DURATION|PXY"),
+        ("In recent years it grew.", "recent years|DATE|PAST_REF"),
+        ("In recent weeks it grew.", "recent weeks|DURATION|PXW"),
+        (
+            "Hiring slowed in the last few months.",
+            "the last few months|DATE|PAST_REF",
+        ),
+        (
+            "Profit in the year-earlier nine months fell.",
+            "the year-earlier nine months|DURATION|P9M",
+        ),
+        (
+            "The index slipped by mid-afternoon yesterday.",
+            "mid-afternoon yesterday|TIME|2017-07-04TAF",
+        ),
         ("It reports every year.", "every year|SET|P1Y"),
         ("It reports annually.", "annually|SET|P1Y"),
         ("It reports weekly.", "weekly|SET|P1W"),
@@ -191,6 +254,17 @@ fn ok_false_positives_are_not_dates() {
         "The firm has 1500 employees.",
         "Her 6-year-old son attended.",
         "It pays a quarterly dividend.",
+        "The bus runs six trips a week.",
+        "Workers 60 years old can retire early.",
+        "A second plant will follow.",
+        "Exports make up more than a quarter of its sales.",
+        "He watched \"Last Week Tonight\" again.",
+        "She wrote for USA Today.",
+        "The Business Daily said so.",
+        "He drove an Audi Q5 home.",
+        "It paid a dividend 2018 holders liked.",
+        "It asked for a 32 mln dlr a year rate cut.",
+        "He led it for the years that followed.",
     ] {
         assert!(
             tag(text, DCT).is_empty(),
@@ -242,9 +316,247 @@ fn ok_narratives_anchor_to_the_last_date() {
     assert_eq!(tag(text, DCT).last().unwrap(), "That year|DATE|2010");
 }
 
+#[test]
+fn ok_business_stories_compare_with_the_reported_quarter() {
+    assert_eq!(
+        tag(
+            "Profit rose in the second quarter. A year earlier, it fell.",
+            DCT
+        ),
+        ["the second quarter|DATE|2017-Q2", "A year earlier|DATE|2016-Q2"]
+    );
+    assert_eq!(
+        tag(
+            "Net fell in the latest quarter. In the comparable year-ago quarter, it rose.",
+            DCT
+        ),
+        [
+            "the latest quarter|DATE|2017-Q2",
+            "the comparable year-ago quarter|DATE|2016-Q2"
+        ]
+    );
+    assert_eq!(
+        one("Sales in the 2016 period were flat.", DCT),
+        "the 2016 period|DATE|2016-Q2"
+    );
+    assert_eq!(
+        one(
+            "It earned $3 million in the corresponding period last year.",
+            DCT
+        ),
+        "the corresponding period last year|DATE|2016-Q2"
+    );
+    assert_eq!(
+        one("Units rose 5% in the quarter a year ago.", DCT),
+        "the quarter a year ago|DATE|2016-Q2"
+    );
+    assert_eq!(
+        one("Analysts expect margins in the latest quarter to improve.", DCT),
+        "the latest quarter|DATE|2017-Q2"
+    );
+    // A comparison of figures is with the year before the DCT, not with
+    // the last year the story named.
+    assert_eq!(
+        tag(
+            "It was founded in 2010. Sales rose to $5 million from $4 million a year earlier.",
+            DCT
+        ),
+        ["2010|DATE|2010", "a year earlier|DATE|2016"]
+    );
+    // A forecast quarter is not the one reported on.
+    assert_eq!(
+        tag(
+            "Profit rose in the second quarter and will rise in the fourth quarter. A year ago, it fell.",
+            DCT
+        ),
+        [
+            "the second quarter|DATE|2017-Q2",
+            "the fourth quarter|DATE|2017-Q4",
+            "A year ago|DATE|2016-Q2"
+        ]
+    );
+}
+
+#[test]
+fn ok_the_year_and_its_end() {
+    let cases = [
+        (
+            "It earned $2 million in the year ended then.",
+            "the year|DURATION|P1Y",
+        ),
+        (
+            "It lost money in the fiscal year ending soon.",
+            "the fiscal year|DURATION|P1Y",
+        ),
+        ("Output for the year was flat.", "the year|DATE|2017"),
+        ("Margins widened for the full year.", "the full year|DATE|2017"),
+        (
+            "Hiring picked up earlier in the year.",
+            "earlier in the year|DATE|2017",
+        ),
+        ("It should close by year-end.", "year-end|DATE|2017-12-31"),
+        ("Shares are up 5% since year-end.", "year-end|DATE|2016-12-31"),
+        ("It should close by year end.", "year end|DATE|2017"),
+        (
+            "It should close by the end of the year.",
+            "the end of the year|DATE|2017",
+        ),
+        ("It promised jobs by the year 2020.", "the year 2020|DATE|2020"),
+        ("It ended a decades-long feud.", "decades-long|DURATION|PXY"),
+        ("It publishes a daily bulletin.", "daily|SET|P1D"),
+        ("It lost less than its year-earlier loss.", "year-earlier|DATE|2016"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+    // "the year" alone needs a cue; an age and a statistic are no times.
+    for text in [
+        "It was the year of the merger.",
+        "Her 6-year-old son attended.",
+        "Its average daily volume rose.",
+    ] {
+        assert!(
+            tag(text, DCT).is_empty(),
+            "{text:?} gave {:?}",
+            tag(text, DCT)
+        );
+    }
+}
+
+#[test]
+fn ok_halves_refs_and_spelled_years() {
+    let cases = [
+        (
+            "Earnings will lag in the last half of 2018.",
+            "the last half of 2018|DATE|2018-H2",
+        ),
+        (
+            "Orders should stay firm in the first two quarters of 2018.",
+            "the first two quarters of 2018|DATE|2018-H1",
+        ),
+        ("Prices may fall in coming months.", "coming months|DATE|FUTURE_REF"),
+        (
+            "It will struggle in the near term.",
+            "the near term|DATE|FUTURE_REF",
+        ),
+        (
+            "The plant opened in March nineteen eighty-five.",
+            "March nineteen eighty-five|DATE|1985-03",
+        ),
+        (
+            "Prices peaked in the winter of nineteen eighty-two.",
+            "the winter of nineteen eighty-two|DATE|1982-WI",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+    // Titles and names that hold time words.
+    for text in [
+        "The showdown came at high noon.",
+        "He appeared on 48 Hours.",
+        "They joined the annual March of Dimes.",
+    ] {
+        assert!(
+            tag(text, DCT).is_empty(),
+            "{text:?} gave {:?}",
+            tag(text, DCT)
+        );
+    }
+}
+
+#[test]
+fn ok_clock_times_and_same_day() {
+    assert_eq!(
+        tag("The outage began at 9:15 a.m. (1315 GMT) Monday.", DCT),
+        ["9:15 a.m.|TIME|2017-07-03T09:15", "Monday|DATE|2017-07-03"]
+    );
+    assert_eq!(
+        tag("The plant opened on June 2. It hired staff that same day.", DCT),
+        ["June 2|DATE|2017-06-02", "that same day|DATE|2017-06-02"]
+    );
+}
+
+#[test]
+fn ok_holidays_by_rule() {
+    let cases = [
+        (
+            "It campaigned until Election Day 2016.",
+            "Election Day 2016|DATE|2016-11-08",
+        ),
+        ("Stores closed on Easter 2017.", "Easter 2017|DATE|2017-04-16"),
+        (
+            "Stores closed on Good Friday 2017.",
+            "Good Friday 2017|DATE|2017-04-14",
+        ),
+        (
+            "Sales peaked on Mother's Day 2017.",
+            "Mother's Day 2017|DATE|2017-05-14",
+        ),
+        ("It will vote on Election Day.", "Election Day|DATE|2017-11-07"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+}
+
+#[test]
+fn ok_period_parts_and_month_ranges() {
+    let cases = [
+        (
+            "He will step down at the end of the month.",
+            "the end of the month|DATE|2017-07",
+        ),
+        (
+            "It opens at the beginning of next year.",
+            "the beginning of next year|DATE|2018",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+    // The end of a range does not come before its start.
+    assert_eq!(
+        tag("The pilot runs from August to October.", DCT),
+        ["August|DATE|2017-08", "October|DATE|2017-10"]
+    );
+    assert_eq!(
+        tag("The pilot ran from May to September.", "2017-10-05"),
+        ["May|DATE|2017-05", "September|DATE|2017-09"]
+    );
+    assert_eq!(
+        tag("The season runs from November to March.", "2017-10-05"),
+        ["November|DATE|2017-11", "March|DATE|2018-03"]
+    );
+}
+
+#[test]
+fn ok_parts_of_named_days() {
+    assert_eq!(
+        one("A pipe burst next to the library Monday morning.", DCT),
+        "Monday morning|TIME|2017-07-03TMO"
+    );
+    assert_eq!(
+        one("The ferry leaves at 5 in the morning.", DCT),
+        "5 in the morning|TIME|2017-07-05T05:00"
+    );
+}
+
+#[test]
+fn ok_a_relation_word_before_a_conjunction_ends_the_date() {
+    assert_eq!(
+        one("Sales fell from 500 units a year before and profits fell.", DCT),
+        "a year before|DATE|2016"
+    );
+    assert_eq!(
+        one("It sold the unit two months after the merger.", DCT),
+        "two months|DURATION|P2M"
+    );
+}
+
 fn value_parses(v: &str) -> bool {
     let re = regex::Regex::new(
-        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|XXXX-WXX-[1-7]|P(?:T?[0-9X.]+(?:Y|M|W|D|H|S|DE|CE|Q))|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{2}(?:-WE)?))?)$",
+        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|XXXX-WXX-[1-7]|XXXX-[0-9]{2}|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{2}(?:-WE)?))?)$",
     )
     .unwrap();
     re.is_match(v)

@@ -20,6 +20,7 @@ use crate::date::{Precision, Span};
 use crate::text::Sentence;
 
 pub use resolve::resolve;
+
 pub use scan::scan;
 
 /// The TIMEX3 type of an expression.
@@ -232,6 +233,13 @@ pub enum TimeExpr {
         unit: Unit,
         /// Years back from that period.
         years_back: i32,
+        /// "the year-ago third quarter": which quarter, when written.
+        n: Option<u32>,
+        /// "the 2016 quarter": the year, when written.
+        year: Option<i32>,
+        /// "the latest quarter": the last one completed, whatever the
+        /// tense.
+        latest: bool,
     },
     /// A holiday ("Christmas", "Thanksgiving Day 1998").
     Holiday {
@@ -264,7 +272,7 @@ pub enum TimeExpr {
     /// "in the future", "soon".
     FutureRef,
     /// A length of time that is not a date ("three years", "decades"),
-    /// with its TIMEX3 value (`P3Y`, `PXDE`).
+    /// with its TIMEX3 value (`P3Y`, `PXY` for decades).
     Duration(String),
     /// A recurrence with its TIMEX3 value (`P1Y`, `XXXX-WXX-2`).
     Set(String),
@@ -278,6 +286,10 @@ pub enum Holiday {
     /// (month, weekday with Monday = 0, n): the n-th such weekday of the
     /// month; n = -1 for the last.
     NthWeekday(u32, u32, i32),
+    /// Days from Easter Sunday (Good Friday is -2).
+    Easter(i32),
+    /// US Election Day: the Tuesday after the first Monday of November.
+    ElectionDay,
 }
 
 /// A temporal expression found in a text.
@@ -380,58 +392,88 @@ pub fn tag_document(
 ) -> Vec<Tagged> {
     let mut out = Vec::new();
     let mut reference: Option<Resolved> = None;
-    // The last quarter a sentence named: "a year ago" next to it means the
-    // same quarter a year before.
+    // The quarter a business story reports on: the first completed one it
+    // names (within QUARTER_REACH sentences). "A year ago" and "the
+    // year-earlier period" near it mean that quarter a year before; "the
+    // quarter" means that quarter.
     let mut quarter: Option<(usize, Resolved)> = None;
     for (i, s) in sentences.iter().enumerate() {
         let text = s.text(body);
         for mut t in scan(text) {
-            let future =
-                is_future(tense_window(text, t.span.start, t.span.end));
+            let tense = if needs_tense(&t.expr) {
+                match tense_at(text, t.span.start, t.span.end) {
+                    Some(Tense::Scheduled) if on_a_weekday(&t.expr) => {
+                        Some(Tense::Future)
+                    }
+                    Some(Tense::Scheduled) => None,
+                    other => other,
+                }
+            } else {
+                None
+            };
+            // "up from $2 a year earlier": a comparison with the period a
+            // year before the one reported, not a year before the last
+            // date the story told.
+            if let TimeExpr::Offset {
+                unit: Unit::Year,
+                direction: Direction::Before,
+                narrative,
+                ..
+            } = &mut t.expr
+            {
+                if comparative(&text[..t.span.start]) {
+                    *narrative = false;
+                }
+            }
             t.span = t.span.start + s.span.start..t.span.end + s.span.start;
             t.signal_start += s.span.start;
-            let mut resolved = resolve(&t, dct, reference.as_ref(), future);
-            if let (Some(r), Some((qi, q))) = (&mut resolved, &quarter) {
-                let year_back = matches!(
-                    t.expr,
-                    TimeExpr::Offset {
-                        unit: Unit::Year,
-                        direction: Direction::Before,
-                        amount: Amount { lo: 1, hi: 1, .. },
-                        ..
-                    }
-                );
-                if year_back && *qi + 1 >= i {
-                    let start = crate::date::add_months(q.span.start, -12);
-                    let end = crate::date::add_months(q.span.end, -12);
-                    let qn = (chrono::Datelike::month0(&start) / 3) + 1;
-                    let y = chrono::Datelike::year(&start);
+            let mut resolved = resolve(&t, dct, reference.as_ref(), tense);
+            let context = quarter
+                .as_ref()
+                .filter(|(qi, _)| qi + QUARTER_REACH >= i)
+                .map(|(_, q)| q);
+            if let (Some(r), Some(q)) = (&mut resolved, context) {
+                if let Some(v) = in_reported_quarter(&t.expr, q) {
                     *r = Resolved {
-                        value: format!("{y:04}-Q{qn}"),
-                        span: crate::date::Span::new(start, end),
-                        precision: Precision::Quarter,
                         approximate: r.approximate,
                         anchor: r.anchor.clone(),
-                        display: format!("Q{qn} {y}"),
-                        modifier: None,
+                        ..v
                     };
                 }
             }
             // Remember quarters the text names, not ones shifted back.
-            let shifted_back = matches!(
-                (&t.expr, &resolved),
-                (TimeExpr::Offset { unit: Unit::Year, .. }, Some(r)) if r.precision == Precision::Quarter
-            ) || matches!(
-                t.expr,
-                TimeExpr::Reported { years_back: 1.., .. }
+            // Only a quarter named without a year is the one reported on
+            // ("third-quarter profit"); "the third quarter of 2020" is a
+            // forecast or a comparison.
+            let named = matches!(
+                &t.expr,
+                TimeExpr::Period {
+                    precision: Precision::Quarter,
+                    year: None,
+                    ..
+                } | TimeExpr::Reported { years_back: 0, year: None, .. }
             );
             if let Some(r) = &resolved {
+                // A quarter still running is a forecast, not a report.
+                // The first one a story names is its subject; later ones
+                // are comparisons.
+                let completed = dct.is_none_or(|d| r.span.end < d.span.start);
+                let fresh = quarter
+                    .as_ref()
+                    .is_none_or(|(qi, _)| qi + QUARTER_REACH < i);
                 if r.precision == Precision::Quarter
                     && !t.in_name
-                    && !shifted_back
+                    && named
+                    && completed
+                    && fresh
                 {
                     quarter = Some((i, r.clone()));
                 }
+            }
+            // "from June to August": the end of a range is not before its
+            // start.
+            if let (Some(r), Some(prev)) = (&mut resolved, out.last()) {
+                range_after(body, prev, &t, r);
             }
             let value = resolved
                 .as_ref()
@@ -456,6 +498,105 @@ pub fn tag_document(
     out
 }
 
+/// Whether the words before an expression compare figures ("up from $2",
+/// "compared with 40%").
+fn comparative(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(60);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let near = before[from..].to_ascii_lowercase();
+    near.contains('$')
+        || near.contains('%')
+        || near.contains("compared")
+        || near.contains(" from ")
+        || near.contains(" than ")
+        || near.contains("cents")
+}
+
+/// Moves the end of a month range ("from June to August", "May-July")
+/// a year on when it would fall before the range's start.
+fn range_after(body: &str, prev: &Tagged, t: &Timex, r: &mut Resolved) {
+    let month_only = |e: &TimeExpr| {
+        matches!(e, TimeExpr::Calendar { year: None, month: Some(_), .. })
+    };
+    if !month_only(&prev.timex.expr) || !month_only(&t.expr) {
+        return;
+    }
+    let Some(p) = &prev.resolved else { return };
+    if prev.timex.span.end > t.span.start {
+        return;
+    }
+    let gap = body[prev.timex.span.end..t.span.start].trim();
+    if !matches!(gap, "to" | "through" | "until" | "till" | "-" | "–" | "and")
+        || r.span.start >= p.span.start
+    {
+        return;
+    }
+    let start = crate::date::add_months(r.span.start, 12);
+    let end = crate::date::add_months(r.span.end, 12);
+    let end = if r.precision == Precision::Month {
+        crate::date::last_of_month(
+            chrono::Datelike::year(&end),
+            chrono::Datelike::month(&end),
+        )
+    } else {
+        end
+    };
+    let y = chrono::Datelike::year(&start);
+    r.value = match r.value.split_once('-') {
+        Some((_, rest)) => format!("{y:04}-{rest}"),
+        None => r.value.clone(),
+    };
+    r.span = crate::date::Span::new(start, end);
+    r.display = if r.precision == Precision::Month {
+        crate::date::month_label(y, chrono::Datelike::month(&start))
+    } else {
+        crate::date::day_label(start)
+    };
+}
+
+/// How many sentences a named quarter stays the one a story reports on.
+const QUARTER_REACH: usize = 12;
+
+/// An expression that points at the reported quarter `q`: "a year ago",
+/// "year-earlier" (that quarter a year before), "the quarter", "the
+/// year-ago period", "the 2016 quarter".
+fn in_reported_quarter(expr: &TimeExpr, q: &Resolved) -> Option<Resolved> {
+    let start = q.span.start;
+    let (y, n) = (
+        chrono::Datelike::year(&start),
+        chrono::Datelike::month0(&start) / 3 + 1,
+    );
+    let (y, n) = match expr {
+        TimeExpr::Offset {
+            unit: Unit::Year,
+            direction: Direction::Before,
+            amount: Amount { lo: 1, hi: 1, .. },
+            ..
+        } => (y - 1, n),
+        TimeExpr::Reported {
+            unit: Unit::Quarter,
+            years_back,
+            n: qn,
+            year,
+            latest: false,
+        } => (year.unwrap_or(y - years_back), qn.unwrap_or(n)),
+        _ => return None,
+    };
+    let start = crate::date::ymd(y, n * 3 - 2, 1);
+    let end = crate::date::last_of_month(y, n * 3);
+    Some(Resolved {
+        value: format!("{y:04}-Q{n}"),
+        span: crate::date::Span::new(start, end),
+        precision: Precision::Quarter,
+        approximate: false,
+        anchor: q.anchor.clone(),
+        display: format!("Q{n} {y}"),
+        modifier: None,
+    })
+}
+
 /// The DCT as a resolved date, from a date given to year, month or day.
 pub fn dct_from(p: &crate::date::PartialDate) -> Resolved {
     let span = p.span();
@@ -476,23 +617,425 @@ pub fn dct_from(p: &crate::date::PartialDate) -> Resolved {
     }
 }
 
-/// The words around an expression that decide its tense: up to ten words
-/// before it and three after, within its sentence.
-fn tense_window(text: &str, start: usize, end: usize) -> &str {
-    let before = &text[..start];
-    let from = before
+/// The tense of the clause around an expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    /// "said Friday", "was weak in December".
+    Past,
+    /// "will meet Friday", "is scheduled for December".
+    Future,
+    /// "the show opens Thursday": a present tense that schedules; ahead
+    /// for a weekday, no tense for a month ("housing starts in January").
+    Scheduled,
+}
+
+/// Irregular past forms common in news.
+fn irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "told"
+            | "met"
+            | "made"
+            | "took"
+            | "gave"
+            | "went"
+            | "came"
+            | "saw"
+            | "found"
+            | "held"
+            | "left"
+            | "began"
+            | "became"
+            | "brought"
+            | "bought"
+            | "sold"
+            | "rose"
+            | "fell"
+            | "won"
+            | "lost"
+            | "paid"
+            | "sent"
+            | "spent"
+            | "ran"
+            | "wrote"
+            | "spoke"
+            | "struck"
+            | "thought"
+            | "felt"
+            | "kept"
+            | "led"
+            | "knew"
+            | "got"
+            | "grew"
+            | "drew"
+            | "flew"
+            | "broke"
+            | "chose"
+            | "stood"
+            | "fought"
+            | "caught"
+            | "sought"
+            | "built"
+            | "meant"
+            | "heard"
+            | "shot"
+            | "sank"
+            | "threw"
+            | "withdrew"
+            | "forgot"
+            | "did"
+            | "was"
+            | "were"
+            | "had"
+            | "ago"
+            | "yesterday"
+            | "last"
+            | "earlier"
+            | "previously"
+            | "hit"
+            | "quit"
+            | "laid"
+            | "lent"
+            | "dealt"
+            | "swore"
+            | "overtook"
+            | "undertook"
+            | "wore"
+            | "tore"
+            | "slid"
+            | "shut"
+            | "fled"
+            | "rang"
+            | "sang"
+            | "hung"
+            | "stole"
+            | "woke"
+            | "arose"
+            | "oversaw"
+            | "foresaw"
+    )
+}
+
+/// Words that look like past forms but are not.
+fn not_past(w: &str) -> bool {
+    matches!(
+        w,
+        "need"
+            | "needed"
+            | "speed"
+            | "feed"
+            | "bed"
+            | "red"
+            | "shed"
+            | "breed"
+            | "seed"
+            | "proceed"
+            | "exceed"
+            | "succeed"
+            | "embed"
+            | "hundred"
+            | "indeed"
+            | "led"
+            | "fred"
+            | "ted"
+            | "ned"
+            | "united"
+            | "limited"
+            | "based"
+            | "related"
+            | "owned"
+            | "listed"
+            | "advanced"
+            | "detailed"
+            | "interested"
+            | "concerned"
+            | "aged"
+            | "armed"
+            | "alleged"
+            | "so-called"
+            | "biased"
+            | "skilled"
+            | "wed"
+            | "bred"
+            | "sacred"
+            | "kindred"
+            | "naked"
+            | "wicked"
+            | "wretched"
+            | "rugged"
+            | "ragged"
+            | "crooked"
+            | "learned"
+            | "beloved"
+            | "blessed"
+            | "deed"
+            | "weed"
+            | "steed"
+            | "greed"
+            | "creed"
+            | "heed"
+            | "reed"
+            | "tweed"
+    )
+}
+
+/// Words that put a clause in the future (or mark a plan).
+fn future_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "shall"
+            | "'ll"
+            | "ll"
+            | "won't"
+            | "upcoming"
+            | "scheduled"
+            | "expected"
+            | "plan"
+            | "plans"
+            | "intend"
+            | "intends"
+            | "expect"
+            | "expects"
+            | "planning"
+            | "slated"
+            | "due"
+            | "coming"
+            | "tomorrow"
+            | "would"
+            | "resume"
+            | "resumes"
+            | "aims"
+            | "hopes"
+            | "effective"
+            | "going"
+    )
+}
+
+/// Verbs that move something to a later date ("postponed until Monday").
+fn defers(w: &str) -> bool {
+    matches!(
+        w,
+        "postponed"
+            | "delayed"
+            | "extended"
+            | "deferred"
+            | "adjourned"
+            | "rescheduled"
+            | "moved"
+            | "pushed"
+            | "put"
+    )
+}
+
+/// The tense of one word, if it marks one.
+fn word_tense(w: &str) -> Option<Tense> {
+    if future_cue(w) {
+        return Some(Tense::Future);
+    }
+    if matches!(
+        w,
+        "opens"
+            | "begins"
+            | "starts"
+            | "ends"
+            | "closes"
+            | "expires"
+            | "meets"
+            | "meet"
+            | "convenes"
+            | "arrives"
+            | "leaves"
+            | "departs"
+            | "visits"
+            | "travels"
+            | "returns"
+            | "kicks"
+            | "takes"
+            | "goes"
+    ) {
+        return Some(Tense::Scheduled);
+    }
+    if irregular_past(w) {
+        return Some(Tense::Past);
+    }
+    if w.len() > 4
+        && w.ends_with("ed")
+        && !not_past(w)
+        && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+    {
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// Whether an expression names a day of the week ("Thursday", "noon
+/// Friday", "the weekend").
+fn on_a_weekday(expr: &TimeExpr) -> bool {
+    match expr {
+        TimeExpr::Weekday { .. } | TimeExpr::Weekend { .. } => true,
+        TimeExpr::ClockOn { day, .. } => on_a_weekday(day),
+        _ => false,
+    }
+}
+
+/// Whether an expression's resolution depends on the tense of its clause.
+fn needs_tense(expr: &TimeExpr) -> bool {
+    match expr {
+        TimeExpr::Calendar { year, .. } => year.is_none(),
+        TimeExpr::Period { year, .. } => year.is_none(),
+        TimeExpr::Holiday { year, .. } => year.is_none(),
+        TimeExpr::ClockOn { day, .. } => needs_tense(day),
+        TimeExpr::Offset { .. }
+        | TimeExpr::Weekday { .. }
+        | TimeExpr::Weekend { .. }
+        | TimeExpr::Reported { .. } => true,
+        _ => false,
+    }
+}
+
+/// How many bytes around an expression [`tense_at`] reads.
+const TENSE_WINDOW: usize = 160;
+
+/// The tense that decides an expression's direction: that of the nearest
+/// tense-marking word, up to ten words before it and four after (up to
+/// the next punctuation), within its sentence.
+///
+/// A plan that is already past ("was scheduled to end Friday", "had been
+/// due to lapse") is past; a passive after a modal ("would be handed out in
+/// January") takes the modal's tense; "as soon as", "as early as" and a
+/// deferral ("postponed until Monday") point ahead; so do "until" and
+/// "by" when nothing else speaks.
+pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
+    fn words(s: &str) -> Vec<&str> {
+        s.split(|c: char| !c.is_ascii_alphabetic() && c != '\'' && c != '-')
+            .map(|w| w.trim_matches('\''))
+            .filter(|w| !w.is_empty() && *w != "-")
+            .collect()
+    }
+    // A bounded window, so long sentences cost no more per expression.
+    let mut from = start.saturating_sub(TENSE_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let lower_before = text[from..start].to_ascii_lowercase();
+    let mut before = words(&lower_before);
+    if from > 0 && !before.is_empty() {
+        before.remove(0); // perhaps cut in the middle
+    }
+    let mut to = (end + TENSE_WINDOW).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    // After the expression, only up to the next punctuation: "..., she
+    // said" is not the clause's verb.
+    let rest = text[end..to].to_ascii_lowercase();
+    let rest = rest.as_str();
+    let stop = rest
         .char_indices()
-        .rev()
-        .filter(|(_, c)| c.is_whitespace())
-        .nth(9)
-        .map_or(0, |(i, _)| i);
-    let after = &text[end..];
-    let to = after
-        .char_indices()
-        .filter(|(_, c)| c.is_whitespace())
-        .nth(3)
-        .map_or(text.len(), |(i, _)| end + i);
-    &text[from..to]
+        .find(|&(i, c)| {
+            matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '`' | '“' | '”')
+                || (c == '.' && i > 0)
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    let after = words(&rest[..stop]);
+    let n = before.len();
+    let at = |i: usize| before.get(i).copied().unwrap_or("");
+    // "as soon as Monday", "as early as next week".
+    if n >= 3 && at(n - 1) == "as" && matches!(at(n - 2), "soon" | "early") {
+        return Some(Tense::Future);
+    }
+    // "postponed until Monday", "extended to Friday".
+    if n >= 2
+        && matches!(at(n - 1), "until" | "till" | "to" | "through")
+        && (n.saturating_sub(5)..n - 1).any(|i| defers(at(i)))
+    {
+        return Some(Tense::Future);
+    }
+    // "Monday's verdict": a noun's modifier, not the date of the
+    // clause's verb; past unless marked as ahead.
+    if rest.starts_with("'s") || rest.starts_with("’s") {
+        let ahead = (n.saturating_sub(3)..n).any(|i| {
+            matches!(
+                at(i),
+                "will"
+                    | "'ll"
+                    | "shall"
+                    | "upcoming"
+                    | "ahead"
+                    | "coming"
+                    | "next"
+                    | "tomorrow"
+                    | "scheduled"
+                    | "expected"
+            )
+        });
+        return Some(if ahead { Tense::Future } else { Tense::Past });
+    }
+    let mut best: Option<(usize, Tense)> = None;
+    for (d, i) in (0..n).rev().take(10).enumerate() {
+        let w = at(i);
+        let Some(mut tense) = word_tense(w) else { continue };
+        let prev = |k: usize| if i >= k { at(i - k) } else { "" };
+        if tense == Tense::Future
+            && matches!(
+                w,
+                "scheduled" | "expected" | "planned" | "due" | "slated"
+            )
+            && (matches!(prev(1), "was" | "were" | "had" | "been")
+                || matches!(prev(2), "was" | "were" | "had"))
+        {
+            tense = Tense::Past;
+        }
+        if tense == Tense::Past && prev(1) == "be" {
+            // "would be paid", "will be held", "to be named"; "could be
+            // reached" looks back; "must be returned" does not say.
+            match prev(2) {
+                "will" | "'ll" | "ll" | "shall" | "would" | "to" => {
+                    tense = Tense::Future
+                }
+                "could" | "couldn't" => {}
+                _ => continue,
+            }
+        }
+        if tense == Tense::Scheduled {
+            // "will meet", "plans to open", "did not meet": the auxiliary
+            // before the verb says.
+            if let Some(t) = [prev(1), prev(2)].iter().find_map(|p| match *p {
+                "to" => Some(Tense::Future),
+                p => word_tense(p).filter(|t| *t != Tense::Scheduled),
+            }) {
+                tense = t;
+            }
+        }
+        best = Some((d, tense));
+        break;
+    }
+    for (d, w) in after.iter().take(4).enumerate() {
+        if let Some(tense) = word_tense(w) {
+            if best.is_none_or(|(b, _)| d < b) {
+                best = Some((d, tense));
+            }
+            break;
+        }
+    }
+    if best.is_none() {
+        // "In January, the firm hired ...": the clause's verb may
+        // come after a comma.
+        best = words(rest)
+            .iter()
+            .take(12)
+            .find_map(|w| word_tense(w))
+            .map(|t| (0, t));
+    }
+    match best {
+        Some((_, t)) => Some(t),
+        None if n >= 1 && matches!(at(n - 1), "until" | "till" | "by") => {
+            Some(Tense::Future)
+        }
+        None => None,
+    }
 }
 
 /// Whether a sentence speaks of the future ("will meet on Friday").

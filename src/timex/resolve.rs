@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{
-    Amount, Anchor, Direction, Part, Resolved, TimeExpr, Timex, Unit,
+    Amount, Anchor, Direction, Part, Resolved, Tense, TimeExpr, Timex, Unit,
 };
 use crate::date::{
     add_days, add_months, day_label, last_of_month, month_label, span_label,
@@ -14,16 +14,17 @@ use crate::date::{
 /// Resolves one expression.
 ///
 /// `dct` is the document creation time; `reference` the time the narrative
-/// has reached (the last anchoring date before the expression); `future`
-/// whether its sentence speaks of the future, which decides the year of a
-/// bare "March 14" and the direction of "on Friday". Returns `None` for
-/// durations, sets and what no reference can resolve.
+/// has reached (the last anchoring date before the expression); `tense`
+/// that of its clause, which decides the year of a bare "March 14" and the
+/// direction of "on Friday". Returns `None` for durations, sets and what no
+/// reference can resolve.
 pub fn resolve(
     t: &Timex,
     dct: Option<&Resolved>,
     reference: Option<&Resolved>,
-    future: bool,
+    tense: Option<Tense>,
 ) -> Option<Resolved> {
+    let future = tense == Some(Tense::Future);
     match &t.expr {
         TimeExpr::Calendar {
             year: Some(y), month, day, part, approx, ..
@@ -67,9 +68,11 @@ pub fn resolve(
                 }
                 Some(_) => {}
                 None => {
-                    // The nearest such date to the DCT; a past-tense story
-                    // may look a couple of months ahead, a future-tense one
-                    // does not look back.
+                    // The nearest such date to the DCT, by tense: a
+                    // past-tense clause may look two months ahead ("declared
+                    // a dividend payable Dec. 15"), a future one a month
+                    // back (a deadline just passed); a clause without a
+                    // tense reads as a report of the past.
                     let from = base.span.start;
                     let mut best: Option<(i64, i32)> = None;
                     for cand in [year - 1, year, year + 1] {
@@ -80,10 +83,11 @@ pub fn resolve(
                         };
                         let ahead = (st - now).num_days();
                         let behind = (from - en).num_days();
-                        if !future && ahead > 62 {
-                            continue;
-                        }
-                        if future && behind > 31 {
+                        let ok = match tense {
+                            Some(Tense::Future) => behind <= 31,
+                            _ => ahead <= 62,
+                        };
+                        if !ok {
                             continue;
                         }
                         let dist = ahead.max(behind).max(0);
@@ -222,8 +226,14 @@ pub fn resolve(
             } else {
                 span_label(&span, true)
             };
+            // "several years ago" in 2017 is some year of the 2010s: 201X.
+            let value = if *unit == Unit::Year && !exact {
+                format!("{:03}X", mid.year().div_euclid(10))
+            } else {
+                unit_value(mid, *unit)
+            };
             Some(Resolved {
-                value: unit_value(mid, *unit),
+                value,
                 span,
                 precision: unit_precision(*unit),
                 approximate: true,
@@ -268,6 +278,8 @@ pub fn resolve(
             // year" in 1998 is 1997); a count is a duration.
             let value = if amount.hi == 1 && !amount.fuzzy {
                 unit_value(shift(base.span.start, -1, *unit), *unit)
+            } else if amount.fuzzy && amount.lo != amount.hi {
+                "PAST_REF".to_string()
             } else {
                 format!("P{n}{}", unit.letter())
             };
@@ -375,16 +387,21 @@ pub fn resolve(
             r.approximate = base.span.start.year() != base.span.end.year();
             Some(r)
         }
-        TimeExpr::Reported { unit, years_back } => {
+        TimeExpr::Reported { unit, years_back, n, year, latest } => {
             let (base, anchor) = base(dct, reference, false)?;
             let now = base.span.start;
-            let point = if future {
+            let point = if future && !latest {
                 now
             } else {
                 // The last whole period before the DCT.
                 add_days(unit_span(now, *unit).start, -1)
             };
-            let point = shift(point, -years_back, Unit::Year);
+            let mut point = shift(point, -years_back, Unit::Year);
+            if *unit == Unit::Quarter {
+                let y = year.unwrap_or(point.year());
+                let q = n.unwrap_or(point.month0() / 3 + 1);
+                point = ymd(y, q * 3 - 2, 1);
+            }
             Some(Resolved {
                 value: unit_value(point, *unit),
                 span: unit_span(point, *unit),
@@ -403,7 +420,11 @@ pub fn resolve(
                     let y = b.span.end.year();
                     let this = holiday_date(*which, y);
                     // The nearest one by tense.
-                    let y = if !future && this > add_days(b.span.end, 62) {
+                    // "since Christmas" is the last one.
+                    let since = t.signal == Some(super::Signal::Since);
+                    let y = if (since && this > b.span.end)
+                        || (!future && this > add_days(b.span.end, 62))
+                    {
                         y - 1
                     } else if future && this < add_days(b.span.start, -7) {
                         y + 1
@@ -426,7 +447,7 @@ pub fn resolve(
         }
         TimeExpr::ClockOn { hour, minute, day } => {
             let t = Timex { expr: (**day).clone(), ..t.clone() };
-            let mut r = resolve(&t, dct, reference, future)?;
+            let mut r = resolve(&t, dct, reference, tense)?;
             if r.precision != Precision::Day {
                 return Some(r);
             }
@@ -486,8 +507,34 @@ pub fn resolve(
     }
 }
 
+/// Easter Sunday of a year (anonymous Gregorian computus).
+fn easter(y: i32) -> NaiveDate {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(y, month as u32, day as u32)
+}
+
 fn holiday_date(h: super::Holiday, y: i32) -> NaiveDate {
     match h {
+        super::Holiday::Easter(offset) => add_days(easter(y), offset as i64),
+        super::Holiday::ElectionDay => {
+            // The first Monday of November, then the day after.
+            let first = ymd(y, 11, 1);
+            let off = (7 - first.weekday().num_days_from_monday() as i64) % 7;
+            add_days(first, off + 1)
+        }
         super::Holiday::Fixed(m, d) => ymd(y, m, d),
         super::Holiday::NthWeekday(m, wd, n) => {
             if n > 0 {
@@ -776,8 +823,13 @@ mod tests {
     fn r(text: &str, dct: &str) -> Resolved {
         let dct = dct_from(&PartialDate::parse(dct).unwrap());
         let t = scan(text).into_iter().next().expect("a timex");
-        resolve(&t, Some(&dct), None, crate::timex::is_future(text))
-            .expect("resolves")
+        resolve(
+            &t,
+            Some(&dct),
+            None,
+            crate::timex::tense_at(text, t.span.start, t.span.end),
+        )
+        .expect("resolves")
     }
 
     fn iv(r: &Resolved) -> String {

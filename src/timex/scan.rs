@@ -32,7 +32,7 @@ fn ascii_classes(re: &str) -> String {
 fn pat(re: &str, handler: Handler) -> Pattern {
     let re = ascii_classes(re);
     let re = regex::RegexBuilder::new(&re)
-        .dfa_size_limit(8 << 20)
+        .dfa_size_limit(32 << 20)
         .build()
         .expect("timex pattern compiles");
     Pattern { re, handler }
@@ -70,7 +70,7 @@ static FINDER: LazyLock<Finder> = LazyLock::new(|| {
 const WINDOW: usize = 64;
 
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
-    let part = r"(?:(?i:(early|mid|late|the (?:beginning|start|middle|end) of))[\s-]+)?";
+    let part = r"(?:\b(?i:(early[\s-]+|mid[\s-]+|late[\s-]+|end-|start-|the\s+(?:beginning|start|middle|end)\s+of\s+)))?";
     let approx =
         r"(?:(?i:(around|about|circa|c\.|approximately|roughly))\s+)?";
     vec![
@@ -146,12 +146,53 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 calendar(None, month(&c[3]), None, shift, p, false)
             },
         ),
+        // the first quarter of this year, the second half of last year
+        pat(
+            r"(?i)\bthe\s+(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)\s+of\s+(this|last|next)\s+year\b",
+            |c| {
+                let n = ordinal(&c[1])?;
+                let precision = if c[2].eq_ignore_ascii_case("half") {
+                    Precision::Half
+                } else {
+                    Precision::Quarter
+                };
+                if precision == Precision::Half && n > 2 {
+                    return None;
+                }
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Period {
+                        precision,
+                        n,
+                        year: None,
+                        shift: shift_word(Some(&c[3])),
+                    },
+                ))
+            },
+        ),
         // Q3 2017, the third quarter (of 2017), second half, fiscal 2018 is a year
         pat(
             &format!(
-                r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:(quarter|half))(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR})?\b"
+                r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:(quarter|half))(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR})?\b|\b(?i:the\s+(last|first)\s+(half|two\s+quarters)\s+of\s+){YEAR}\b"
             ),
             |c| {
+                // "the last half of 2016", "the first two quarters of 2018".
+                if let (Some(w), Some(y)) = (c.get(5), c.get(7)) {
+                    let n = if w.as_str().eq_ignore_ascii_case("last") {
+                        2
+                    } else {
+                        1
+                    };
+                    return Some((
+                        TimexType::Date,
+                        TimeExpr::Period {
+                            precision: Precision::Half,
+                            n,
+                            year: y.as_str().parse().ok(),
+                            shift: None,
+                        },
+                    ));
+                }
                 let n = ordinal(&c[2])?;
                 let precision = if c[3].eq_ignore_ascii_case("half") {
                     Precision::Half
@@ -175,7 +216,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // the 1988 second quarter, this year's third quarter
         pat(
             &format!(
-                r"(?i)\b(?:the\s+)?(?:{YEAR}|(last|this|next)\s+year's)\s+(?:fiscal\s+)?(first|second|third|fourth)\s+quarter\b"
+                r"(?i)\b(?:the\s+)?(?:{YEAR}(?:'s)?|(last|this|next)\s+year's)\s+(?:fiscal\s+)?(first|second|third|fourth)\s+quarter\b"
             ),
             |c| {
                 let n = ordinal(&c[3])?;
@@ -194,28 +235,37 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
-        pat(&format!(r"\b([QH])([1-4])\s*(?:{YEAR}\b|'?(\d\d)\b)?"), |c| {
-            let n: u32 = c[2].parse().ok()?;
-            let precision = if &c[1] == "H" {
-                Precision::Half
-            } else {
-                Precision::Quarter
-            };
-            if precision == Precision::Half && n > 2 {
-                return None;
-            }
-            let year =
-                c.get(3).and_then(|y| y.as_str().parse().ok()).or_else(|| {
-                    c.get(4)
-                        .and_then(|y| y.as_str().parse::<i32>().ok())
-                        .map(|y| 2000 + y)
-                });
-            year?;
-            Some((
-                TimexType::Date,
-                TimeExpr::Period { precision, n, year, shift: None },
-            ))
-        }),
+        pat(
+            &format!(r"\b([QH])([1-4])\s*(?:FY\s?)?(?:{YEAR}\b|'?(\d\d)\b)?"),
+            |c| {
+                let n: u32 = c[2].parse().ok()?;
+                let precision = if &c[1] == "H" {
+                    Precision::Half
+                } else {
+                    Precision::Quarter
+                };
+                if precision == Precision::Half && n > 2 {
+                    return None;
+                }
+                let year = c
+                    .get(3)
+                    .and_then(|y| y.as_str().parse().ok())
+                    .or_else(|| {
+                        c.get(4)
+                            .and_then(|y| y.as_str().parse::<i32>().ok())
+                            .map(|y| 2000 + y)
+                    });
+                // "H1" alone is a visa or a gas; "Q3" alone needs a cue (see
+                // `plausible`).
+                if year.is_none() && precision == Precision::Half {
+                    return None;
+                }
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Period { precision, n, year, shift: None },
+                ))
+            },
+        ),
         // summer 2017, this summer, last winter
         pat(
             &format!(
@@ -256,6 +306,23 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     TimexType::Date,
                     TimeExpr::Decade {
                         start: c[2].parse().ok()?,
+                        precision: Precision::Decade,
+                        part: c.get(1).map(|m| part_of(m.as_str())),
+                    },
+                ))
+            },
+        ),
+        // the '90s, the mid-'80s
+        pat(
+            r"(?:\b(?i:the)\s+)?(?:\b(?i:(early|mid|late))[\s-]+)?['’]([0-9])0s\b",
+            |c| {
+                let d: i32 = c[2].parse().ok()?;
+                // '00s to '20s are this century, the rest the last.
+                let start = if d <= 2 { 2000 + 10 * d } else { 1900 + 10 * d };
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Decade {
+                        start,
                         precision: Precision::Decade,
                         part: c.get(1).map(|m| part_of(m.as_str())),
                     },
@@ -320,8 +387,17 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             |c| {
                 // "the past year" names the year before; "the past three
                 // years" is a length of time.
+                // "the last few months" is some time before now.
                 let (amount, kind) = match c.get(1) {
-                    Some(m) => (amount(m.as_str())?, TimexType::Duration),
+                    Some(m) => {
+                        let a = amount(m.as_str())?;
+                        let kind = if a.fuzzy && a.lo != a.hi {
+                            TimexType::Date
+                        } else {
+                            TimexType::Duration
+                        };
+                        (a, kind)
+                    }
                     None => (
                         Amount { lo: 1, hi: 1, fuzzy: false },
                         TimexType::Date,
@@ -332,6 +408,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         pat(r"(?i)\brecent\s+(days|weeks|months|years|decades)\b", |c| {
             let u = unit(&c[1])?;
+            // "in recent years": some time before now, as TimeML has it;
+            // "recent weeks" stays a length of time.
+            if matches!(u, Unit::Year | Unit::Decade) {
+                return Some((TimexType::Date, TimeExpr::PastRef));
+            }
             Some((
                 TimexType::Duration,
                 TimeExpr::Duration(format!("PX{}", u.letter())),
@@ -345,17 +426,18 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             |_| Some((TimexType::Date, TimeExpr::PresentRef)),
         ),
         pat(
-            r"(?i)\b(?:the\s+(?:near\s+|distant\s+)?future|the\s+coming\s+(?:days|weeks|months|years))\b",
+            r"(?i)\b(?:the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|the\s+(?:near|short)\s+term)\b",
             |_| Some((TimexType::Date, TimeExpr::FutureRef)),
         ),
         // today, yesterday morning, tonight, this evening, last night
         pat(
-            r"(?i)\b(?:(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|this\s+(morning|afternoon|evening)|(last)\s+(night))\b",
+            r"(?i)\b(?:(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|this\s+(morning|afternoon|evening)|(last)\s+(night)|(?:early\s+|late\s+|mid-?)?(morning|afternoon|evening|night)\s+(yesterday|today|tomorrow))\b",
             |c| {
                 let word = c
                     .get(1)
                     .or(c.get(3))
                     .or(c.get(5))
+                    .or(c.get(8))
                     .map(|m| m.as_str().to_ascii_lowercase());
                 let by = match word.as_deref() {
                     Some("yesterday" | "last") => -1,
@@ -366,6 +448,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     .get(2)
                     .or(c.get(4))
                     .or(c.get(6))
+                    .or(c.get(7))
                     .map(|m| m.as_str())
                     .or(c.get(3).map(|_| "night"));
                 let daypart = part.map(daypart_code);
@@ -379,7 +462,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // later that month, earlier this year, the following year, that year, late last year
         pat(
-            r"(?i)\b(?:(early|earlier|late|later|mid)(?:\s+in)?[\s-]+)?(last|this|next|that|the following|the next|the previous|the same|the prior|the current|the current fiscal|the current calendar|this fiscal)\s+(day|week|month|quarter|year|decade)\b",
+            r"(?i)\b(?:(early|earlier|late|later|mid)(?:\s+in)?[\s-]+)?(last|this|next|that|that same|the following|the next|the previous|the same|the prior|the current|the current fiscal|the current calendar|this fiscal)\s+(day|week|month|quarter|year|decade)\b",
             |c| {
                 let unit = unit(&c[3])?;
                 let w = c[2].to_ascii_lowercase();
@@ -391,7 +474,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     | "the current calendar"
                     | "this fiscal" => (0, false),
                     "next" => (1, false),
-                    "that" | "the same" => (0, true),
+                    "that" | "that same" | "the same" => (0, true),
                     "the previous" | "the prior" => (-1, true),
                     _ => (1, true),
                 };
@@ -402,6 +485,94 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 Some((
                     TimexType::Date,
                     TimeExpr::Shift { unit, by, narrative, part },
+                ))
+            },
+        ),
+        // the year ended June 30 (a length of time), for the year, the
+        // full year, earlier in the year, the year 2000
+        pat(
+            &format!(
+                r"(?i)\b(?:(earlier|later|early|late)\s+in\s+|for\s+|during\s+|throughout\s+)?the\s+(?:(full|fiscal|entire|whole)\s+)?year\b(?:\s+({YEAR}|two\s+thousand)\b|\s+(end(?:ed|ing))\b)?"
+            ),
+            |c| {
+                if let Some(y) = c.get(3) {
+                    let y = y.as_str().parse().unwrap_or(2000);
+                    return calendar(Some(y), None, None, None, None, false);
+                }
+                if c.get(5).is_some() {
+                    return Some((
+                        TimexType::Duration,
+                        TimeExpr::Duration("P1Y".into()),
+                    ));
+                }
+                let part = c.get(1).map(|m| part_of(m.as_str()));
+                // "the year" alone needs a cue: "for the year", "the full
+                // year", "earlier in the year".
+                let whole = c.get(0).map_or("", |m| m.as_str());
+                if part.is_none()
+                    && c.get(2).is_none()
+                    && whole.to_ascii_lowercase().starts_with("the")
+                {
+                    return None;
+                }
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Shift {
+                        unit: Unit::Year,
+                        by: 0,
+                        narrative: false,
+                        part,
+                    },
+                ))
+            },
+        ),
+        // the end of the month, the beginning of next year, the middle of
+        // that week
+        pat(
+            r"(?i)\bthe\s+(beginning|start|middle|end)\s+of\s+(the|this|next|last|that|the\s+following|the\s+previous)\s+(week|month|quarter|year|decade)\b",
+            |c| {
+                let w = c[2].to_ascii_lowercase();
+                let (by, narrative) = match w.as_str() {
+                    "next" => (1, false),
+                    "last" => (-1, false),
+                    "that" => (0, true),
+                    "the following" => (1, true),
+                    "the previous" => (-1, true),
+                    _ => (0, false),
+                };
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Shift {
+                        unit: unit(&c[3])?,
+                        by,
+                        narrative,
+                        part: Some(part_of(&c[1])),
+                    },
+                ))
+            },
+        ),
+        // year-end, year's end, the end of the year
+        pat(
+            r"(?i)\b(?:year(?:'s)?[\s-]end|the\s+end\s+of\s+the\s+year)\b",
+            |c| {
+                // "by year-end": the last day, as a deadline.
+                if c[0].eq_ignore_ascii_case("year-end") {
+                    return Some((
+                        TimexType::Date,
+                        TimeExpr::Holiday {
+                            which: Holiday::Fixed(12, 31),
+                            year: None,
+                        },
+                    ));
+                }
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Shift {
+                        unit: Unit::Year,
+                        by: 0,
+                        narrative: false,
+                        part: Some(Part::Late),
+                    },
                 ))
             },
         ),
@@ -423,25 +594,35 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     w => shift_word(w),
                 };
                 let daypart = c.get(4).map(|m| daypart_code(m.as_str()));
-                Some((
-                    TimexType::Date,
-                    TimeExpr::Weekday { day, shift, daypart },
-                ))
+                // "Friday night" is a time of a day, as TimeML types it.
+                let kind = if daypart.is_some() {
+                    TimexType::Time
+                } else {
+                    TimexType::Date
+                };
+                Some((kind, TimeExpr::Weekday { day, shift, daypart }))
             },
         ),
-        // the weekend, last weekend
-        pat(r"(?i)\b(?:(the|this|last|next|that)\s+)weekend\b", |c| {
-            let shift = match c[1].to_ascii_lowercase().as_str() {
-                "last" => Some(-1),
-                "next" => Some(1),
-                "this" => Some(0),
-                _ => None,
-            };
-            Some((TimexType::Date, TimeExpr::Weekend { shift }))
-        }),
+        // the weekend, last weekend, this past weekend
+        pat(
+            r"(?i)\b(?:(the|this|last|next|that|this\s+past|this\s+coming)\s+)weekend\b",
+            |c| {
+                let shift = match c[1].to_ascii_lowercase().as_str() {
+                    "last" => Some(-1),
+                    w if w.ends_with("past") => Some(-1),
+                    w if w.ends_with("coming") => Some(1),
+                    "next" => Some(1),
+                    "this" => Some(0),
+                    _ => None,
+                };
+                Some((TimexType::Date, TimeExpr::Weekend { shift }))
+            },
+        ),
         // December of last year, June this year
         pat(
-            &format!(r"\b{MON}\s+(?:of\s+)?(?i:(last|this|next))\s+year\b"),
+            &format!(
+                r"(?:\b(?i:early|mid|late)[\s-]+)?\b{MON}\s+(?:of\s+)?(?i:(last|this|next))\s+year\b"
+            ),
             |c| {
                 let by = match c[2].to_ascii_lowercase().as_str() {
                     "last" => -1,
@@ -454,29 +635,68 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
-        // the quarter, the latest quarter, the year-earlier quarter
+        // the quarter, the latest quarter, the year-earlier quarter, the
+        // comparable year-ago third quarter, the 1988 period, the quarter a
+        // year ago, the corresponding period last year
         pat(
-            r"(?i)\bthe\s+(?:(latest|most\s+recent|recent|just-ended|just\s+ended|year-earlier|year-ago|prior-year|same)\s+)?(?:(first|second|third|fourth|fiscal|financial)\s+)?(quarter|period)\b",
+            &format!(
+                r"(?i)\bthe\s+(?:(comparable|corresponding|same)\s+)?(?:(latest|most\s+recent|recent|just-ended|just\s+ended|year-earlier|year-ago|prior-year|same|{YEAR})\s+)?(?:(first|second|third|fourth|fiscal|financial)[\s-]+)?(?:fiscal\s+)?(quarter|period)(?:\s+(a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year))?\b"
+            ),
             |c| {
-                if c.get(2).is_some_and(|m| {
-                    !m.as_str().eq_ignore_ascii_case("fiscal")
-                        && !m.as_str().eq_ignore_ascii_case("financial")
-                }) {
+                let w = c.get(2).map(|m| m.as_str().to_ascii_lowercase());
+                let n = c.get(4).and_then(|m| ordinal(m.as_str()));
+                let back_tail = c.get(6).is_some();
+                let back_word = matches!(
+                    w.as_deref(),
+                    Some("year-earlier" | "year-ago" | "prior-year" | "same")
+                ) || (c.get(1).is_some() && w.is_none());
+                let year: Option<i32> =
+                    w.as_deref().and_then(|w| w.parse().ok());
+                if n.is_some() && !back_tail && !back_word && year.is_none() {
                     return None; // "the third quarter" is a calendar quarter
                 }
-                let w = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
-                if c[3].eq_ignore_ascii_case("period") && w.is_none() {
+                if c[5].eq_ignore_ascii_case("period")
+                    && w.is_none()
+                    && !back_tail
+                    && c.get(1).is_none()
+                {
                     return None;
                 }
-                let years_back = match w.as_deref() {
+                let latest = matches!(
+                    w.as_deref(),
                     Some(
-                        "year-earlier" | "year-ago" | "prior-year" | "same",
-                    ) => 1,
-                    _ => 0,
-                };
+                        "latest"
+                            | "most recent"
+                            | "recent"
+                            | "just-ended"
+                            | "just ended"
+                    )
+                );
                 Some((
                     TimexType::Date,
-                    TimeExpr::Reported { unit: Unit::Quarter, years_back },
+                    TimeExpr::Reported {
+                        unit: Unit::Quarter,
+                        years_back: i32::from(back_tail || back_word),
+                        n,
+                        year,
+                        latest,
+                    },
+                ))
+            },
+        ),
+        // last year's quarter, last year's third period
+        pat(
+            r"(?i)\blast\s+year's\s+(?:(first|second|third|fourth)[\s-]+)?(?:fiscal\s+)?(quarter|period)\b",
+            |c| {
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Reported {
+                        unit: Unit::Quarter,
+                        years_back: 1,
+                        n: c.get(1).and_then(|m| ordinal(m.as_str())),
+                        year: None,
+                        latest: false,
+                    },
                 ))
             },
         ),
@@ -521,7 +741,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // fixed and weekday-rule holidays
         pat(
-            r"\b(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day)(?:,?\s+((?:1[6-9]|20)\d\d))?\b",
+            r"\b(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Mother's\s+Day|Father's\s+Day|Presidents'?\s+Day|Columbus\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day)(?:,?\s+((?:1[6-9]|20)\d\d))?\b",
             |c| {
                 Some((
                     TimexType::Date,
@@ -553,8 +773,29 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // 3 p.m., 10:30 am, noon
         pat(
-            r"(?i)\b(\d{1,2})(?::(\d\d))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b)|\b(noon|midnight|midday)\b",
+            r"(?i)\b(\d{1,2})(?::(\d\d))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b)|\b(noon|midnight|midday)\b|\b(\d{1,2})(?::(\d\d))?\s+(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening)\b",
             |c| {
+                // "4 in the morning", "8 in the evening".
+                if let (Some(h), Some(p)) = (c.get(5), c.get(7)) {
+                    let mut hour: u32 = h.as_str().parse().ok()?;
+                    let minute: u32 = c
+                        .get(6)
+                        .map_or(0, |m| m.as_str().parse().unwrap_or(0));
+                    if !(1..=12).contains(&hour) || minute > 59 {
+                        return None;
+                    }
+                    let pm = !p.as_str().eq_ignore_ascii_case("morning");
+                    if pm && hour < 12 {
+                        hour += 12;
+                    }
+                    if !pm && hour == 12 {
+                        hour = 0;
+                    }
+                    return Some((
+                        TimexType::Time,
+                        TimeExpr::Clock { hour, minute },
+                    ));
+                }
                 if let Some(w) = c.get(4) {
                     return Some((
                         TimexType::Time,
@@ -589,6 +830,18 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 Some((TimexType::Time, TimeExpr::Clock { hour, minute }))
             },
         ),
+        // every July, each Thursday
+        pat(
+            r"(?i)\b(?:every|each)\s+(?-i:(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+            |c| {
+                let v = match month(&c[1]).filter(|_| weekday(&c[1]).is_none())
+                {
+                    Some(m) => format!("XXXX-{m:02}"),
+                    None => format!("XXXX-WXX-{}", weekday(&c[1])? + 1),
+                };
+                Some((TimexType::Set, TimeExpr::Set(v)))
+            },
+        ),
         // every year, annually, weekly
         pat(
             r"(?i)\b(?:every|each)\s+(day|week|month|quarter|year)\b|\b(annually|yearly|quarterly|monthly|weekly|daily)\b",
@@ -611,7 +864,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // three years, the first nine months, nearly two hours, for years
         pat(
             &format!(
-                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}[\s-]+(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?\b(-old)?|\b(?:for|over|in)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b"
+                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining|latest|year-earlier|year-ago)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?\b(?:\s+and\s+a\s+half\b)?(-old)?|\b(?:for|over|in)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b"
             ),
             |c| {
                 if c.get(3).is_some() {
@@ -624,7 +877,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                         "days" => "PXD",
                         "weeks" => "PXW",
                         "months" => "PXM",
-                        "decades" => "PXDE",
+                        "decades" => "PXY",
                         "centuries" => "PXCE",
                         _ => "PXY",
                     };
@@ -635,6 +888,20 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 }
                 let a = amount(&c[1])?;
                 let u = c[2].to_ascii_lowercase();
+                // "a decades-long feud": one of a plural is no count.
+                let whole = c.get(0).map_or("", |m| m.as_str());
+                if a.lo == 1 && !a.fuzzy && whole.ends_with('s') {
+                    return None;
+                }
+                // "3 1/2 hours", "a year and a half".
+                if whole.contains("1/2") || whole.contains(" half") {
+                    if let Some(v) = half_duration(a.lo, &u) {
+                        return Some((
+                            TimexType::Duration,
+                            TimeExpr::Duration(v),
+                        ));
+                    }
+                }
                 Some((
                     TimexType::Duration,
                     TimeExpr::Duration(duration_value(&a, &u)),
@@ -685,6 +952,21 @@ fn calendar(
     ))
 }
 
+/// TIMEX3 value of a count and a half of a unit: `PT5H30M` for five and
+/// a half hours, `P2Y6M` for two and a half years.
+fn half_duration(n: u32, unit: &str) -> Option<String> {
+    Some(match unit {
+        "minute" => format!("PT{n}M30S"),
+        "hour" => format!("PT{n}H30M"),
+        "day" => format!("P{n}DT12H"),
+        "month" => format!("P{n}M15D"),
+        "year" => format!("P{n}Y6M"),
+        "decade" => format!("P{}Y", n * 10 + 5),
+        "century" | "centurie" => format!("P{}Y", n * 100 + 50),
+        _ => return None,
+    })
+}
+
 /// TIMEX3 value of a length of time: `P3Y`, `PT5H`, `P20Y` for two
 /// decades, `P9M` for three quarters, `PXD` when hedged.
 fn duration_value(a: &Amount, unit: &str) -> String {
@@ -703,7 +985,7 @@ fn duration_value(a: &Amount, unit: &str) -> String {
     let t = if time { "T" } else { "" };
     if a.fuzzy && a.lo != a.hi {
         let letter = match unit {
-            "decade" => "DE",
+            "decade" => "Y",
             "century" | "centurie" => "CE",
             "quarter" => "Q",
             _ => letter,
@@ -733,6 +1015,19 @@ fn holiday(s: &str) -> Option<Holiday> {
         "Thanksgiving" | "Thanksgiving Day" => Holiday::NthWeekday(11, 3, 4),
         "Labor Day" => Holiday::NthWeekday(9, 0, 1),
         "Memorial Day" => Holiday::NthWeekday(5, 0, -1),
+        // Second Sunday of May, third Sunday of June, third Monday of
+        // February and of January, second Monday of October.
+        "Mother's Day" => Holiday::NthWeekday(5, 6, 2),
+        "Father's Day" => Holiday::NthWeekday(6, 6, 3),
+        "Presidents Day" | "Presidents' Day" => Holiday::NthWeekday(2, 0, 3),
+        "Martin Luther King Day" | "Martin Luther King Jr. Day" => {
+            Holiday::NthWeekday(1, 0, 3)
+        }
+        "Columbus Day" => Holiday::NthWeekday(10, 0, 2),
+        "Election Day" => Holiday::ElectionDay,
+        "Easter" | "Easter Sunday" => Holiday::Easter(0),
+        "Easter Monday" => Holiday::Easter(1),
+        "Good Friday" => Holiday::Easter(-2),
         _ => return None,
     })
 }
@@ -933,6 +1228,13 @@ pub fn scan(text: &str) -> Vec<Timex> {
                 if let Some((kind, expr)) = (p.handler)(&c) {
                     let (s, e) = trim_span(text, g.start(), g.end());
                     cands.push((s, e, i, kind, expr));
+                } else if g.end() > g.start() {
+                    // Rejected ("a decades"): a shorter match may start
+                    // within it ("decades").
+                    at = g.start() + 1;
+                    while !window.is_char_boundary(at) {
+                        at += 1;
+                    }
                 }
             }
         }
@@ -950,6 +1252,22 @@ pub fn scan(text: &str) -> Vec<Timex> {
             continue;
         }
         if !plausible(text, s, e, expr) {
+            continue;
+        }
+        // "a year-earlier loss", "the year-ago period": the first word of
+        // a compound is not an expression of its own.
+        // "decades-long", "a day-long strike" are lengths of time.
+        let e = if matches!(expr, TimeExpr::Duration(_))
+            && text[e..].starts_with("-long")
+            && !text[e + 5..].starts_with(|c: char| c.is_alphanumeric())
+        {
+            e + 5
+        } else {
+            e
+        };
+        if text[e..].starts_with('-')
+            && text[e + 1..].starts_with(|c: char| c.is_ascii_alphabetic())
+        {
             continue;
         }
         // "two months after the attack": a length of time before an
@@ -984,7 +1302,59 @@ pub fn scan(text: &str) -> Vec<Timex> {
             in_name,
         });
     }
-    merge_clock_and_day(text, out)
+    merge_clock_and_day(text, merge_spelled_year(text, out))
+}
+
+/// "March nineteen eighty-five", "the winter of nineteen eighty-two":
+/// a month or season right before a spelled-out year takes that year.
+fn merge_spelled_year(text: &str, found: Vec<Timex>) -> Vec<Timex> {
+    let mut out: Vec<Timex> = Vec::with_capacity(found.len());
+    for t in found {
+        if let (
+            Some(prev),
+            TimeExpr::Calendar {
+                year: Some(y), month: None, day: None, ..
+            },
+        ) = (out.last_mut(), &t.expr)
+        {
+            let gap = &text[prev.span.end..t.span.start];
+            let spelled = text[t.span.clone()]
+                .starts_with(|c: char| c.is_ascii_alphabetic());
+            if spelled && (gap == " " || gap == " of " || gap == ", ") {
+                let merged = match &prev.expr {
+                    TimeExpr::Calendar {
+                        year: None,
+                        month: Some(m),
+                        day,
+                        ..
+                    } => Some(TimeExpr::Calendar {
+                        year: Some(*y),
+                        month: Some(*m),
+                        day: *day,
+                        shift: None,
+                        part: None,
+                        approx: false,
+                    }),
+                    TimeExpr::Period { precision, n, year: None, .. } => {
+                        Some(TimeExpr::Period {
+                            precision: *precision,
+                            n: *n,
+                            year: Some(*y),
+                            shift: None,
+                        })
+                    }
+                    _ => None,
+                };
+                if let Some(expr) = merged {
+                    prev.span.end = t.span.end;
+                    prev.expr = expr;
+                    continue;
+                }
+            }
+        }
+        out.push(t);
+    }
+    out
 }
 
 /// "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": a clock
@@ -1002,6 +1372,19 @@ fn merge_clock_and_day(text: &str, found: Vec<Timex>) -> Vec<Timex> {
                         | TimeExpr::Today { .. }
                         | TimeExpr::Calendar { day: Some(_), .. }
                 );
+                // "9:15 a.m. (1315 GMT) Monday": two expressions, the
+                // clock time on that day.
+                if day_like && gap.contains('(') && is_clock_gap(gap) {
+                    out.push(Timex {
+                        expr: TimeExpr::ClockOn {
+                            hour,
+                            minute,
+                            day: Box::new(next.expr.clone()),
+                        },
+                        ..t
+                    });
+                    continue;
+                }
                 if day_like && is_clock_gap(gap) {
                     let next = it.next().expect("peeked");
                     out.push(Timex {
@@ -1025,9 +1408,15 @@ fn merge_clock_and_day(text: &str, found: Vec<Timex>) -> Vec<Timex> {
     out
 }
 
-/// Only spaces, a comma, "on" or a time-zone abbreviation between a clock
-/// time and its day.
+/// Only spaces, a comma, "on", a time-zone abbreviation or a short
+/// parenthesis ("(1315 GMT)") between a clock time and its day.
 fn is_clock_gap(gap: &str) -> bool {
+    let gap = match (gap.find('('), gap.find(')')) {
+        (Some(a), Some(b)) if a < b && b - a <= 16 => {
+            format!("{} {}", &gap[..a], &gap[b + 1..])
+        }
+        _ => gap.to_string(),
+    };
     gap.len() <= 12
         && gap.split(|c: char| c.is_whitespace() || c == ',').all(|w| {
             w.is_empty()
@@ -1044,16 +1433,47 @@ fn ends_with_relation(m: &str) -> bool {
 
 /// Whether words (not the end of the clause) follow.
 fn after_is_phrase(rest: &str) -> bool {
-    rest.trim_start().starts_with(|c: char| c.is_alphanumeric() || c == '$')
+    let rest = rest.trim_start();
+    let next: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    // "500 units a year before and profits fell": a conjunction ends the
+    // expression; "two months after the merger" goes on to an event.
+    rest.starts_with(|c: char| c.is_alphanumeric() || c == '$')
+        && !matches!(
+            next.as_str(),
+            "and" | "or" | "but" | "while" | "so" | "yet" | "than" | "nor"
+        )
 }
 
-/// Drops leading prepositions the month pattern needs as a cue ("in May").
+/// Drops leading prepositions the month pattern needs as a cue ("in May")
+/// and a trailing "ended" ("the year ended June 30").
 fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
     let m = &text[s..e];
     let lower = m.to_ascii_lowercase();
+    let e = [" ended", " ending"]
+        .iter()
+        .find(|w| lower.ends_with(*w))
+        .map_or(e, |w| e - w.len());
+    let lower = &lower[..e - s];
     for cue in [
-        "in ", "for ", "over ", "since ", "during ", "until ", "till ",
-        "from ", "through ", "by ", "of ", "before ", "after ", "on ",
+        "in ",
+        "for ",
+        "over ",
+        "since ",
+        "during ",
+        "until ",
+        "till ",
+        "throughout ",
+        "from ",
+        "through ",
+        "by ",
+        "of ",
+        "before ",
+        "after ",
+        "on ",
     ] {
         if lower.starts_with(cue) {
             return (s + cue.len(), e);
@@ -1064,8 +1484,18 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
 
 /// Rejects numbers that only look like years and words that only look like
 /// months.
+/// The last `n` bytes of `s` (fewer, to start on a character).
+fn tail(s: &str, n: usize) -> &str {
+    let mut from = s.len().saturating_sub(n);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    &s[from..]
+}
+
 fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
-    let before = text[..s].trim_end();
+    // What precedes, bounded: checks look at a few words only.
+    let before = tail(text[..s].trim_end(), 120);
     let after = &text[e..];
     let prev_char = before.chars().next_back();
     match expr {
@@ -1170,6 +1600,17 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             if word == "March" && before.is_empty() {
                 return false;
             }
+            // "the March of Dimes", "the March for Jobs": a name.
+            for link in [" for ", " of the ", " of ", " on "] {
+                if let Some(rest) = after.strip_prefix(link) {
+                    if rest.starts_with(|c: char| c.is_uppercase())
+                        && month(rest.split(' ').next().unwrap_or(""))
+                            .is_none()
+                    {
+                        return false;
+                    }
+                }
+            }
             let next: String = after
                 .strip_prefix(' ')
                 .unwrap_or("")
@@ -1211,11 +1652,26 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 && month(&next).is_none())
         }
         TimeExpr::Set(_) => {
-            // "quarterly dividend", "daily newspaper": adjectives.
+            // "quarterly dividend", "annual report": adjectives of a
+            // thing. "daily life", "a weekly rally" tell how often
+            // something happens, as TimeML has it.
+            // "Business Daily", "Farm Weekly": names.
+            if !before.is_empty()
+                && text[s..e].starts_with(|c: char| c.is_uppercase())
+                && !before.ends_with(['.', ':', '"', '`', '\''])
+            {
+                return false;
+            }
             let m = text[s..e].to_ascii_lowercase();
+            // "average daily volume": a statistic.
+            if before.to_ascii_lowercase().ends_with("average") {
+                return false;
+            }
             if m.ends_with("ly")
                 && !m.starts_with("every")
                 && !m.starts_with("each")
+                && m != "daily"
+                && m != "weekly"
             {
                 let next: String = after
                     .trim_start_matches(' ')
@@ -1250,11 +1706,98 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             }
             true
         }
+        TimeExpr::Shift { .. } | TimeExpr::Today { .. }
+            if !before.is_empty()
+                && text[s..e]
+                    .split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase())) =>
+        {
+            // "USA Today", the show "Last Week Tonight": a title.
+            let b = before.trim_end_matches(['"', '`', '\'', '“', '(', ' ']);
+            // At the start of a sentence or quote the capital says nothing.
+            b.is_empty() || b.ends_with([':', ';', '.', '!', '?'])
+        }
+        TimeExpr::Period {
+            precision: Precision::Quarter, year: None, ..
+        } if text[s..e].starts_with('Q') => {
+            // "in Q3", "its Q4 results"; not "the Audi Q5".
+            let prev = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            matches!(
+                prev.as_str(),
+                "in" | "for"
+                    | "during"
+                    | "of"
+                    | "its"
+                    | "their"
+                    | "this"
+                    | "last"
+                    | "next"
+                    | "fiscal"
+                    | "by"
+                    | "since"
+                    | "until"
+                    | "through"
+                    | "and"
+                    | "or"
+                    | "to"
+            )
+        }
+        TimeExpr::Clock { .. } => {
+            // "high noon": an idiom, not a time.
+            !before.to_ascii_lowercase().ends_with("high")
+        }
         TimeExpr::Duration(_) => {
-            let m = text[s..e].to_ascii_lowercase();
-            // "three-quarters" is a fraction.
-            if m.ends_with("-quarters") {
+            // "48 Hours": a capitalized unit after a number is a name.
+            let unit_cap = text[s..e]
+                .split_whitespace()
+                .last()
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase);
+            if unit_cap && text[s..e].starts_with(|c: char| c.is_ascii_digit())
+            {
                 return false;
+            }
+            let m = text[s..e].to_ascii_lowercase();
+            // "three-quarters", "a quarter of the market": fractions.
+            if m.ends_with("-quarters")
+                || (m.ends_with("quarter") || m.ends_with("three quarters"))
+                    && after.starts_with(" of ")
+                    && !after[4..].starts_with(|c: char| c.is_ascii_digit())
+            {
+                return false;
+            }
+            // "55 years old": an age.
+            if after.starts_with(" old") {
+                return false;
+            }
+            // "a second group": an ordinal.
+            if m == "a second" {
+                let next: String = after
+                    .trim_start_matches(' ')
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect();
+                if next.chars().next().is_some_and(char::is_lowercase)
+                    && !matches!(
+                        next.as_str(),
+                        "or" | "and"
+                            | "to"
+                            | "in"
+                            | "of"
+                            | "for"
+                            | "later"
+                            | "earlier"
+                            | "ago"
+                            | "before"
+                            | "after"
+                    )
+                {
+                    return false;
+                }
             }
             // "$1.76 a year", "four flights a week": a rate, not a length.
             if m.starts_with("a ") {
@@ -1273,7 +1816,26 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                             | "cents"
                             | "percent"
                             | "%"
-                    );
+                            | "mln"
+                            | "bln"
+                            | "dlr"
+                            | "stg"
+                            | "pct"
+                            | "yen"
+                            | "lire"
+                            | "each"
+                            | "apiece"
+                    )
+                    // "six trips a week", "calls a day".
+                    || prev.len() > 3
+                        && prev.ends_with('s')
+                        && prev.chars().all(|c| c.is_ascii_lowercase())
+                        && !matches!(
+                            prev,
+                            "this" | "thus" | "plus" | "less" | "unless"
+                                | "across" | "perhaps" | "always"
+                                | "sometimes" | "hers" | "lasts"
+                        );
                 if amount {
                     return false;
                 }
@@ -1287,7 +1849,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
 
 fn signal_before(text: &str, s: usize) -> (Option<Signal>, usize) {
     let before = &text[..s];
-    let lower = before.to_ascii_lowercase();
+    let lower = tail(before, 16).to_ascii_lowercase();
     for (w, sig) in [
         ("since ", Signal::Since),
         ("until ", Signal::Until),
