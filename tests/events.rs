@@ -374,6 +374,12 @@ fn ok_summary_of_an_included_deal_has_its_verb() {
 }
 
 #[test]
+fn ok_summary_drops_a_pronouns_reporting_frame() {
+    let e = one("He said Acme sued Globex on May 2.\n", EventType::Lawsuit);
+    assert!(e.summary.starts_with("Acme sued Globex"), "{}", e.summary);
+}
+
+#[test]
 fn ok_speakers_and_general_names() {
     // The speaker of "said" is not a party when the reported clause names one.
     let e = one(

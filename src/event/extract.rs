@@ -118,6 +118,12 @@ const TERM_WORDS: &[&str] = &[
     "extends",
 ];
 
+/// A pronoun and a verb of saying at the start of a summary.
+static PRONOUN_SAID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:He|She|They|It|We|I)\s+(?:also\s+)?(?:said|says|noted|added|stated|told\s+\w+)(?:\s+that)?,?\s+")
+        .expect("pronoun-said pattern")
+});
+
 /// A verb of saying that opens a reported clause.
 static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:said|says|told\s+\w+|announced|reported|confirmed)(?:\s+that)?(?-u:\b)")
@@ -1367,6 +1373,12 @@ fn summarize(
             s.push_str(q);
         }
     }
+    // "He said Acme sued Globex": a pronoun's reporting frame is not the
+    // event.
+    let s = match PRONOUN_SAID.find(&s) {
+        Some(m) if m.end() < s.len() => s[m.end()..].to_string(),
+        _ => s,
+    };
     let s = s.trim_end_matches(['.', ',', ';', ':', ' ']).to_string();
     let s = truncate(&s, 220);
     let mut cs = s.chars();
