@@ -183,6 +183,66 @@ fn merge_is_order_independent() {
 }
 
 #[test]
+fn merge_of_two_reports_is_dealline_2_and_renders() {
+    let d = tmp();
+    let texts = [
+        ("a", "On May 2, 2016, Acme Corp. sued Globex Inc. in Delaware.\n"),
+        ("b", "Acme sued Globex in May 2016, the companies said.\n"),
+    ];
+    for (id, text) in texts {
+        fs::write(d.path().join(format!("{id}.txt")), text).unwrap();
+        cmd()
+            .arg("extract")
+            .arg(d.path().join(format!("{id}.txt")))
+            .arg("-o")
+            .arg(d.path().join(format!("{id}.json")))
+            .assert()
+            .success();
+        let one: serde_json::Value = serde_json::from_slice(
+            &fs::read(d.path().join(format!("{id}.json"))).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(one["schema"], "dealline/1");
+    }
+    let merged = d.path().join("merged.json");
+    cmd()
+        .arg("merge")
+        .arg(d.path().join("a.json"))
+        .arg(d.path().join("b.json"))
+        .arg("-o")
+        .arg(&merged)
+        .assert()
+        .success();
+    let v: serde_json::Value =
+        serde_json::from_slice(&fs::read(&merged).unwrap()).unwrap();
+    assert_eq!(v["schema"], "dealline/2");
+    assert_eq!(v["events"].as_array().unwrap().len(), 1);
+    assert_eq!(v["events"][0]["reports"].as_array().unwrap().len(), 2);
+    // The same as one build over both articles.
+    let built = cmd()
+        .arg("build")
+        .arg(d.path().join("a.txt"))
+        .arg(d.path().join("b.txt"))
+        .args(["--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(built, fs::read(&merged).unwrap());
+    let page = cmd()
+        .arg("render")
+        .arg(&merged)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let page = String::from_utf8(page).unwrap();
+    assert!(page.contains("this source dates it May 2016"), "{page}");
+}
+
+#[test]
 fn same_output_whatever_the_time_zone() {
     let a = cmd()
         .args(["extract", "nokia-xiaomi-2017.txt"])
