@@ -13,6 +13,9 @@ pub(crate) struct Cleaned {
     pub dropped_paragraphs: usize,
     /// Bytes dropped.
     pub dropped_bytes: usize,
+    /// A leading line that was only a date ("Tuesday, May 3, 2022"),
+    /// dropped with the chrome: the page's date line.
+    pub date_line: Option<String>,
 }
 
 const SHARE: &[&str] = &[
@@ -272,6 +275,7 @@ pub(crate) fn clean(text: &str) -> Cleaned {
     let n = paragraphs.len();
     let mut keep = vec![true; n];
     let mut title = None;
+    let mut date_line = None;
     let chrome = |p: &str| {
         is_nav_run(p)
             || is_footer(p)
@@ -288,6 +292,11 @@ pub(crate) fn clean(text: &str) -> Cleaned {
             }
             keep[i] = false;
         } else if chrome(p) || words(p).len() <= 2 {
+            if date_line.is_none()
+                && super::pagedate::standalone_date(p).is_some()
+            {
+                date_line = Some(p.trim().to_string());
+            }
             keep[i] = false;
         } else {
             break;
@@ -324,6 +333,15 @@ pub(crate) fn clean(text: &str) -> Cleaned {
             keep[i] = false;
         }
     }
+    // A first line that is only a date is the page's date line.
+    if let Some(i) = keep.iter().position(|k| *k) {
+        if super::pagedate::standalone_date(paragraphs[i]).is_some() {
+            if date_line.is_none() {
+                date_line = Some(paragraphs[i].trim().to_string());
+            }
+            keep[i] = false;
+        }
+    }
     // A first line that reads as a headline becomes the title.
     if title.is_none() {
         if let Some(i) = keep.iter().position(|k| *k) {
@@ -350,12 +368,23 @@ pub(crate) fn clean(text: &str) -> Cleaned {
             dropped_bytes += p.len();
         }
     }
-    Cleaned { body, title, dropped_paragraphs, dropped_bytes }
+    Cleaned { body, title, dropped_paragraphs, dropped_bytes, date_line }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_date_line_is_kept_apart_from_title_and_body() {
+        let c = clean("Tuesday, May 3, 2022\n\nAcme signs Globex\n\nAcme signed a licence with Globex today.\nIt is large.\n");
+        assert_eq!(c.date_line.as_deref(), Some("Tuesday, May 3, 2022"));
+        assert_eq!(c.title.as_deref(), Some("Acme signs Globex"));
+        assert!(!c.body.contains("2022"), "{}", c.body);
+        // A date inside a sentence is no date line.
+        let c = clean("Acme signed a licence on May 3, 2022.\nIt is large.\n");
+        assert_eq!(c.date_line, None);
+    }
 
     #[test]
     fn ok_nav_run_becomes_title_and_is_dropped() {

@@ -60,12 +60,25 @@ impl Document {
     /// ```
     pub fn from_text(id: &str, text: &str) -> Document {
         let c = chrome::clean(text);
+        // A date line above the story ("Tuesday, May 3, 2022") is the
+        // page's date.
+        let published = c
+            .date_line
+            .as_deref()
+            .and_then(|l| Some((l, pagedate::standalone_date(l)?)))
+            .map_or_else(Published::unknown, |(l, d)| {
+                published::from_metadata(
+                    &d,
+                    Basis::Dateline,
+                    &format!("date line: \"{l}\""),
+                )
+            });
         Document {
             id: id.to_string(),
             path: None,
             title: c.title,
             body: c.body,
-            published: Published::unknown(),
+            published,
             dropped_paragraphs: c.dropped_paragraphs,
             url: None,
             notes: Vec::new(),

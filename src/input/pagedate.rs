@@ -1366,6 +1366,26 @@ pub(crate) fn parse_iso(s: &str) -> Option<PartialDate> {
 /// Reads the first date in a short text: ISO forms, "April 28, 2019",
 /// "28 April 2019", "Apr. 28 2019", "28.04.2019", "04/28/2019", a Unix
 /// time in seconds or milliseconds.
+/// A line that is only a full date ("Tuesday, May 3, 2022", "11/11/2013",
+/// "3 May 2022"): a scraped page's date line. A weekday may lead; little
+/// else may stand beside the date.
+pub(crate) fn standalone_date(line: &str) -> Option<PartialDate> {
+    let line = line.trim();
+    let tokens = line.split_whitespace().count();
+    if line.len() > 40
+        || tokens > 5
+        || !line.bytes().any(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let d = parse_date_text(line)?;
+    let words = line
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() > 2)
+        .count();
+    (d.day.is_some() && words <= 2).then_some(d)
+}
+
 pub(crate) fn parse_date_text(s: &str) -> Option<PartialDate> {
     let s = s.trim();
     if s.is_empty() || s.len() > 400 {

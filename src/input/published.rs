@@ -165,9 +165,10 @@ pub fn from_body(body: &str) -> Published {
     infer(body)
 }
 
-/// A byline or wire dateline in the first paragraphs.
+/// A byline, wire dateline or a line that is only a date in the first
+/// paragraphs.
 fn dateline(body: &str) -> Option<Published> {
-    for line in body.lines().take(4) {
+    for line in body.lines().take(5) {
         let head = &line[..floor(line, 240)];
         let lower = head.to_lowercase();
         // "Published April 28, 2019 · Updated April 29, 2019"
@@ -187,6 +188,14 @@ fn dateline(body: &str) -> Option<Published> {
         }
         if let Some(p) = wire_dateline(line, body) {
             return Some(p);
+        }
+        // A line that is only a date, under the headline.
+        if let Some(d) = super::pagedate::standalone_date(line) {
+            return Some(from_metadata(
+                &d,
+                Basis::Dateline,
+                &format!("date line: \"{}\"", line.trim()),
+            ));
         }
     }
     None
