@@ -2,12 +2,14 @@
 //!
 //! ```sh
 //! cargo run --release --example eventeval -- ../shared/corpus/licensing \
-//!     [--errors N] [--min-recall 0.85] [--min-precision 0.80]
+//!     [--errors N] [--min-recall 0.85] [--min-precision 0.80] [--infer-dates]
 //! ```
 //!
 //! For each `NN.txt` with an `NN.gold.json` beside it, the article is
 //! extracted with its publication date from `NN.meta.json`
-//! (`publication_date`, else `publication_date_inferred`) and scored with
+//! (`publication_date`, else `publication_date_inferred`) — or, with
+//! `--infer-dates`, with the date dealline finds in the text alone, as a
+//! user running `build` on the bare files gets — and scored with
 //! [`dealline::event::eval`]: recall over non-optional gold events,
 //! precision over events with a definite date, errors by type, then the
 //! first N missed and spurious events. Exits 1 when recall or precision is
@@ -30,6 +32,7 @@ fn main() -> ExitCode {
     let mut dir: Option<PathBuf> = None;
     let mut errors = 20usize;
     let (mut min_r, mut min_p) = (0.0f64, 0.0f64);
+    let mut infer = false;
     while let Some(a) = args.next() {
         let mut num = |name: &str| -> Option<f64> {
             args.next().and_then(|v| v.parse().ok()).or_else(|| {
@@ -50,6 +53,7 @@ fn main() -> ExitCode {
                 Some(n) => min_p = n,
                 None => return ExitCode::from(2),
             },
+            "--infer-dates" => infer = true,
             _ if dir.is_none() && !a.starts_with("--") => dir = Some(a.into()),
             _ => return fail(format!("unexpected argument {a:?}")),
         }
@@ -72,7 +76,7 @@ fn main() -> ExitCode {
     }
     let mut total = Score::default();
     for path in &names {
-        match score_one(path) {
+        match score_one(path, infer) {
             Ok(s) => total.add(s),
             Err(e) => return fail(e),
         }
@@ -122,7 +126,7 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn score_one(path: &Path) -> Result<Score, String> {
+fn score_one(path: &Path, infer: bool) -> Result<Score, String> {
     let read = |p: &Path| {
         std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))
     };
@@ -134,7 +138,8 @@ fn score_one(path: &Path) -> Result<Score, String> {
     let published = meta["publication_date"]
         .as_str()
         .or(meta["publication_date_inferred"].as_str())
-        .and_then(|d| PartialDate::parse(&d[..d.len().min(10)]).ok());
+        .and_then(|d| PartialDate::parse(&d[..d.len().min(10)]).ok())
+        .filter(|_| !infer);
     let docs = input::load(
         &[path.to_path_buf()],
         &InputOptions::with_published(published),

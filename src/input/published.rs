@@ -295,12 +295,15 @@ pub fn infer(body: &str) -> Published {
     let mut year: Option<(i32, String)> = None;
     for s in &sentences {
         let text = s.text(body);
-        let future = timex::is_future(text);
+        let future = is_future(text);
         for t in timex::scan(text) {
             if let TimeExpr::Calendar { year: Some(y), .. }
             | TimeExpr::Period { year: Some(y), .. } = t.expr
             {
+                // "since 2007", "from 1 January 2021": a bound, not
+                // something the story reports as done then.
                 if !future
+                    && !bound_before(&text[..t.span.start])
                     && (1900..=2100).contains(&y)
                     && year.as_ref().is_none_or(|(best, _)| y > *best)
                 {
@@ -332,7 +335,7 @@ pub fn infer(body: &str) -> Published {
             && !t.timex.in_name
             && r.span.end.year() == y
             && reports_results(sentence)
-            && !timex::is_future(sentence)
+            && !is_future(sentence)
         {
             let after = add_days(r.span.end, 1);
             if latest.as_ref().is_none_or(|(s, _, _)| after > s.start) {
@@ -350,8 +353,9 @@ pub fn infer(body: &str) -> Published {
         {
             continue;
         }
-        if timex::is_future(sentences[t.sentence].text(body))
+        if is_future(sentences[t.sentence].text(body))
             || r.span.start.year() != y
+            || bound_before(&body[..t.timex.span.start])
         {
             continue;
         }
@@ -400,6 +404,32 @@ pub fn infer(body: &str) -> Published {
     }
 }
 
+/// Future tense, except a past report of an intention ("announced it
+/// would investigate" happened when it was announced).
+fn is_future(sentence: &str) -> bool {
+    static REPORTED: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| {
+            regex::Regex::new(r"(?i)\b(?:said|announced|added|noted|reported|stated|confirmed|told\s+\w+)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+\w+)\s+would\b")
+                .expect("reported-would pattern")
+        });
+    timex::is_future(sentence) && !REPORTED.is_match(sentence)
+}
+
+/// Whether the words just before a date make it a bound ("since",
+/// "from", "until") rather than when something happened.
+fn bound_before(before: &str) -> bool {
+    let last = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        last.as_str(),
+        "since" | "from" | "until" | "till" | "through" | "effective"
+    )
+}
+
 /// Whether a sentence reports a company's results for a period ("reported
 /// net sales of 5 billion in the second quarter", "earnings for Q3").
 fn reports_results(sentence: &str) -> bool {
@@ -433,6 +463,16 @@ fn reports_results(sentence: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_bounds_and_reported_intentions() {
+        // "since 2011" bounds nothing the story reports: no inference.
+        let p = infer("Acme has paid royalties since 2011.\n");
+        assert_eq!(p.basis, Basis::None);
+        // "announced it would" happened when it was announced.
+        let p = infer("In February 2019, the agency announced it would investigate Acme.\nThe licence runs from 1 January 2019.\n");
+        assert_eq!(p.value.as_deref(), Some("2019-02"));
+    }
 
     #[test]
     fn ok_inferred_after_a_reported_quarter() {
