@@ -85,6 +85,28 @@ fn ok_distractors_are_not_events() {
 }
 
 #[test]
+fn ok_licences_passive_from_products_and_terminated() {
+    let e = one(
+        "The search technology has been licensed from Globex Corp.\n",
+        EventType::License,
+    );
+    assert_eq!(role(&e, "Globex"), Some(Role::Licensor));
+    let e = one(
+        "Acme said Globex initially licensed the product in 1985.\n",
+        EventType::License,
+    );
+    assert_eq!(date(&e), "1985");
+    let e = one(
+        "Acme said it terminated its license agreement with Globex Inc for the manufacture of gum.\n",
+        EventType::Other,
+    );
+    assert_eq!(role(&e, "Globex"), Some(Role::Partner));
+    assert_eq!(date(&e), "2020-03-04");
+    // "licensed music" is no deal.
+    assert!(events("Users share photos and licensed music.\n").is_empty());
+}
+
+#[test]
 fn ok_moves_in_a_licensing_fight_when_dated() {
     let e = one(
         "Acme stopped its royalty payments to Globex in September 2019.\n",

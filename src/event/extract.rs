@@ -277,12 +277,17 @@ fn has_deal_verb(
 }
 
 /// A noun trigger that names an agreement ("cross-license agreements")
-/// is an event only with a verb of making it.
+/// is an event only with a verb of making it — unless the trigger holds
+/// its own verb ("terminated its license agreement").
 fn names_agreement(trigger: &str) -> bool {
     let t = trigger.to_lowercase();
-    ["agreement", "agreements", "deal", "deals", "pact", "pacts"]
+    let own_verb = ["terminat", "cancel", "revok", "rescind"]
         .iter()
-        .any(|n| t.ends_with(n))
+        .any(|v| t.starts_with(v));
+    !own_verb
+        && ["agreement", "agreements", "deal", "deals", "pact", "pacts"]
+            .iter()
+            .any(|n| t.ends_with(n))
 }
 
 fn is_gerund_object(text: &str, span: &Range<usize>) -> bool {

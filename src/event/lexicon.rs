@@ -80,6 +80,13 @@ pub(crate) static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
     use EventType as E;
     use Frame as F;
     vec![
+        // A licence ended early.
+        t(
+            E::Other,
+            F::Partners,
+            false,
+            r"\b(?:terminat(?:e|es|ed)|cancel(?:s|ed|led)?|revok(?:e|es|ed)|rescind(?:s|ed)?)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?licen[cs](?:e|ing)\s+(?:agreement|deal|pact|contract)s?\b",
+        ),
         t(
             E::CrossLicense,
             F::CrossLicense,
@@ -151,7 +158,7 @@ pub(crate) static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
             E::License,
             F::License,
             false,
-            r"\b(?:will\s+be|was|were|has\s+been|have\s+been|had\s+been)\s+licen[cs]ed\s+to\b",
+            r"\b(?:will\s+be|was|were|has\s+been|have\s+been|had\s+been)\s+licen[cs]ed\s+(?:to|from)\b",
         ),
         t(
             E::Partnership,
@@ -187,7 +194,7 @@ pub(crate) static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
             E::License,
             F::License,
             false,
-            r"\b(?:will|to|agreed\s+to|has|have|had|also)\s+(?:also\s+)?licen[cs](?:e|es|ed)\b|\blicen[cs](?:es|ed)\s+(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:patents?|technolog(?:y|ies)|portfolio|IP)\b",
+            r"\b(?:will|to|agreed\s+to|has|have|had|also)\s+(?:also\s+)?licen[cs](?:e|es|ed)\b|\blicen[cs](?:es|ed)\s+(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:patents?|technolog(?:y|ies)|portfolio|IP)\b|\blicen[cs](?:es|ed)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:products?|drugs?|compounds?|rights|designs?|software|brand|trademarks?|formula|process)\b",
         ),
         t(
             E::Settlement,
