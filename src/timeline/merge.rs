@@ -87,9 +87,9 @@ fn doc_of(e: &Event) -> &str {
 /// dates the event most precisely, and each document's own report in
 /// [`reports`](Event::reports). Either way it keeps the most specific
 /// licence type, every party (once, with the most specific role given),
-/// the largest amount and the highest confidence. The result does not depend on the order or
-/// grouping of the input, and merging merged events again changes
-/// nothing.
+/// the largest amount and the highest confidence. The result does not
+/// depend on the order or grouping of the input, and merging merged
+/// events again changes nothing.
 pub fn merge_events(events: Vec<Event>) -> Vec<Event> {
     let mut reports = Vec::new();
     for e in events {
