@@ -176,6 +176,17 @@ fn ok_roles() {
 }
 
 #[test]
+fn ok_descriptor_with_a_product_or_place_in_it() {
+    let e = one(
+        "Globex, the iPhone maker, faces pressure.\nOn May 2, the iPhone maker sued Acme Corp. over patents.\n",
+        EventType::Lawsuit,
+    );
+    assert_eq!(role(&e, "Globex"), Some(Role::Plaintiff), "{e:#?}");
+    assert!(e.parties.iter().all(|p| p.name != "iPhone"));
+    assert!(e.summary.starts_with("Globex sued Acme"), "{}", e.summary);
+}
+
+#[test]
 fn ok_descriptors_and_wire_copy() {
     // A plural descriptor stands for the two companies named most.
     let e = one(

@@ -173,9 +173,32 @@ fn is_cap(t: &str) -> bool {
     }
 }
 
+/// The heads of [`DESCRIPTOR`].
+const DESCRIPTOR_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "giant",
+    "maker",
+    "manufacturer",
+    "carrier",
+    "operator",
+    "vendor",
+    "conglomerate",
+    "chipmaker",
+    "corporation",
+    "startup",
+    "provider",
+    "supplier",
+    "business",
+];
+
 static DESCRIPTOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){0,2}?)(company|firm|group|giant|maker|manufacturer|carrier|operator|vendor|conglomerate|chipmaker|corporation|startup|provider|supplier|business)\b)")
-        .expect("descriptor pattern")
+    Regex::new(&format!(
+        r"(?-u:\b[Tt]he\s+((?:[A-Za-z][\w-]*\s+){{0,2}}?)({})\b)",
+        DESCRIPTOR_HEADS.join("|")
+    ))
+    .expect("descriptor pattern")
 });
 
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -656,13 +679,45 @@ fn add_descriptors(body: &str, sentences: &[Sentence], ents: &mut Entities) {
                 .iter()
                 .find(|w| is_nationality(w))
                 .map(|w| w.to_string());
-            // Overlaps a name already? ("The Walt Disney Company")
-            if ents
+            // Overlaps a name already? ("The Walt Disney Company") A
+            // capitalized modifier named nowhere else ("the iPhone maker",
+            // "the Cupertino company") is part of the descriptor instead.
+            let overlapping: Vec<usize> = ents
                 .mentions
                 .iter()
-                .any(|x| x.span.start < span.end && span.start < x.span.end)
-            {
-                continue;
+                .enumerate()
+                .filter(|(_, x)| {
+                    x.span.start < span.end && span.start < x.span.end
+                })
+                .map(|(i, _)| i)
+                .collect();
+            if !overlapping.is_empty() {
+                let head_start =
+                    s.span.start + c.get(2).expect("head").start();
+                // Every mention of it modifies a descriptor's head.
+                let modifies = |y: &Mention| {
+                    let after = body[y.span.end..].trim_start();
+                    DESCRIPTOR_HEADS.iter().any(|h| {
+                        after.strip_prefix(h).is_some_and(|r| {
+                            !r.starts_with(|c: char| c.is_alphanumeric())
+                        })
+                    })
+                };
+                let modifier_only = overlapping.iter().all(|&i| {
+                    let x = &ents.mentions[i];
+                    x.span.end <= head_start
+                        && ents
+                            .mentions
+                            .iter()
+                            .filter(|y| y.entity == x.entity)
+                            .all(modifies)
+                });
+                if !modifier_only {
+                    continue;
+                }
+                for &i in overlapping.iter().rev() {
+                    ents.mentions.remove(i);
+                }
             }
             let is_subject = body[s.span.start..span.start]
                 .trim()
