@@ -593,14 +593,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     Some(w) if w.ends_with("past") => Some(-1),
                     w => shift_word(w),
                 };
-                let daypart = c.get(4).map(|m| daypart_code(m.as_str()));
-                // "Friday night" is a time of a day, as TimeML types it.
-                let kind = if daypart.is_some() {
-                    TimexType::Time
-                } else {
-                    TimexType::Date
-                };
-                Some((kind, TimeExpr::Weekday { day, shift, daypart }))
+                // "Friday night" normalizes to the plain day, as news TimeML
+                // (TempEval-3) mostly annotates it: a DATE, no part-of-day code.
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Weekday { day, shift, daypart: None },
+                ))
             },
         ),
         // the weekend, last weekend, this past weekend
@@ -1773,6 +1771,21 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             // "55 years old": an age.
             if after.starts_with(" old") {
                 return false;
+            }
+            // "stalled for years", "outlived it by decades": a bare plural
+            // after "for"/"by" is a vague stretch news TimeML leaves
+            // untagged ("in years", "over months", "decades-long" stay).
+            if matches!(m.as_str(), "years" | "decades" | "months")
+                && !after.starts_with("-long")
+            {
+                let prev = before
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                if prev == "for" || prev == "by" {
+                    return false;
+                }
             }
             // "a second group": an ordinal.
             if m == "a second" {
