@@ -190,6 +190,10 @@ fn ok_tense_decides_direction() {
         ("The deal closes in September.", "September|DATE|2017-09"),
         ("The auto show opens on Thursday.", "Thursday|DATE|2017-07-06"),
         ("Housing starts in January fell.", "January|DATE|2017-01"),
+        ("The plant opened last Oct. 3.", "last Oct. 3|DATE|2016-10-03"),
+        ("The plant opened last June 2.", "last June 2|DATE|2017-06-02"),
+        ("The fair opens next July 9.", "next July 9|DATE|2017-07-09"),
+        ("The fair opens next July 1.", "next July 1|DATE|2018-07-01"),
         (
             "The crew planned to leave the port on Thursday.",
             "Thursday|DATE|2017-07-06",
@@ -537,6 +541,14 @@ fn ok_period_parts_and_month_ranges() {
     assert_eq!(
         tag("The season runs from November to March.", "2017-10-05"),
         ["November|DATE|2017-11", "March|DATE|2018-03"]
+    );
+}
+
+#[test]
+fn ok_week_numbers_are_unpadded() {
+    assert_eq!(
+        one("It rose last week.", "2017-02-15"),
+        "last week|DATE|2017-W6"
     );
 }
 

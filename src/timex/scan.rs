@@ -74,12 +74,28 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let approx =
         r"(?:(?i:(around|about|circa|c\.|approximately|roughly))\s+)?";
     vec![
-        // March 20, 2019 / March 14 / Mar. 20
+        // March 20, 2019 / March 14 / Mar. 20 / last Oct. 3
         pat(
             &format!(
-                r"{approx}(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\b{MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?"
+                r"(?:\b(?i:(last|next))\s+)?{approx}(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\b{MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?"
             ),
-            |c| month_day(c, 2, 3),
+            |c| {
+                let shift = c.get(1).map(|w| {
+                    if w.as_str().eq_ignore_ascii_case("last") {
+                        -1
+                    } else {
+                        1
+                    }
+                });
+                calendar(
+                    c.get(5).and_then(|y| y.as_str().parse().ok()),
+                    month(&c[3]),
+                    Some(c[4].parse().ok()?),
+                    shift,
+                    None,
+                    c.get(2).is_some(),
+                )
+            },
         ),
         // 20 March 2019 / 14 March
         pat(
