@@ -199,6 +199,10 @@ fn ok_tense_decides_direction() {
             "Thursday|DATE|2017-07-06",
         ),
         (
+            "The race began as originally planned Sunday.",
+            "Sunday|DATE|2017-07-02",
+        ),
+        (
             "On Friday, the club planned to raise its fees.",
             "Friday|DATE|2017-06-30",
         ),
@@ -323,6 +327,14 @@ fn ok_narratives_anchor_to_the_last_date() {
             "Later that month|DATE|2015-03",
             "A week later|DATE|2015-W14"
         ]
+    );
+    // A clock time without a day falls on the day the narrative is at.
+    assert_eq!(
+        tag(
+            "The depot burned on March 3, 2015. The alarm rang at 9 p.m.",
+            DCT
+        ),
+        ["March 3, 2015|DATE|2015-03-03", "9 p.m.|TIME|2015-03-03T21:00"]
     );
     // Vague mentions do not move the narrative.
     let text =
@@ -582,7 +594,7 @@ fn ok_a_relation_word_before_a_conjunction_ends_the_date() {
 
 fn value_parses(v: &str) -> bool {
     let re = regex::Regex::new(
-        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|XXXX-WXX-[1-7]|XXXX-[0-9]{2}|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{2}(?:-WE)?))?)$",
+        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|XXXX-WXX-[1-7]|XXXX-[0-9]{2}|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{1,2}(?:-WE)?))?)$",
     )
     .unwrap();
     re.is_match(v)

@@ -984,8 +984,10 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
                 w,
                 "scheduled" | "expected" | "planned" | "due" | "slated"
             )
-            && (matches!(prev(1), "was" | "were" | "had" | "been")
-                || matches!(prev(2), "was" | "were" | "had"))
+            && (matches!(
+                prev(1),
+                "was" | "were" | "had" | "been" | "previously" | "originally"
+            ) || matches!(prev(2), "was" | "were" | "had"))
         {
             tense = Tense::Past;
         }

@@ -457,7 +457,10 @@ pub fn resolve(
             Some(r)
         }
         TimeExpr::Clock { hour, minute } => {
-            let (base, anchor) = base(dct, reference, false)?;
+            // "He left on Oct. 3. ... The call came at 10 p.m.": a clock
+            // time without a day falls on the day the narrative is at.
+            let on_day = reference.filter(|r| r.precision == Precision::Day);
+            let (base, anchor) = base(dct, on_day, on_day.is_some())?;
             let d = base.span.end;
             Some(Resolved {
                 value: format!("{d}T{hour:02}:{minute:02}"),
