@@ -229,6 +229,7 @@ fn ok_durations_sets_and_times() {
             "the first nine months|DURATION|P9M",
         ),
         ("It has not grown in years.", "years|DURATION|PXY"),
+        ("Costs rose over the past decade.", "the past decade|DURATION|P10Y"),
         ("It has grown over decades.", "decades|DURATION|PXY"),
         ("In recent years it grew.", "recent years|DATE|PAST_REF"),
         ("In recent weeks it grew.", "recent weeks|DURATION|PXW"),

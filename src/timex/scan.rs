@@ -404,6 +404,18 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 // "the past year" names the year before; "the past three
                 // years" is a length of time.
                 // "the last few months" is some time before now.
+                // "over the past decade" is the ten years up to now, not
+                // the calendar decade before ("the last decade").
+                let whole = c[0].to_ascii_lowercase();
+                if c.get(1).is_none()
+                    && whole.ends_with("decade")
+                    && whole.contains("past")
+                {
+                    return Some((
+                        TimexType::Duration,
+                        TimeExpr::Duration("P10Y".into()),
+                    ));
+                }
                 let (amount, kind) = match c.get(1) {
                     Some(m) => {
                         let a = amount(m.as_str())?;
