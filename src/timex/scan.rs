@@ -890,7 +890,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // three years, the first nine months, nearly two hours, for years
         pat(
             &format!(
-                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining|latest|year-earlier|year-ago)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?\b(?:\s+and\s+a\s+half\b)?(-old)?|\b(?:for|over|in)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b"
+                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining|latest|year-earlier|year-ago)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?\b(?:\s+and\s+a\s+half\b)?(-old)?|\b(?:for|over|in|within)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b"
             ),
             |c| {
                 if c.get(3).is_some() {
@@ -1488,6 +1488,7 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
         "in ",
         "for ",
         "over ",
+        "within ",
         "since ",
         "during ",
         "until ",
@@ -1800,10 +1801,10 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             if after.starts_with(" old") {
                 return false;
             }
-            // "stalled for years", "outlived it by decades": a bare plural
+            // "stalled for months", "outlived it by decades": a bare plural
             // after "for"/"by" is a vague stretch news TimeML leaves
-            // untagged ("in years", "over months", "decades-long" stay).
-            if matches!(m.as_str(), "years" | "decades" | "months")
+            // untagged ("for years", "over months", "decades-long" stay).
+            if matches!(m.as_str(), "decades" | "months")
                 && !after.starts_with("-long")
             {
                 let prev = before
