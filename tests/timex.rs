@@ -331,6 +331,13 @@ fn ok_narratives_anchor_to_the_last_date() {
             "A week later|DATE|2015-W14"
         ]
     );
+    assert_eq!(
+        tag(
+            "The ferry sank on May 4, 2011. Divers arrived the next morning.",
+            DCT
+        ),
+        ["May 4, 2011|DATE|2011-05-04", "the next morning|DATE|2011-05-05"]
+    );
     // A clock time without a day falls on the day the narrative is at.
     assert_eq!(
         tag(

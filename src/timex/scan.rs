@@ -516,6 +516,23 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
+        // the next morning, the following evening, that night: a day of
+        // the narrative, normalized to the plain day like "Friday night"
+        pat(
+            r"(?i)\b(the\s+next|the\s+following|that)\s+(?:morning|afternoon|evening|night)\b",
+            |c| {
+                let by = if c[1].eq_ignore_ascii_case("that") { 0 } else { 1 };
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Shift {
+                        unit: Unit::Day,
+                        by,
+                        narrative: true,
+                        part: None,
+                    },
+                ))
+            },
+        ),
         // the year ended June 30 (a length of time), for the year, the
         // full year, earlier in the year, the year 2000
         pat(
