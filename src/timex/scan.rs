@@ -1537,6 +1537,38 @@ fn tail(s: &str, n: usize) -> &str {
     &s[from..]
 }
 
+/// Whether "today" is followed by "'s" and a noun of the present age
+/// ("today's youth", "today's world").
+fn present_age(after: &str) -> bool {
+    let Some(rest) =
+        after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s "))
+    else {
+        return false;
+    };
+    let next: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    matches!(
+        next.as_str(),
+        "world"
+            | "youth"
+            | "society"
+            | "generation"
+            | "children"
+            | "kids"
+            | "teenagers"
+            | "young"
+            | "people"
+            | "families"
+            | "personal"
+            | "modern"
+            | "consumers"
+            | "standards"
+    )
+}
+
 fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
     // What precedes, bounded: checks look at a few words only.
     let before = tail(text[..s].trim_end(), 120);
@@ -1749,6 +1781,10 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 }
             }
             true
+        }
+        // "today's youth", "today's world": the present age, no date.
+        TimeExpr::Today { by: 0, daypart: None } if present_age(after) => {
+            false
         }
         TimeExpr::Shift { .. } | TimeExpr::Today { .. }
             if !before.is_empty()
