@@ -286,6 +286,8 @@ fn ok_false_positives_are_not_dates() {
         "He led it for the years that followed.",
         "The plant has stood idle for months.",
         "The toy is a hit with today's youth.",
+        "Sales should rise 6% annually.",
+        "The mill will make 4,000 units annually.",
         "The fund outlived its rivals by decades.",
     ] {
         assert!(

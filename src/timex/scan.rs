@@ -1740,7 +1740,18 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             }
             let m = text[s..e].to_ascii_lowercase();
             // "average daily volume": a statistic.
-            if before.to_ascii_lowercase().ends_with("average") {
+            let lower_before = before.to_ascii_lowercase();
+            if lower_before.ends_with("average") {
+                return false;
+            }
+            // "to grow 8% annually", "$2 million annually": a rate, like
+            // "$5 a year".
+            if m == "annually"
+                && (lower_before.ends_with('%')
+                    || ["percent", "million", "billion", "units"]
+                        .iter()
+                        .any(|w| lower_before.ends_with(w)))
+            {
                 return false;
             }
             if m.ends_with("ly")
