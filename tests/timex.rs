@@ -231,6 +231,8 @@ fn ok_durations_sets_and_times() {
         ("It has not grown in years.", "years|DURATION|PXY"),
         ("It has grown for years.", "years|DURATION|PXY"),
         ("The plant will reopen within weeks.", "weeks|DURATION|PXW"),
+        ("She may one day run the firm.", "one day|DATE|FUTURE_REF"),
+        ("The strike lasted one day.", "one day|DURATION|P1D"),
         ("Costs rose over the past decade.", "the past decade|DURATION|P10Y"),
         ("It has grown over decades.", "decades|DURATION|PXY"),
         ("In recent years it grew.", "recent years|DATE|PAST_REF"),

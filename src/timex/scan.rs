@@ -1329,6 +1329,13 @@ pub fn scan(text: &str) -> Vec<Timex> {
                     TimeExpr::Duration(duration_value(amount, u)),
                 )
             }
+            // "will one day lead the firm": some time ahead, no length.
+            TimeExpr::Duration(_)
+                if text[s..e].eq_ignore_ascii_case("one day")
+                    && after_modal(&text[..s]) =>
+            {
+                (e, TimexType::Date, TimeExpr::FutureRef)
+            }
             _ => (e, kind, expr.clone()),
         };
         let expr = &expr;
@@ -1346,6 +1353,19 @@ pub fn scan(text: &str) -> Vec<Timex> {
         });
     }
     merge_clock_and_day(text, merge_spelled_year(text, out))
+}
+
+/// Whether the text ends with a modal verb ("will", "could", ...).
+fn after_modal(before: &str) -> bool {
+    let last = tail(before.trim_end(), 12)
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        last.as_str(),
+        "will" | "would" | "could" | "may" | "might" | "can" | "should"
+    )
 }
 
 /// "March nineteen eighty-five", "the winter of nineteen eighty-two":
