@@ -287,7 +287,7 @@ fn ok_false_positives_are_not_dates() {
         "It asked for a 32 mln dlr a year rate cut.",
         "He led it for the years that followed.",
         "The plant has stood idle for months.",
-        "The toy is a hit with today's youth.",
+        "The toy is a hit with today's teenagers.",
         "Sales should rise 6% annually.",
         "The mill will make 4,000 units annually.",
         "The fund outlived its rivals by decades.",

@@ -1558,7 +1558,7 @@ fn tail(s: &str, n: usize) -> &str {
 }
 
 /// Whether "today" is followed by "'s" and a noun of the present age
-/// ("today's youth", "today's world").
+/// ("today's teenagers", "today's society").
 fn present_age(after: &str) -> bool {
     let Some(rest) =
         after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s "))
@@ -1764,7 +1764,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             if lower_before.ends_with("average") {
                 return false;
             }
-            // "to grow 8% annually", "$2 million annually": a rate, like
+            // "to climb 7% annually", "$2 million annually": a rate, like
             // "$5 a year".
             if m == "annually"
                 && (lower_before.ends_with('%')
@@ -1813,7 +1813,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             }
             true
         }
-        // "today's youth", "today's world": the present age, no date.
+        // "today's teenagers", "today's society": the present age, no date.
         TimeExpr::Today { by: 0, daypart: None } if present_age(after) => {
             false
         }
