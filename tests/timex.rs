@@ -190,6 +190,22 @@ fn ok_tense_decides_direction() {
         ("The deal closes in September.", "September|DATE|2017-09"),
         ("The auto show opens on Thursday.", "Thursday|DATE|2017-07-06"),
         ("Housing starts in January fell.", "January|DATE|2017-01"),
+        ("The plant opened last Oct. 3.", "last Oct. 3|DATE|2016-10-03"),
+        ("The plant opened last June 2.", "last June 2|DATE|2017-06-02"),
+        ("The fair opens next July 9.", "next July 9|DATE|2017-07-09"),
+        ("The fair opens next July 1.", "next July 1|DATE|2018-07-01"),
+        (
+            "The crew planned to leave the port on Thursday.",
+            "Thursday|DATE|2017-07-06",
+        ),
+        (
+            "The race began as originally planned Sunday.",
+            "Sunday|DATE|2017-07-02",
+        ),
+        (
+            "On Friday, the club planned to raise its fees.",
+            "Friday|DATE|2017-06-30",
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(one(text, DCT), want, "{text}");
@@ -212,7 +228,12 @@ fn ok_durations_sets_and_times() {
             "It ran the first nine months.",
             "the first nine months|DURATION|P9M",
         ),
+        ("It has not grown in years.", "years|DURATION|PXY"),
         ("It has grown for years.", "years|DURATION|PXY"),
+        ("The plant will reopen within weeks.", "weeks|DURATION|PXW"),
+        ("She may one day run the firm.", "one day|DATE|FUTURE_REF"),
+        ("The strike lasted one day.", "one day|DURATION|P1D"),
+        ("Costs rose over the past decade.", "the past decade|DURATION|P10Y"),
         ("It has grown over decades.", "decades|DURATION|PXY"),
         ("In recent years it grew.", "recent years|DATE|PAST_REF"),
         ("In recent weeks it grew.", "recent weeks|DURATION|PXW"),
@@ -265,6 +286,11 @@ fn ok_false_positives_are_not_dates() {
         "It paid a dividend 2018 holders liked.",
         "It asked for a 32 mln dlr a year rate cut.",
         "He led it for the years that followed.",
+        "The plant has stood idle for months.",
+        "The toy is a hit with today's teenagers.",
+        "Sales should rise 6% annually.",
+        "The mill will make 4,000 units annually.",
+        "The fund outlived its rivals by decades.",
     ] {
         assert!(
             tag(text, DCT).is_empty(),
@@ -309,6 +335,21 @@ fn ok_narratives_anchor_to_the_last_date() {
             "Later that month|DATE|2015-03",
             "A week later|DATE|2015-W14"
         ]
+    );
+    assert_eq!(
+        tag(
+            "The ferry sank on May 4, 2011. Divers arrived the next morning.",
+            DCT
+        ),
+        ["May 4, 2011|DATE|2011-05-04", "the next morning|DATE|2011-05-05"]
+    );
+    // A clock time without a day falls on the day the narrative is at.
+    assert_eq!(
+        tag(
+            "The depot burned on March 3, 2015. The alarm rang at 9 p.m.",
+            DCT
+        ),
+        ["March 3, 2015|DATE|2015-03-03", "9 p.m.|TIME|2015-03-03T21:00"]
     );
     // Vague mentions do not move the narrative.
     let text =
@@ -531,10 +572,22 @@ fn ok_period_parts_and_month_ranges() {
 }
 
 #[test]
+fn ok_week_numbers_are_unpadded() {
+    assert_eq!(
+        one("It rose last week.", "2017-02-15"),
+        "last week|DATE|2017-W6"
+    );
+}
+
+#[test]
 fn ok_parts_of_named_days() {
     assert_eq!(
         one("A pipe burst next to the library Monday morning.", DCT),
-        "Monday morning|TIME|2017-07-03TMO"
+        "Monday morning|DATE|2017-07-03"
+    );
+    assert_eq!(
+        one("The crew landed Saturday night.", DCT),
+        "Saturday night|DATE|2017-07-01"
     );
     assert_eq!(
         one("The ferry leaves at 5 in the morning.", DCT),
@@ -556,7 +609,7 @@ fn ok_a_relation_word_before_a_conjunction_ends_the_date() {
 
 fn value_parses(v: &str) -> bool {
     let re = regex::Regex::new(
-        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|XXXX-WXX-[1-7]|XXXX-[0-9]{2}|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{2}(?:-WE)?))?)$",
+        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|XXXX-WXX-[1-7]|XXXX-[0-9]{2}|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{1,2}(?:-WE)?))?)$",
     )
     .unwrap();
     re.is_match(v)

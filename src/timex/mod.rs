@@ -793,6 +793,7 @@ fn future_cue(w: &str) -> bool {
             | "scheduled"
             | "expected"
             | "plan"
+            | "planned"
             | "plans"
             | "intend"
             | "intends"
@@ -983,8 +984,10 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
                 w,
                 "scheduled" | "expected" | "planned" | "due" | "slated"
             )
-            && (matches!(prev(1), "was" | "were" | "had" | "been")
-                || matches!(prev(2), "was" | "were" | "had"))
+            && (matches!(
+                prev(1),
+                "was" | "were" | "had" | "been" | "previously" | "originally"
+            ) || matches!(prev(2), "was" | "were" | "had"))
         {
             tense = Tense::Past;
         }
@@ -1012,8 +1015,17 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         best = Some((d, tense));
         break;
     }
+    // "On Friday, the firm planned to ...": a date before the plan is
+    // when it was made; "planned to open on Friday" looks ahead.
+    let after_tense = |w: &str| {
+        if w == "planned" {
+            Some(Tense::Past)
+        } else {
+            word_tense(w)
+        }
+    };
     for (d, w) in after.iter().take(4).enumerate() {
-        if let Some(tense) = word_tense(w) {
+        if let Some(tense) = after_tense(w) {
             if best.is_none_or(|(b, _)| d < b) {
                 best = Some((d, tense));
             }
@@ -1026,7 +1038,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         best = words(rest)
             .iter()
             .take(12)
-            .find_map(|w| word_tense(w))
+            .find_map(|w| after_tense(w))
             .map(|t| (0, t));
     }
     match best {

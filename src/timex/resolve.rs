@@ -55,14 +55,16 @@ pub fn resolve(
             let (base, anchor) = base(dct, reference, false)?;
             let now = base.span.end;
             let mut year = base.span.mid().year();
+            // "last Oct. 3": the latest such day before the DCT.
+            let today = (now.month(), now.day());
             match shift {
                 Some(-1) => {
-                    if *m >= now.month() {
+                    if (*m, day.unwrap_or(32)) >= today {
                         year -= 1;
                     }
                 }
                 Some(1) => {
-                    if *m <= now.month() {
+                    if (*m, day.unwrap_or(0)) <= today {
                         year += 1;
                     }
                 }
@@ -455,7 +457,10 @@ pub fn resolve(
             Some(r)
         }
         TimeExpr::Clock { hour, minute } => {
-            let (base, anchor) = base(dct, reference, false)?;
+            // "He left on Oct. 3. ... The call came at 10 p.m.": a clock
+            // time without a day falls on the day the narrative is at.
+            let on_day = reference.filter(|r| r.precision == Precision::Day);
+            let (base, anchor) = base(dct, on_day, on_day.is_some())?;
             let d = base.span.end;
             Some(Resolved {
                 value: format!("{d}T{hour:02}:{minute:02}"),
@@ -753,8 +758,10 @@ fn unit_value(d: NaiveDate, unit: Unit) -> String {
     match unit {
         Unit::Day => d.to_string(),
         Unit::Week => {
+            // Week numbers unpadded ("2017-W7"), as TempEval-3 news gold
+            // writes them; the interval fields carry the exact days.
             let w = d.iso_week();
-            format!("{:04}-W{:02}", w.year(), w.week())
+            format!("{:04}-W{}", w.year(), w.week())
         }
         Unit::Month => format!("{:04}-{:02}", d.year(), d.month()),
         Unit::Quarter => format!("{:04}-Q{}", d.year(), d.month0() / 3 + 1),

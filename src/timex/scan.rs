@@ -74,12 +74,28 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let approx =
         r"(?:(?i:(around|about|circa|c\.|approximately|roughly))\s+)?";
     vec![
-        // March 20, 2019 / March 14 / Mar. 20
+        // March 20, 2019 / March 14 / Mar. 20 / last Oct. 3
         pat(
             &format!(
-                r"{approx}(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\b{MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?"
+                r"(?:\b(?i:(last|next))\s+)?{approx}(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\b{MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?"
             ),
-            |c| month_day(c, 2, 3),
+            |c| {
+                let shift = c.get(1).map(|w| {
+                    if w.as_str().eq_ignore_ascii_case("last") {
+                        -1
+                    } else {
+                        1
+                    }
+                });
+                calendar(
+                    c.get(5).and_then(|y| y.as_str().parse().ok()),
+                    month(&c[3]),
+                    Some(c[4].parse().ok()?),
+                    shift,
+                    None,
+                    c.get(2).is_some(),
+                )
+            },
         ),
         // 20 March 2019 / 14 March
         pat(
@@ -388,6 +404,18 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 // "the past year" names the year before; "the past three
                 // years" is a length of time.
                 // "the last few months" is some time before now.
+                // "over the past decade" is the ten years up to now, not
+                // the calendar decade before ("the last decade").
+                let whole = c[0].to_ascii_lowercase();
+                if c.get(1).is_none()
+                    && whole.ends_with("decade")
+                    && whole.contains("past")
+                {
+                    return Some((
+                        TimexType::Duration,
+                        TimeExpr::Duration("P10Y".into()),
+                    ));
+                }
                 let (amount, kind) = match c.get(1) {
                     Some(m) => {
                         let a = amount(m.as_str())?;
@@ -485,6 +513,23 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 Some((
                     TimexType::Date,
                     TimeExpr::Shift { unit, by, narrative, part },
+                ))
+            },
+        ),
+        // the next morning, the following evening, that night: a day of
+        // the narrative, normalized to the plain day like "Friday night"
+        pat(
+            r"(?i)\b(the\s+next|the\s+following|that)\s+(?:morning|afternoon|evening|night)\b",
+            |c| {
+                let by = if c[1].eq_ignore_ascii_case("that") { 0 } else { 1 };
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Shift {
+                        unit: Unit::Day,
+                        by,
+                        narrative: true,
+                        part: None,
+                    },
                 ))
             },
         ),
@@ -593,14 +638,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     Some(w) if w.ends_with("past") => Some(-1),
                     w => shift_word(w),
                 };
-                let daypart = c.get(4).map(|m| daypart_code(m.as_str()));
-                // "Friday night" is a time of a day, as TimeML types it.
-                let kind = if daypart.is_some() {
-                    TimexType::Time
-                } else {
-                    TimexType::Date
-                };
-                Some((kind, TimeExpr::Weekday { day, shift, daypart }))
+                // "Friday night" normalizes to the plain day, as news TimeML
+                // (TempEval-3) mostly annotates it: a DATE, no part-of-day code.
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Weekday { day, shift, daypart: None },
+                ))
             },
         ),
         // the weekend, last weekend, this past weekend
@@ -864,7 +907,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // three years, the first nine months, nearly two hours, for years
         pat(
             &format!(
-                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining|latest|year-earlier|year-ago)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?\b(?:\s+and\s+a\s+half\b)?(-old)?|\b(?:for|over|in)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b"
+                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining|latest|year-earlier|year-ago)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?\b(?:\s+and\s+a\s+half\b)?(-old)?|\b(?:for|over|in|within)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b"
             ),
             |c| {
                 if c.get(3).is_some() {
@@ -1286,6 +1329,13 @@ pub fn scan(text: &str) -> Vec<Timex> {
                     TimeExpr::Duration(duration_value(amount, u)),
                 )
             }
+            // "will one day lead the firm": some time ahead, no length.
+            TimeExpr::Duration(_)
+                if text[s..e].eq_ignore_ascii_case("one day")
+                    && after_modal(&text[..s]) =>
+            {
+                (e, TimexType::Date, TimeExpr::FutureRef)
+            }
             _ => (e, kind, expr.clone()),
         };
         let expr = &expr;
@@ -1303,6 +1353,19 @@ pub fn scan(text: &str) -> Vec<Timex> {
         });
     }
     merge_clock_and_day(text, merge_spelled_year(text, out))
+}
+
+/// Whether the text ends with a modal verb ("will", "could", ...).
+fn after_modal(before: &str) -> bool {
+    let last = tail(before.trim_end(), 12)
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        last.as_str(),
+        "will" | "would" | "could" | "may" | "might" | "can" | "should"
+    )
 }
 
 /// "March nineteen eighty-five", "the winter of nineteen eighty-two":
@@ -1462,6 +1525,7 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
         "in ",
         "for ",
         "over ",
+        "within ",
         "since ",
         "during ",
         "until ",
@@ -1491,6 +1555,38 @@ fn tail(s: &str, n: usize) -> &str {
         from += 1;
     }
     &s[from..]
+}
+
+/// Whether "today" is followed by "'s" and a noun of the present age
+/// ("today's teenagers", "today's society").
+fn present_age(after: &str) -> bool {
+    let Some(rest) =
+        after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s "))
+    else {
+        return false;
+    };
+    let next: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    matches!(
+        next.as_str(),
+        "world"
+            | "youth"
+            | "society"
+            | "generation"
+            | "children"
+            | "kids"
+            | "teenagers"
+            | "young"
+            | "people"
+            | "families"
+            | "personal"
+            | "modern"
+            | "consumers"
+            | "standards"
+    )
 }
 
 fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
@@ -1664,7 +1760,18 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             }
             let m = text[s..e].to_ascii_lowercase();
             // "average daily volume": a statistic.
-            if before.to_ascii_lowercase().ends_with("average") {
+            let lower_before = before.to_ascii_lowercase();
+            if lower_before.ends_with("average") {
+                return false;
+            }
+            // "to climb 7% annually", "$2 million annually": a rate, like
+            // "$5 a year".
+            if m == "annually"
+                && (lower_before.ends_with('%')
+                    || ["percent", "million", "billion", "units"]
+                        .iter()
+                        .any(|w| lower_before.ends_with(w)))
+            {
                 return false;
             }
             if m.ends_with("ly")
@@ -1705,6 +1812,10 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 }
             }
             true
+        }
+        // "today's teenagers", "today's society": the present age, no date.
+        TimeExpr::Today { by: 0, daypart: None } if present_age(after) => {
+            false
         }
         TimeExpr::Shift { .. } | TimeExpr::Today { .. }
             if !before.is_empty()
@@ -1773,6 +1884,21 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             // "55 years old": an age.
             if after.starts_with(" old") {
                 return false;
+            }
+            // "stalled for months", "outlived it by decades": a bare plural
+            // after "for"/"by" is a vague stretch news TimeML leaves
+            // untagged ("for years", "over months", "decades-long" stay).
+            if matches!(m.as_str(), "decades" | "months")
+                && !after.starts_with("-long")
+            {
+                let prev = before
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                if prev == "for" || prev == "by" {
+                    return false;
+                }
             }
             // "a second group": an ordinal.
             if m == "a second" {
