@@ -572,10 +572,10 @@ fn ok_period_parts_and_month_ranges() {
 }
 
 #[test]
-fn ok_week_numbers_are_unpadded() {
+fn ok_week_numbers_are_iso() {
     assert_eq!(
         one("It rose last week.", "2017-02-15"),
-        "last week|DATE|2017-W6"
+        "last week|DATE|2017-W06"
     );
 }
 

@@ -758,10 +758,11 @@ fn unit_value(d: NaiveDate, unit: Unit) -> String {
     match unit {
         Unit::Day => d.to_string(),
         Unit::Week => {
-            // Week numbers unpadded ("2017-W7"), as TempEval-3 news gold
-            // writes them; the interval fields carry the exact days.
+            // ISO 8601 week numbers, two digits ("2019-W07"), as TIMEX3
+            // asks (some TempEval-3 gold writes "W7"; we keep the standard
+            // that calendars and other tools read).
             let w = d.iso_week();
-            format!("{:04}-W{}", w.year(), w.week())
+            format!("{:04}-W{:02}", w.year(), w.week())
         }
         Unit::Month => format!("{:04}-{:02}", d.year(), d.month()),
         Unit::Quarter => format!("{:04}-Q{}", d.year(), d.month0() / 3 + 1),
