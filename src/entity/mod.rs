@@ -681,7 +681,7 @@ fn add_descriptors(body: &str, sentences: &[Sentence], ents: &mut Entities) {
                 .map(|w| w.to_string());
             // Overlaps a name already? ("The Walt Disney Company") A
             // capitalized modifier named nowhere else ("the iPhone maker",
-            // "the Cupertino company") is part of the descriptor instead.
+            // "the Springfield company") is part of the descriptor instead.
             let overlapping: Vec<usize> = ents
                 .mentions
                 .iter()

@@ -13,7 +13,7 @@ pub(crate) struct Cleaned {
     pub dropped_paragraphs: usize,
     /// Bytes dropped.
     pub dropped_bytes: usize,
-    /// A leading line that was only a date ("Tuesday, May 3, 2022"),
+    /// A leading line that was only a date ("Friday, June 7, 2019"),
     /// dropped with the chrome: the page's date line.
     pub date_line: Option<String>,
 }
@@ -377,12 +377,13 @@ mod tests {
 
     #[test]
     fn ok_date_line_is_kept_apart_from_title_and_body() {
-        let c = clean("Tuesday, May 3, 2022\n\nAcme signs Globex\n\nAcme signed a licence with Globex today.\nIt is large.\n");
-        assert_eq!(c.date_line.as_deref(), Some("Tuesday, May 3, 2022"));
+        let c = clean("Friday, June 7, 2019\n\nAcme signs Globex\n\nAcme signed a licence with Globex today.\nIt is large.\n");
+        assert_eq!(c.date_line.as_deref(), Some("Friday, June 7, 2019"));
         assert_eq!(c.title.as_deref(), Some("Acme signs Globex"));
-        assert!(!c.body.contains("2022"), "{}", c.body);
+        assert!(!c.body.contains("2019"), "{}", c.body);
         // A date inside a sentence is no date line.
-        let c = clean("Acme signed a licence on May 3, 2022.\nIt is large.\n");
+        let c =
+            clean("Acme signed a licence on June 7, 2019.\nIt is large.\n");
         assert_eq!(c.date_line, None);
     }
 

@@ -60,7 +60,7 @@ impl Document {
     /// ```
     pub fn from_text(id: &str, text: &str) -> Document {
         let c = chrome::clean(text);
-        // A date line above the story ("Tuesday, May 3, 2022") is the
+        // A date line above the story ("Friday, June 7, 2019") is the
         // page's date.
         let published = c
             .date_line

@@ -1366,7 +1366,7 @@ pub(crate) fn parse_iso(s: &str) -> Option<PartialDate> {
 /// Reads the first date in a short text: ISO forms, "April 28, 2019",
 /// "28 April 2019", "Apr. 28 2019", "28.04.2019", "04/28/2019", a Unix
 /// time in seconds or milliseconds.
-/// A line that is only a full date ("Tuesday, May 3, 2022", "11/11/2013",
+/// A line that is only a full date ("Friday, June 7, 2019", "10/14/2019",
 /// "3 May 2022"): a scraped page's date line. A weekday may lead; little
 /// else may stand beside the date.
 pub(crate) fn standalone_date(line: &str) -> Option<PartialDate> {

@@ -300,7 +300,7 @@ pub fn infer(body: &str) -> Published {
             if let TimeExpr::Calendar { year: Some(y), .. }
             | TimeExpr::Period { year: Some(y), .. } = t.expr
             {
-                // "since 2007", "from 1 January 2021": a bound, not
+                // "since 2011", "from 1 March 2019": a bound, not
                 // something the story reports as done then.
                 if !future
                     && !bound_before(&text[..t.span.start])

@@ -228,7 +228,7 @@ pub fn resolve(
             } else {
                 span_label(&span, true)
             };
-            // "several years ago" in 2017 is some year of the 2010s: 201X.
+            // "several years ago" in 2019 is some year of the 2010s: 201X.
             let value = if *unit == Unit::Year && !exact {
                 format!("{:03}X", mid.year().div_euclid(10))
             } else {
