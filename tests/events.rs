@@ -477,6 +477,62 @@ fn ok_a_third_article_never_merges_a_storys_own_events() {
     }
 }
 
+/// Words that exercise the event layer, and characters whose lower case
+/// has another length in bytes ("İ"), or that are wide, combining or
+/// right-to-left.
+fn tricky_text() -> impl Strategy<Value = String> {
+    let word = prop_oneof![
+        Just("Acme"),
+        Just("Globex Corp."),
+        Just("sued"),
+        Just("settled with"),
+        Just("signed a license agreement with"),
+        Just("acquired"),
+        Just("and"),
+        Just(", including"),
+        Just("said"),
+        Just("On May 2,"),
+        Just("in 2019"),
+        Just("the company"),
+        Just("its"),
+        Just("the iPhone maker"),
+        Just("İ"),
+        Just("İİİ"),
+        Just("ß"),
+        Just("ẞ"),
+        Just("Σ"),
+        Just("e\u{301}"),
+        Just("漢字"),
+        Just("مرحبا"),
+        Just("👍"),
+        Just("\u{200b}"),
+        Just("."),
+        Just("\n"),
+        Just(","),
+        Just("\""),
+        Just("–"),
+    ];
+    proptest::collection::vec(word, 1..40).prop_map(|w| w.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Any text: no panic, and every source's offsets cut its sentence
+    /// out of the body on character boundaries.
+    #[test]
+    fn prop_any_text_extracts_without_panic(text in tricky_text()) {
+        let d = doc("x", &text, "2020-03-04");
+        for e in dealline::extract(&d) {
+            for s in &e.sources {
+                prop_assert!(d.body.is_char_boundary(s.start));
+                prop_assert!(d.body.is_char_boundary(s.end));
+                prop_assert_eq!(&d.body[s.start..s.end], s.sentence.as_str());
+            }
+        }
+    }
+}
+
 /// A small story from random parts: companies, deal verbs and dates that
 /// collide often, so merging meets ties, chains and conflicts.
 fn story() -> impl Strategy<Value = String> {

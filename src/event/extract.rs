@@ -174,7 +174,7 @@ fn words_lower(s: &str) -> Vec<String> {
 /// including one filed in 2018").
 fn clause_of(text: &str, span: &Range<usize>) -> Range<usize> {
     let wide = verb_clause_of(text, span);
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     let left = lower[wide.start..span.start]
         .rfind(", including ")
         .map_or(wide.start, |p| wide.start + p + 12);
@@ -220,7 +220,7 @@ fn verb_clause_of(text: &str, span: &Range<usize>) -> Range<usize> {
         ", said",
         " when ",
     ];
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     let mut left = 0;
     for m in LEFT {
         if let Some(p) = lower[..span.start].rfind(m) {
@@ -1022,11 +1022,21 @@ fn para_is_early(sentences: &[Sentence], si: usize, after: usize) -> bool {
     sentences[si].paragraph <= lead + after
 }
 
+/// The nearest character boundary at or before byte `i`.
+fn char_floor(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// A date that bounds a term ("effective April 1", "until 2018") rather
 /// than dating an event.
 fn is_term(body: &str, t: &Tagged) -> bool {
     let from = t.timex.signal_start.min(t.timex.span.start);
-    let mut ws = words_lower(&body[from.saturating_sub(40)..from]);
+    let mut ws =
+        words_lower(&body[char_floor(body, from.saturating_sub(40))..from]);
     if let Some(sig) = words_lower(&body[from..t.timex.span.start]).first() {
         ws.push(sig.clone());
     }
@@ -1064,7 +1074,7 @@ fn segment_of(text: &str, hits: &[Hit], hi: usize) -> Vec<Range<usize>> {
     let same: Vec<&Hit> =
         hits.iter().filter(|h| h.clause == hit.clause).collect();
     let pos = same.iter().position(|h| h.span == hit.span).unwrap_or(0);
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     let and_between = |a: usize, b: usize| -> Option<usize> {
         lower[a..b].rfind(" and ").map(|p| a + p)
     };
