@@ -492,12 +492,12 @@ mod tests {
 
     #[test]
     fn ok_inferred_from_latest_date_and_narrative() {
-        let p = infer("It was founded in 1999.\nOn June 29, 2017, it formed a unit. Two days later, it signed a deal.\n");
+        let p = infer("It was founded in 1999.\nOn June 26, 2017, it formed a unit. Five days later, it signed a deal.\n");
         assert_eq!(p.basis, Basis::Text);
         assert_eq!(p.start.unwrap().to_string(), "2017-07-01");
         assert_eq!(p.end.unwrap().to_string(), "2017-07-10");
         assert_eq!(p.value.as_deref(), Some("2017-07"));
-        assert!(p.evidence.unwrap().contains("Two days later"));
+        assert!(p.evidence.unwrap().contains("Five days later"));
     }
 
     #[test]
@@ -509,10 +509,10 @@ mod tests {
 
     #[test]
     fn ok_wire_dateline_takes_the_year_from_the_story() {
-        let p = from_body("SHANGHAI, July 5 (Reuters) - Acme signed a deal with Globex. Acme sold its handset unit in 2014 and set up a unit on June 29, 2017.\n");
+        let p = from_body("BEIJING, July 6 (Reuters) - Acme signed a deal with Globex. Acme sold its chip unit in 2014 and set up a unit on June 28, 2017.\n");
         assert_eq!(p.basis, Basis::Dateline);
-        assert_eq!(p.value.as_deref(), Some("2017-07-05"));
-        assert!(p.evidence.unwrap().contains("SHANGHAI, July 5"));
+        assert_eq!(p.value.as_deref(), Some("2017-07-06"));
+        assert!(p.evidence.unwrap().contains("BEIJING, July 6"));
     }
 
     #[test]

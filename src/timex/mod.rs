@@ -306,8 +306,8 @@ pub struct Timex {
     pub expr: TimeExpr,
     /// "since", "until", ...
     pub signal: Option<Signal>,
-    /// A year that is part of a name ("Mobile World Congress Shanghai
-    /// 2017", "Windows 2000"): evidence of when the text was written, never
+    /// A year that is part of a name ("Global Gadget Expo Berlin 2017",
+    /// "Windows 2000"): evidence of when the text was written, never
     /// the date of an event.
     pub in_name: bool,
 }
