@@ -6,6 +6,17 @@
 
 use std::ops::Range;
 
+/// The largest character boundary at or below byte `i` (clamped to the
+/// text), so a byte window can be cut anywhere without splitting a
+/// character.
+pub(crate) fn floor_char(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// A sentence: a byte span of the body and the paragraph it belongs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sentence {

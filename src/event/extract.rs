@@ -14,6 +14,7 @@ use super::model::{
     Amount, Event, EventDate, EventType, Party, PartyKind, Role, Source,
 };
 use crate::entity::{Entities, Mention, MentionKind};
+use crate::text::floor_char as floor;
 use crate::text::Sentence;
 use crate::timex::{Anchor, Resolved, Tagged, TimexType};
 
@@ -1022,21 +1023,12 @@ fn para_is_early(sentences: &[Sentence], si: usize, after: usize) -> bool {
     sentences[si].paragraph <= lead + after
 }
 
-/// The nearest character boundary at or before byte `i`.
-fn char_floor(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// A date that bounds a term ("effective April 1", "until 2018") rather
 /// than dating an event.
 fn is_term(body: &str, t: &Tagged) -> bool {
     let from = t.timex.signal_start.min(t.timex.span.start);
     let mut ws =
-        words_lower(&body[char_floor(body, from.saturating_sub(40))..from]);
+        words_lower(&body[floor(body, from.saturating_sub(40))..from]);
     if let Some(sig) = words_lower(&body[from..t.timex.span.start]).first() {
         ws.push(sig.clone());
     }

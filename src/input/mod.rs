@@ -23,6 +23,7 @@ use serde::Deserialize;
 
 use crate::date::PartialDate;
 use crate::error::{Error, Result};
+use crate::text::floor_char as floor;
 use crate::timeline::{Basis, DocumentInfo, Published};
 
 /// An article ready for extraction.
@@ -741,15 +742,6 @@ fn parse_bytes(
         finish(d, opts);
     }
     Ok(docs)
-}
-
-/// The largest char boundary at or below `i`.
-fn floor(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Applies `--published`, else looks for a dateline, else infers the

@@ -14,6 +14,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::textdates::{self, Cue, TextDate};
 use crate::date::PartialDate;
+use crate::text::floor_char as floor;
 use crate::timeline::Basis;
 
 /// A date found in the page, with where it came from.
@@ -1656,14 +1657,6 @@ fn find_ci(html: &str, from: usize, needle: &str) -> Option<usize> {
     hay.windows(n.len())
         .position(|w| w.eq_ignore_ascii_case(n))
         .map(|p| p + from)
-}
-
-/// The largest char boundary at or below `i`.
-fn floor(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 fn clip(s: &str, n: usize) -> &str {

@@ -14,6 +14,7 @@ use chrono::Datelike;
 use crate::date::{
     add_days, month_label, span_label, PartialDate, Precision, Span,
 };
+use crate::text::floor_char as floor;
 use crate::text::split_sentences;
 use crate::timeline::{Basis, Published};
 use crate::timex::{self, Anchor, Resolved, TimeExpr};
@@ -239,14 +240,6 @@ fn wire_dateline(line: &str, body: &str) -> Option<Published> {
     p.evidence =
         p.evidence.map(|e| format!("{e}; year {year} from the story's dates"));
     Some(p)
-}
-
-fn floor(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// Reads the date at the start of an ISO-like timestamp

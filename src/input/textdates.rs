@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 
 use crate::date::PartialDate;
+use crate::text::floor_char as floor;
 
 /// What the words just before a date say it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -569,14 +570,6 @@ fn snippet(text: &str, start: usize, end: usize) -> String {
     let hi = floor(text, (end + 20).min(text.len()));
     let hi = text[end..hi].find('\n').map_or(hi, |p| end + p);
     text[lo..hi].trim().to_string()
-}
-
-fn floor(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

@@ -165,26 +165,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // the first quarter of this year, the second half of last year
         pat(
             r"(?i)\bthe\s+(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)\s+of\s+(this|last|next)\s+year\b",
-            |c| {
-                let n = ordinal(&c[1])?;
-                let precision = if c[2].eq_ignore_ascii_case("half") {
-                    Precision::Half
-                } else {
-                    Precision::Quarter
-                };
-                if precision == Precision::Half && n > 2 {
-                    return None;
-                }
-                Some((
-                    TimexType::Date,
-                    TimeExpr::Period {
-                        precision,
-                        n,
-                        year: None,
-                        shift: shift_word(Some(&c[3])),
-                    },
-                ))
-            },
+            |c| period(&c[1], &c[2], None, shift_word(Some(&c[3]))),
         ),
         // Q3 2017, the third quarter (of 2017), second half, fiscal 2018 is a year
         pat(
@@ -209,24 +190,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                         },
                     ));
                 }
-                let n = ordinal(&c[2])?;
-                let precision = if c[3].eq_ignore_ascii_case("half") {
-                    Precision::Half
-                } else {
-                    Precision::Quarter
-                };
-                if precision == Precision::Half && n > 2 {
-                    return None;
-                }
-                Some((
-                    TimexType::Date,
-                    TimeExpr::Period {
-                        precision,
-                        n,
-                        year: c.get(4).and_then(|y| y.as_str().parse().ok()),
-                        shift: shift_word(c.get(1).map(|m| m.as_str())),
-                    },
-                ))
+                period(
+                    &c[2],
+                    &c[3],
+                    c.get(4).and_then(|y| y.as_str().parse().ok()),
+                    shift_word(c.get(1).map(|m| m.as_str())),
+                )
             },
         ),
         // the 1988 second quarter, this year's third quarter
@@ -1135,6 +1104,26 @@ fn part_of(s: &str) -> Part {
     } else {
         Part::Early
     }
+}
+
+/// "the third quarter", "the second half": a quarter or half of a year
+/// (a half numbered above two is no half).
+fn period(
+    ordinal_word: &str,
+    unit: &str,
+    year: Option<i32>,
+    shift: Option<i32>,
+) -> Option<(TimexType, TimeExpr)> {
+    let n = ordinal(ordinal_word)?;
+    let precision = if unit.eq_ignore_ascii_case("half") {
+        Precision::Half
+    } else {
+        Precision::Quarter
+    };
+    if precision == Precision::Half && n > 2 {
+        return None;
+    }
+    Some((TimexType::Date, TimeExpr::Period { precision, n, year, shift }))
 }
 
 fn shift_word(s: Option<&str>) -> Option<i32> {
