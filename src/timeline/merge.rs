@@ -151,6 +151,8 @@ struct Facts {
     span: Option<(NaiveDate, NaiveDate)>,
     /// Party name keys with their roles, sorted.
     names: Vec<(String, Role)>,
+    /// The distinct party keys.
+    keys: Vec<String>,
     /// A cross-licence: both sides license, so roles have no direction.
     mutual: bool,
     /// Dated to the day or the week.
@@ -169,21 +171,20 @@ impl Facts {
             .collect();
         names.sort();
         names.dedup();
+        let mut keys: Vec<String> =
+            names.iter().map(|(k, _)| k.clone()).collect();
+        keys.dedup();
         Facts {
             docs: e.sources.iter().map(|s| s.doc.clone()).collect(),
             family: family(e.kind),
             span: e.date.as_ref().map(|d| (d.start, d.end)),
             names,
+            keys,
             mutual: e.kind == EventType::CrossLicense,
             pointlike: e.date.as_ref().is_some_and(|d| {
                 matches!(d.precision, Precision::Day | Precision::Week)
             }),
         }
-    }
-
-    /// Distinct party keys.
-    fn keys(&self) -> BTreeSet<&str> {
-        self.names.iter().map(|(k, _)| k.as_str()).collect()
     }
 }
 
@@ -231,11 +232,11 @@ struct PartyFit {
 }
 
 fn party_fit(a: &Facts, b: &Facts) -> PartyFit {
-    let (ka, kb) = (a.keys(), b.keys());
-    let found = |x: &BTreeSet<&str>, y: &BTreeSet<&str>| {
+    let (ka, kb) = (&a.keys, &b.keys);
+    let found = |x: &[String], y: &[String]| {
         x.iter().filter(|k| y.iter().any(|l| same_party(k, l))).count()
     };
-    let (in_b, in_a) = (found(&ka, &kb), found(&kb, &ka));
+    let (in_b, in_a) = (found(ka, kb), found(kb, ka));
     let directed = !(a.mutual || b.mutual);
     let conflict = directed
         && a.names.iter().any(|(k, r)| {
@@ -261,10 +262,11 @@ const DATE_SLACK_DAYS: i64 = 7;
 /// family, dates that overlap or, given to the day, lie at most
 /// [`DATE_SLACK_DAYS`] apart (or both undated), no
 /// party in opposite roles, and not two different pairings of parties ("A
-/// with B" and "A with C").
-fn compatible(a: &Facts, b: &Facts) -> bool {
+/// with B" and "A with C"). Returns how their parties fit, for the
+/// caller to weigh the link.
+fn compatible(a: &Facts, b: &Facts) -> Option<PartyFit> {
     if a.family != b.family || !a.docs.is_disjoint(&b.docs) {
-        return false;
+        return None;
     }
     let dates = match (a.span, b.span) {
         (None, None) => true,
@@ -275,10 +277,11 @@ fn compatible(a: &Facts, b: &Facts) -> bool {
         _ => false,
     };
     if !dates {
-        return false;
+        return None;
     }
     let fit = party_fit(a, b);
-    !fit.conflict && (fit.a_within_b || fit.b_within_a || fit.union <= 2)
+    (!fit.conflict && (fit.a_within_b || fit.b_within_a || fit.union <= 2))
+        .then_some(fit)
 }
 
 /// Groups report indices (reports in canonical order) into events.
@@ -324,10 +327,7 @@ fn cluster(reports: &[Event]) -> Vec<Vec<usize>> {
         .into_iter()
         .filter_map(|(i, j)| {
             let (a, b) = (&facts[i], &facts[j]);
-            if !compatible(a, b) {
-                return None;
-            }
-            let fit = party_fit(a, b);
+            let fit = compatible(a, b)?;
             if fit.shared == 0 || !(fit.a_within_b || fit.b_within_a) {
                 return None;
             }
@@ -364,7 +364,9 @@ fn cluster(reports: &[Event]) -> Vec<Vec<usize>> {
             continue;
         }
         let fits = members[ri].iter().all(|&x| {
-            members[rj].iter().all(|&y| compatible(&facts[x], &facts[y]))
+            members[rj]
+                .iter()
+                .all(|&y| compatible(&facts[x], &facts[y]).is_some())
         });
         if !fits {
             continue;
