@@ -478,12 +478,7 @@ fn build(
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .rfind(|w| DEAL_VERBS.contains(&w.to_lowercase().as_str()));
         if let Some(v) = verb {
-            let mut cs = summary.chars();
-            let first = cs
-                .next()
-                .map(|c| c.to_lowercase().collect::<String>())
-                .unwrap_or_default();
-            summary = format!("{} {first}{}", v.to_lowercase(), cs.as_str());
+            summary = lead_with(&v.to_lowercase(), &summary);
         }
     }
     // An elided subject is restored, unless the event's own words already
@@ -494,12 +489,7 @@ fn build(
         .chain(ents.entities.iter().map(|e| e.name.as_str()))
         .any(|n| !n.is_empty() && summary.starts_with(n));
     if let Some(name) = elided.filter(|_| !opens_with_name) {
-        let mut cs = summary.chars();
-        let first = cs
-            .next()
-            .map(|c| c.to_lowercase().collect::<String>())
-            .unwrap_or_default();
-        summary = format!("{name} {first}{}", cs.as_str());
+        summary = lead_with(&name, &summary);
     }
     let amount = amount_in(&text[hit.clause.clone()]);
     let sentence = text.to_string();
@@ -1137,36 +1127,24 @@ fn segment_of(text: &str, hits: &[Hit], hi: usize) -> Vec<Range<usize>> {
     vec![hit.clause.start..cut.max(hit.clause.start), start..end]
 }
 
+/// `word` before a summary, whose first letter is no longer the start of
+/// the line: `lead_with("Globex", "Signed a deal")` is "Globex signed a
+/// deal".
+fn lead_with(word: &str, summary: &str) -> String {
+    let mut cs = summary.chars();
+    let first: String =
+        cs.next().map(|c| c.to_lowercase().collect()).unwrap_or_default();
+    format!("{word} {first}{}", cs.as_str())
+}
+
 /// "September", "Sept.", "May": a capitalized word that names no subject.
 fn is_month_name(w: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ];
     let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-    MONTHS.contains(&w.as_str())
+    w.len() >= 3
+        && crate::date::MONTHS.iter().any(|m| {
+            let m = m.to_ascii_lowercase();
+            m == w || (w.len() <= 4 && m.starts_with(&w))
+        })
 }
 
 /// Where a verb trigger's verb starts, after auxiliaries it matched
