@@ -780,38 +780,36 @@ fn not_past(w: &str) -> bool {
     )
 }
 
+/// Words of the future or of a plan that both tests below read.
+const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "shall",
+    "'ll",
+    "upcoming",
+    "scheduled",
+    "expected",
+    "would",
+    "plan",
+    "plans",
+    "planned",
+    "intend",
+    "intends",
+    "expect",
+    "expects",
+    "planning",
+    "slated",
+    "due",
+    "effective",
+    "coming",
+    "tomorrow",
+    "resume",
+    "resumes",
+];
+
 /// Words that put a clause in the future (or mark a plan).
 fn future_cue(w: &str) -> bool {
-    matches!(
-        w,
-        "will"
-            | "shall"
-            | "'ll"
-            | "ll"
-            | "won't"
-            | "upcoming"
-            | "scheduled"
-            | "expected"
-            | "plan"
-            | "planned"
-            | "plans"
-            | "intend"
-            | "intends"
-            | "expect"
-            | "expects"
-            | "planning"
-            | "slated"
-            | "due"
-            | "coming"
-            | "tomorrow"
-            | "would"
-            | "resume"
-            | "resumes"
-            | "aims"
-            | "hopes"
-            | "effective"
-            | "going"
-    )
+    FUTURE_WORDS.contains(&w)
+        || matches!(w, "ll" | "won't" | "aims" | "hopes" | "going")
 }
 
 /// Verbs that move something to a later date ("postponed until Monday").
@@ -1058,35 +1056,8 @@ pub(crate) fn is_future(sentence: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     words.iter().any(|w| {
-        matches!(
-            *w,
-            "will"
-                | "shall"
-                | "upcoming"
-                | "'ll"
-                | "scheduled"
-                | "expected"
-                | "would"
-                | "could"
-                | "might"
-                | "plan"
-                | "plans"
-                | "planned"
-                | "intend"
-                | "intends"
-                | "expect"
-                | "expects"
-                | "planning"
-                | "slated"
-                | "due"
-                | "effective"
-                | "coming"
-                | "next"
-                | "until"
-                | "tomorrow"
-                | "resume"
-                | "resumes"
-        )
+        FUTURE_WORDS.contains(w)
+            || matches!(*w, "could" | "might" | "next" | "until")
     }) || words.windows(2).any(|p| {
         matches!(
             (p[0], p[1]),
