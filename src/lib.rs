@@ -70,7 +70,8 @@ pub fn extract(doc: &Document) -> Vec<Event> {
     }
     let sentences = text::split_sentences(&doc.body);
     let dct = input::published::dct(&doc.published);
-    let tags = timex::tag_document(&doc.body, &sentences, dct.as_ref());
+    let tags =
+        timex::tag_filed(&doc.body, &sentences, dct.as_ref(), doc.filed);
     let ents = entity::extract_entities(&doc.body, &sentences);
     event::extract_events(
         &doc.id,

@@ -593,6 +593,15 @@ fn ok_parts_of_named_days() {
         one("The ferry leaves at 5 in the morning.", DCT),
         "5 in the morning|TIME|2017-07-05T05:00"
     );
+    // An afternoon or evening keeps its part of the day.
+    assert_eq!(
+        one("The council met Monday evening.", DCT),
+        "Monday evening|TIME|2017-07-03TEV"
+    );
+    assert_eq!(
+        one("The council met Tuesday afternoon.", DCT),
+        "Tuesday afternoon|TIME|2017-07-04TAF"
+    );
 }
 
 #[test]
@@ -682,5 +691,59 @@ fn r4_previous_is_narrative_and_hyphenated_nouns_are_not_plurals() {
     assert_eq!(
         tag("They signed a 2011 cross-licensing agreement.", "2021-04-16"),
         ["2011|DATE|2011"]
+    );
+}
+
+#[test]
+fn s5_wire_reruns_fiscal_quarters_and_last_month_names() {
+    // A story filed a week before it was published speaks from its
+    // filing day.
+    let text = "GLOBEX CITY (AP) -- The board met Wednesday.\n\nAP-NY-03-09-17 1505\n";
+    assert_eq!(
+        tag(text, "2017-03-16"),
+        ["Wednesday|DATE|2017-03-08"],
+        "the slug line dates the story"
+    );
+    let text = "NEWS STORY  2017-03-09 15:05\nThe board met Wednesday.\n";
+    assert!(tag(text, "2017-03-16")
+        .contains(&"Wednesday|DATE|2017-03-08".to_string()));
+    // Without a slug line, or with one after the DCT, the DCT counts.
+    assert_eq!(
+        one("The board met Wednesday.", "2017-03-16"),
+        "Wednesday|DATE|2017-03-15"
+    );
+    assert_eq!(
+        tag("The board met Wednesday.\nAP-NY-03-23-17 1505\n", "2017-03-16"),
+        ["Wednesday|DATE|2017-03-15"]
+    );
+    // A TimeML file's slug line sits outside its TEXT.
+    let tml = "<DOC><DOCID>x</DOCID>\nNEWS STORY  2017-03-09 15:05\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2017-03-16\" functionInDocument=\"CREATION_TIME\">2017-03-16</TIMEX3></DCT>\n<TEXT>The board met Wednesday.</TEXT></DOC>";
+    let doc = dealline::timex::timeml::parse(tml).unwrap();
+    assert_eq!(
+        doc.filed.map(|d| d.to_string()).as_deref(),
+        Some("2017-03-09")
+    );
+    // A fiscal quarter reported while the calendar one still runs.
+    assert_eq!(
+        tag(
+            "Acme reported a 40% drop in fourth-quarter earnings. Sales in \
+             the latest period were $2 billion, up from $1.5 billion a year \
+             earlier.",
+            "2017-11-02"
+        ),
+        [
+            "fourth-quarter|DATE|2017-Q4",
+            "the latest period|DATE|2017-Q4",
+            "a year earlier|DATE|2016-Q4"
+        ]
+    );
+    // "last February" in March is a year back; "the plan" is a noun.
+    assert_eq!(
+        one("Two trucks crashed last February.", "2017-03-01"),
+        "last February|DATE|2016-02"
+    );
+    assert_eq!(
+        one("Acme announced the plan Aug. 21.", "2017-10-27"),
+        "Aug. 21|DATE|2017-08-21"
     );
 }

@@ -48,6 +48,10 @@ pub struct Document {
     /// Notes on how the document was read (encoding guessed, bytes
     /// replaced, a fallback reader used, candidate dates rejected).
     pub notes: Vec<String>,
+    /// The day a wire slug line outside the body says the story was filed
+    /// (a TimeML file's header). A slug line in the body is read from the
+    /// body itself; see [`crate::timex::filed_on`].
+    pub filed: Option<chrono::NaiveDate>,
 }
 
 impl Document {
@@ -83,6 +87,7 @@ impl Document {
             dropped_paragraphs: c.dropped_paragraphs,
             url: None,
             notes: Vec::new(),
+            filed: None,
         }
     }
 
@@ -98,6 +103,7 @@ impl Document {
             dropped_paragraphs: 0,
             url: None,
             notes: Vec::new(),
+            filed: None,
         }
     }
 
@@ -115,6 +121,7 @@ impl Document {
         let t = crate::timex::timeml::parse(xml)?;
         let mut d = Document::verbatim(id, &t.text);
         d.title = t.title;
+        d.filed = t.filed;
         if let Some(v) = &t.dct {
             if let Some(p) = published::parse_loose(v) {
                 d.published = published::from_metadata(

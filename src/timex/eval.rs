@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::timeml::TimemlDoc;
-use super::{tag_document, Tagged, TimexType};
+use super::{tag_filed, Tagged, TimexType};
 use crate::date::PartialDate;
 use crate::text::split_sentences;
 
@@ -140,7 +140,7 @@ pub fn evaluate(docs: &[(String, TimemlDoc)]) -> Report {
             .and_then(|d| PartialDate::parse(&d[..d.len().min(10)]).ok())
             .map(|p| super::dct_from(&p));
         let sentences = split_sentences(&doc.text);
-        let tags = tag_document(&doc.text, &sentences, dct.as_ref());
+        let tags = tag_filed(&doc.text, &sentences, dct.as_ref(), doc.filed);
         score_document(&mut report, name, doc, &tags);
         report.documents += 1;
         report.bytes += doc.text.len();

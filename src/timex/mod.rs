@@ -390,8 +390,38 @@ pub fn tag_document(
     sentences: &[Sentence],
     dct: Option<&Resolved>,
 ) -> Vec<Tagged> {
+    tag_filed(body, sentences, dct, None)
+}
+
+/// [`tag_document`] for a story `filed` on a known day, from a wire slug
+/// line outside the body; without one, a slug line in the body counts
+/// ([`filed_on`]). When that day is before the DCT, by a year at most, the
+/// story is a re-run and its relative expressions ("on Wednesday", "last
+/// week") speak from the day it was filed. [`tag_document`] reads only the
+/// body.
+pub fn tag_filed(
+    body: &str,
+    sentences: &[Sentence],
+    dct: Option<&Resolved>,
+    filed: Option<chrono::NaiveDate>,
+) -> Vec<Tagged> {
     let mut out = Vec::new();
     let mut reference: Option<Resolved> = None;
+    let filed = filed.or_else(|| filed_on(body)).filter(|f| {
+        dct.is_none_or(|d| {
+            d.precision == Precision::Day
+                && *f < d.span.start
+                && (d.span.start - *f).num_days() <= FILED_REACH
+        })
+    });
+    let filed = filed.map(|f| {
+        dct_from(&crate::date::PartialDate {
+            year: chrono::Datelike::year(&f),
+            month: Some(chrono::Datelike::month(&f)),
+            day: Some(chrono::Datelike::day(&f)),
+        })
+    });
+    let dct = filed.as_ref().or(dct);
     // The quarter a business story reports on: the first completed one it
     // names (within QUARTER_REACH sentences). "A year ago" and "the
     // year-earlier period" near it mean that quarter a year before; "the
@@ -414,6 +444,7 @@ pub fn tag_document(
             // "up from $2 a year earlier": a comparison with the period a
             // year before the one reported, not a year before the last
             // date the story told.
+            let compares = comparative(&text[..t.span.start]);
             if let TimeExpr::Offset {
                 unit: Unit::Year,
                 direction: Direction::Before,
@@ -421,7 +452,7 @@ pub fn tag_document(
                 ..
             } = &mut t.expr
             {
-                if comparative(&text[..t.span.start]) {
+                if compares {
                     *narrative = false;
                 }
             }
@@ -457,7 +488,11 @@ pub fn tag_document(
                 // A quarter still running is a forecast, not a report.
                 // The first one a story names is its subject; later ones
                 // are comparisons.
-                let completed = dct.is_none_or(|d| r.span.end < d.span.start);
+                // A fiscal quarter may be reported while the calendar one
+                // still runs ("reported fourth-quarter profit" in
+                // November).
+                let completed = dct.is_none_or(|d| r.span.end < d.span.start)
+                    || tense == Some(Tense::Past);
                 let fresh = quarter
                     .as_ref()
                     .is_none_or(|(qi, _)| qi + QUARTER_REACH < i);
@@ -496,6 +531,35 @@ pub fn tag_document(
         }
     }
     out
+}
+
+/// How many days before its publication date a wire story's filing line
+/// may date it.
+const FILED_REACH: i64 = 366;
+
+/// The day a wire story says it was filed, from its slug line: "NEWS STORY
+/// 2019-01-07 03:03", "NEWS STORY 01/07/2019 03:03:00" or the AP footer
+/// "AP-NY-01-07-19 0303". The first such line in the text counts.
+pub fn filed_on(body: &str) -> Option<chrono::NaiveDate> {
+    static FILED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
+        || {
+            regex::Regex::new(
+                r"NEWS STORY[ \t]+(?:(\d{4})-(\d{2})-(\d{2})|(\d{2})/(\d{2})/(\d{4}))[ \t]+\d{2}:\d{2}|\bAP-[A-Z]{2}-(\d{2})-(\d{2})-(\d{2})[ \t]+\d{4}",
+            )
+            .expect("filing line pattern")
+        },
+    );
+    let c = FILED.captures(body)?;
+    let n = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+    let (y, m, d) = if let Some(y) = n(1) {
+        (y as i32, n(2)?, n(3)?)
+    } else if let Some(y) = n(6) {
+        (y as i32, n(4)?, n(5)?)
+    } else {
+        let yy = n(9)? as i32;
+        (if yy >= 70 { 1900 + yy } else { 2000 + yy }, n(7)?, n(8)?)
+    };
+    chrono::NaiveDate::from_ymd_opt(y, m, d)
 }
 
 /// Whether the words before an expression compare figures ("up from $2",
@@ -580,7 +644,7 @@ fn in_reported_quarter(expr: &TimeExpr, q: &Resolved) -> Option<Resolved> {
             years_back,
             n: qn,
             year,
-            latest: false,
+            ..
         } => (year.unwrap_or(y - years_back), qn.unwrap_or(n)),
         _ => return None,
     };
@@ -809,7 +873,7 @@ const FUTURE_WORDS: &[&str] = &[
 /// Words that put a clause in the future (or mark a plan).
 fn future_cue(w: &str) -> bool {
     FUTURE_WORDS.contains(&w)
-        || matches!(w, "ll" | "won't" | "aims" | "hopes" | "going")
+        || matches!(w, "ll" | "won't" | "aims" | "hopes" | "going" | "payable")
 }
 
 /// Verbs that move something to a later date ("postponed until Monday").
@@ -977,6 +1041,16 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         let w = at(i);
         let Some(mut tense) = word_tense(w) else { continue };
         let prev = |k: usize| if i >= k { at(i - k) } else { "" };
+        // "announced the plan Aug. 21": a noun after a determiner marks
+        // no tense.
+        if matches!(w, "plan" | "plans")
+            && matches!(
+                prev(1),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+            )
+        {
+            continue;
+        }
         if tense == Tense::Future
             && matches!(
                 w,
@@ -1081,7 +1155,7 @@ fn unresolved_value(expr: &TimeExpr) -> String {
 pub fn tag(doc: &crate::input::Document) -> Vec<Tagged> {
     let sentences = crate::text::split_sentences(&doc.body);
     let dct = crate::input::published::dct(&doc.published);
-    tag_document(&doc.body, &sentences, dct.as_ref())
+    tag_filed(&doc.body, &sentences, dct.as_ref(), doc.filed)
 }
 
 /// A document's temporal expressions as a TimeML document (DCT as `t0`).

@@ -59,7 +59,11 @@ pub fn resolve(
             let today = (now.month(), now.day());
             match shift {
                 Some(-1) => {
-                    if (*m, day.unwrap_or(32)) >= today {
+                    // "last February" written in March is a year back: the
+                    // month just gone would be "last month".
+                    let just_gone =
+                        day.is_none() && *m % 12 + 1 == now.month();
+                    if (*m, day.unwrap_or(32)) >= today || just_gone {
                         year -= 1;
                     }
                 }

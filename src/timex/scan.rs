@@ -607,12 +607,21 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     Some(w) if w.ends_with("past") => Some(-1),
                     w => shift_word(w),
                 };
-                // "Friday night" normalizes to the plain day, as news TimeML
-                // (TempEval-3) mostly annotates it: a DATE, no part-of-day code.
-                Some((
-                    TimexType::Date,
-                    TimeExpr::Weekday { day, shift, daypart: None },
-                ))
+                // "Friday night" and "Friday morning" normalize to the plain
+                // day, as news TimeML (TempEval-3) mostly annotates them: a
+                // DATE. An afternoon or evening keeps its part of the day
+                // (TIME `…TEV`), as there.
+                let daypart = c
+                    .get(4)
+                    .map(|m| m.as_str().to_ascii_lowercase())
+                    .filter(|p| matches!(p.as_str(), "afternoon" | "evening"))
+                    .map(|p| daypart_code(&p));
+                let kind = if daypart.is_some() {
+                    TimexType::Time
+                } else {
+                    TimexType::Date
+                };
+                Some((kind, TimeExpr::Weekday { day, shift, daypart }))
             },
         ),
         // the weekend, last weekend, this past weekend

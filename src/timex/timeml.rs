@@ -37,6 +37,9 @@ pub struct TimemlDoc {
     pub text: String,
     /// TIMEX3 annotations inside TEXT.
     pub timexes: Vec<GoldTimex>,
+    /// The day a wire slug line anywhere in the file says the story was
+    /// filed ([`super::filed_on`]), when it has one.
+    pub filed: Option<chrono::NaiveDate>,
 }
 
 /// Whether a text looks like a TimeML document.
@@ -116,7 +119,8 @@ pub fn parse(xml: &str) -> Result<TimemlDoc, String> {
             i += next;
         }
     }
-    Ok(TimemlDoc { id, dct, title, text, timexes })
+    let filed = super::filed_on(xml);
+    Ok(TimemlDoc { id, dct, title, text, timexes, filed })
 }
 
 fn find_element<'a>(xml: &'a str, name: &str) -> Option<&'a str> {
