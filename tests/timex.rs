@@ -747,3 +747,44 @@ fn s5_wire_reruns_fiscal_quarters_and_last_month_names() {
         "Aug. 21|DATE|2017-08-21"
     );
 }
+
+#[test]
+fn s5_days_next_to_named_ones_weeks_of_days_and_small_forms() {
+    let cases = [
+        (
+            "Crowds planned a rally on Saturday and were planning to march.",
+            "Saturday|DATE|2017-07-08",
+        ),
+        (
+            "The day before last Tuesday's hearing, Lee met the judge.",
+            "The day before last Tuesday|DATE|2017-07-03",
+        ),
+        (
+            "It may be settled at a hearing the week of March 6.",
+            "the week of March 6|DATE|2017-W10",
+        ),
+        (
+            "Pilgrims arrived as Easter week began.",
+            "Easter week|DATE|2017-W15",
+        ),
+        ("They left their third day-long meeting.", "day-long|DURATION|P1D"),
+        ("The post-1959 politics split families.", "1959|DATE|1959"),
+        ("Traders sold ahead of the weekend.", "the weekend|DATE|2017-W27-WE"),
+        (
+            "Holders may buy at half the then-current price.",
+            "then-current|DATE|PAST_REF",
+        ),
+    ];
+    for (text, want) in cases {
+        let got = one(text, DCT);
+        assert!(got.ends_with(want), "{text}: {got} is not {want}");
+    }
+    // "The previous Friday" steps back from the Friday the story is at.
+    assert_eq!(
+        tag(
+            "Shares closed Friday at $5, down 4% from the previous Friday.",
+            DCT
+        ),
+        ["Friday|DATE|2017-06-30", "the previous Friday|DATE|2017-06-23"]
+    );
+}

@@ -210,6 +210,9 @@ pub enum TimeExpr {
         day: u32,
         /// "last"/"this"/"next".
         shift: Option<i32>,
+        /// "the previous Friday", "the following Monday": shifted from the
+        /// time the narrative has reached, not from the DCT.
+        narrative: bool,
         /// TIMEX3 part-of-day code (`MO`, `AF`, `EV`, `NI`).
         daypart: Option<&'static str>,
     },
@@ -456,9 +459,35 @@ pub fn tag_filed(
                     *narrative = false;
                 }
             }
+            // "the day before Tuesday's hearing": a day next to a named
+            // one.
+            let next_to = day_next_to(&text[..t.span.start], &t);
+            if let Some((len, _)) = next_to {
+                t.span.start -= len;
+                t.signal_start = t.signal_start.min(t.span.start);
+            }
+            // "the week of March 6", "Easter week".
+            let week = week_of_day(text, &t);
+            if let Some((before, after)) = week {
+                t.span.start -= before;
+                t.span.end += after;
+                t.signal_start = t.signal_start.min(t.span.start);
+            }
             t.span = t.span.start + s.span.start..t.span.end + s.span.start;
             t.signal_start += s.span.start;
             let mut resolved = resolve(&t, dct, reference.as_ref(), tense);
+            if let (Some(_), Some(r)) = (week, &mut resolved) {
+                *r = resolve::week_around(r);
+            }
+            if let (Some((_, by)), Some(r)) = (next_to, &mut resolved) {
+                let d = crate::date::add_days(r.span.start, by);
+                *r = Resolved {
+                    value: d.to_string(),
+                    span: Span::day(d),
+                    display: crate::date::day_label(d),
+                    ..r.clone()
+                };
+            }
             let context = quarter
                 .as_ref()
                 .filter(|(qi, _)| qi + QUARTER_REACH >= i)
@@ -560,6 +589,49 @@ pub fn filed_on(body: &str) -> Option<chrono::NaiveDate> {
         (if yy >= 70 { 1900 + yy } else { 2000 + yy }, n(7)?, n(8)?)
     };
     chrono::NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// "the day before" or "the day after" just before a named day: the
+/// bytes to add to the expression and the days to move it.
+fn day_next_to(before: &str, t: &Timex) -> Option<(usize, i64)> {
+    let named_day = matches!(
+        t.expr,
+        TimeExpr::Weekday { daypart: None, .. }
+            | TimeExpr::Calendar { day: Some(_), part: None, .. }
+            | TimeExpr::Holiday { .. }
+    );
+    if !named_day || t.kind != TimexType::Date {
+        return None;
+    }
+    let lower =
+        before.get(before.len().saturating_sub(16)..)?.to_ascii_lowercase();
+    for (cue, by) in [("the day before ", -1), ("the day after ", 1)] {
+        if lower.ends_with(cue) {
+            return Some((cue.len(), by));
+        }
+    }
+    None
+}
+
+/// "the week of" before a day, or "week" after a holiday: the bytes to
+/// add before and after the expression to make it that day's week.
+fn week_of_day(text: &str, t: &Timex) -> Option<(usize, usize)> {
+    let before = &text[..t.span.start];
+    let after = &text[t.span.end..];
+    match t.expr {
+        TimeExpr::Calendar { day: Some(_), part: None, .. } => {
+            let cue = "the week of ";
+            let tail = before.get(before.len().saturating_sub(cue.len())..)?;
+            tail.eq_ignore_ascii_case(cue).then_some((cue.len(), 0))
+        }
+        TimeExpr::Holiday { .. } => {
+            let word = after.strip_prefix(" week")?;
+            let ends =
+                word.chars().next().is_none_or(|c| !c.is_alphanumeric());
+            ends.then_some((0, " week".len()))
+        }
+        _ => None,
+    }
 }
 
 /// Whether the words before an expression compare figures ("up from $2",
@@ -1009,6 +1081,10 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     if n >= 3 && at(n - 1) == "as" && matches!(at(n - 2), "soon" | "early") {
         return Some(Tense::Future);
     }
+    // "positions squared ahead of the weekend".
+    if n >= 2 && at(n - 1) == "of" && at(n - 2) == "ahead" {
+        return Some(Tense::Future);
+    }
     // "postponed until Monday", "extended to Friday".
     if n >= 2
         && matches!(at(n - 1), "until" | "till" | "to" | "through")
@@ -1096,7 +1172,13 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             word_tense(w)
         }
     };
-    for (d, w) in after.iter().take(4).enumerate() {
+    // "... on Saturday and were planning ...": a new clause after a
+    // conjunction has its own verb.
+    let own_clause = after
+        .first()
+        .is_none_or(|w| !matches!(*w, "and" | "but" | "or" | "while"));
+    for (d, w) in after.iter().take(if own_clause { 4 } else { 0 }).enumerate()
+    {
         if let Some(tense) = after_tense(w) {
             if best.is_none_or(|(b, _)| d < b) {
                 best = Some((d, tense));

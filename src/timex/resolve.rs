@@ -326,8 +326,8 @@ pub fn resolve(
                 modifier: None,
             })
         }
-        TimeExpr::Weekday { day, shift: sh, daypart } => {
-            let (base, anchor) = base(dct, reference, false)?;
+        TimeExpr::Weekday { day, shift: sh, narrative, daypart } => {
+            let (base, anchor) = base(dct, reference, *narrative)?;
             let now = base.span.end;
             let today = now.weekday().num_days_from_monday() as i64;
             let target = *day as i64;
@@ -755,6 +755,19 @@ fn unit_span(d: NaiveDate, unit: Unit) -> Span {
             let s = d.year().div_euclid(10) * 10;
             Span::years(s, s + 9)
         }
+    }
+}
+
+/// The ISO week around a resolved day ("the week of March 6", "Easter
+/// week").
+pub(super) fn week_around(r: &Resolved) -> Resolved {
+    let d = r.span.start;
+    Resolved {
+        value: unit_value(d, Unit::Week),
+        span: unit_span(d, Unit::Week),
+        precision: Precision::Week,
+        display: unit_label(d, Unit::Week),
+        ..r.clone()
     }
 }
 

@@ -419,8 +419,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             Some((TimexType::Date, TimeExpr::PastRef))
         }),
         pat(
-            r"(?i)\b(?:currently|nowadays|at\s+present|now|these\s+days|at\s+the\s+moment|current)\b",
-            |_| Some((TimexType::Date, TimeExpr::PresentRef)),
+            r"(?i)\b(?:currently|nowadays|at\s+present|now|these\s+days|at\s+the\s+moment|(then[\s-]+)?current)\b",
+            |c| {
+                // "the then-current price" was current in the past.
+                if c.get(1).is_some() {
+                    return Some((TimexType::Date, TimeExpr::PastRef));
+                }
+                Some((TimexType::Date, TimeExpr::PresentRef))
+            },
         ),
         pat(
             r"(?i)\b(?:the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|the\s+(?:near|short)\s+term)\b",
@@ -592,7 +598,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // Friday, on Tuesday, last Friday, Wednesday night, Mondays
         pat(
-            r"\b(?:(?i:(last|this|next|on|by|until|since|this\s+coming|this\s+past))\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(s)?(?:\s+(?i:(morning|afternoon|evening|night)))?\b",
+            r"\b(?:(?i:(last|this|next|on|by|until|since|this\s+coming|this\s+past|the\s+previous|the\s+preceding|the\s+following))\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(s)?(?:\s+(?i:(morning|afternoon|evening|night)))?\b",
             |c| {
                 let day = weekday(&c[2])?;
                 if c.get(3).is_some() {
@@ -602,9 +608,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     ));
                 }
                 let cue = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
+                let narrative =
+                    cue.as_deref().is_some_and(|w| w.starts_with("the"));
                 let shift = match cue.as_deref() {
                     Some(w) if w.ends_with("coming") => Some(1),
+                    Some(w) if w.ends_with("following") => Some(1),
                     Some(w) if w.ends_with("past") => Some(-1),
+                    Some(w) if w.starts_with("the") => Some(-1),
                     w => shift_word(w),
                 };
                 // "Friday night" and "Friday morning" normalize to the plain
@@ -621,7 +631,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 } else {
                     TimexType::Date
                 };
-                Some((kind, TimeExpr::Weekday { day, shift, daypart }))
+                Some((
+                    kind,
+                    TimeExpr::Weekday { day, shift, narrative, daypart },
+                ))
             },
         ),
         // the weekend, last weekend, this past weekend
@@ -885,11 +898,20 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // three years, the first nine months, nearly two hours, for years
         pat(
             &format!(
-                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining|latest|year-earlier|year-ago)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?\b(?:\s+and\s+a\s+half\b)?(-old)?|\b(?:for|over|in|within)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b"
+                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining|latest|year-earlier|year-ago)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?\b(?:\s+and\s+a\s+half\b)?(-old)?|\b(?:for|over|in|within)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b|\b(hour|day|week|month|year)-long\b"
             ),
             |c| {
                 if c.get(3).is_some() {
                     return None; // an age: "6-year-old"
+                }
+                // "a day-long meeting": one unit.
+                if let Some(u) = c.get(6) {
+                    let a = Amount { lo: 1, hi: 1, fuzzy: false };
+                    let u = u.as_str().to_ascii_lowercase();
+                    return Some((
+                        TimexType::Duration,
+                        TimeExpr::Duration(duration_value(&a, &u)),
+                    ));
                 }
                 if let Some(w) = c.get(4).or(c.get(5)) {
                     let w = w.as_str().to_ascii_lowercase();
@@ -1597,12 +1619,18 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             month: None, day: None, year: Some(_), ..
         } => {
             // Amounts, counts, codes: "$2017", "No. 2017", "2,017", "2017.5".
+            // "post-1959 politics", "pre-2008 levels" are years.
+            let lower = before.to_ascii_lowercase();
+            let prefixed = [" post-", " pre-"]
+                .iter()
+                .any(|p| lower.ends_with(p) || lower == p[1..]);
             if matches!(
                 prev_char,
                 Some(
                     '$' | '€' | '£' | '¥' | '#' | '©' | '-' | '/' | '.' | ','
                 )
             ) && !before.ends_with(" -")
+                && !prefixed
             {
                 return false;
             }
@@ -1666,6 +1694,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     | "year"
             );
             if !temporal_prep
+                && !prefixed
                 && after.starts_with(' ')
                 && next_word.len() > 3
                 && next_word.ends_with('s')
