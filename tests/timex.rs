@@ -788,3 +788,37 @@ fn s5_days_next_to_named_ones_weeks_of_days_and_small_forms() {
         ["Friday|DATE|2017-06-30", "the previous Friday|DATE|2017-06-23"]
     );
 }
+
+#[test]
+fn s5_times_next_to_a_dated_event() {
+    let text = "The Acme plant was bombed on June 12. Guards saw a van there \
+                10 days before the bombing. Police arrested a man the day \
+                after the attack. Neighbors saw him in the weeks before the \
+                explosion.";
+    assert_eq!(
+        tag(text, DCT),
+        [
+            "June 12|DATE|2017-06-12",
+            "10 days|DATE|2017-06-02",
+            "the day|DATE|2017-06-13",
+            "weeks|DATE|2017-06"
+        ]
+    );
+    // Without a dated event they stay what they were.
+    assert_eq!(
+        tag("Guards saw a van 10 days before the bombing.", DCT),
+        ["10 days|DURATION|P10D"]
+    );
+    // "charged with murder Thursday" dates the charge, not the murder.
+    let text = "Lee was charged with murder Thursday. Police saw his car in \
+                the days before the shooting.";
+    assert_eq!(tag(text, DCT), ["Thursday|DATE|2017-06-29"]);
+    // A verb with its date after it dates the event; a noun a few words
+    // after its date, too.
+    let text = "Smith was killed in his home last fall. His car was seen in \
+                the weeks before the murder.";
+    assert_eq!(
+        tag(text, DCT),
+        ["last fall|DATE|2016-FA", "weeks|DATE|2016-FA"]
+    );
+}

@@ -7,6 +7,7 @@
 //! module never reads the clock. It does not decide which expression dates
 //! which event; that is [`crate::event`].
 
+mod anchor;
 pub mod eval;
 mod resolve;
 mod scan;
@@ -410,6 +411,7 @@ pub fn tag_filed(
 ) -> Vec<Tagged> {
     let mut out = Vec::new();
     let mut reference: Option<Resolved> = None;
+    let mut events = anchor::EventDates::default();
     let filed = filed.or_else(|| filed_on(body)).filter(|f| {
         dct.is_none_or(|d| {
             d.precision == Precision::Day
@@ -432,6 +434,7 @@ pub fn tag_filed(
     let mut quarter: Option<(usize, Resolved)> = None;
     for (i, s) in sentences.iter().enumerate() {
         let text = s.text(body);
+        let first = out.len();
         for mut t in scan(text) {
             let tense = if needs_tense(&t.expr) {
                 match tense_at(text, t.span.start, t.span.end) {
@@ -459,6 +462,15 @@ pub fn tag_filed(
                     *narrative = false;
                 }
             }
+            // "10 days before the murder": a date when the story dated
+            // the murder.
+            let on_event = match &t.expr {
+                TimeExpr::Duration(v) => events.shift(v, &text[t.span.end..]),
+                _ => None,
+            };
+            if on_event.is_some() {
+                t.kind = TimexType::Date;
+            }
             // "the day before Tuesday's hearing": a day next to a named
             // one.
             let next_to = day_next_to(&text[..t.span.start], &t);
@@ -475,7 +487,8 @@ pub fn tag_filed(
             }
             t.span = t.span.start + s.span.start..t.span.end + s.span.start;
             t.signal_start += s.span.start;
-            let mut resolved = resolve(&t, dct, reference.as_ref(), tense);
+            let mut resolved = on_event
+                .or_else(|| resolve(&t, dct, reference.as_ref(), tense));
             if let (Some(_), Some(r)) = (week, &mut resolved) {
                 *r = resolve::week_around(r);
             }
@@ -558,6 +571,37 @@ pub fn tag_filed(
             }
             out.push(Tagged { timex: t, resolved, value, sentence: i });
         }
+        // "in the weeks before the shooting", "the day after his death".
+        if events.any() && anchor::relates(text) {
+            let mut added = false;
+            for (span, r) in events.around(text) {
+                let span = span.start + s.span.start..span.end + s.span.start;
+                if out[first..].iter().any(|o| {
+                    o.timex.span.start < span.end
+                        && span.start < o.timex.span.end
+                }) {
+                    continue;
+                }
+                out.push(Tagged {
+                    timex: Timex {
+                        span: span.clone(),
+                        signal_start: span.start,
+                        kind: TimexType::Date,
+                        expr: anchor::expr_of(&r),
+                        signal: None,
+                        in_name: false,
+                    },
+                    value: r.value.clone(),
+                    resolved: Some(r),
+                    sentence: i,
+                });
+                added = true;
+            }
+            if added {
+                out[first..].sort_by_key(|o| o.timex.span.start);
+            }
+        }
+        events.note(text, s.span.start, &out[first..]);
     }
     out
 }

@@ -1372,7 +1372,70 @@ pub fn scan(text: &str) -> Vec<Timex> {
             in_name,
         });
     }
-    merge_clock_and_day(text, merge_spelled_year(text, out))
+    second_day_of_pair(
+        text,
+        merge_clock_and_day(text, merge_spelled_year(text, out)),
+    )
+}
+
+/// "April 24 and 25": the second day of the pair takes the first's month
+/// and year.
+fn second_day_of_pair(text: &str, found: Vec<Timex>) -> Vec<Timex> {
+    let mut out: Vec<Timex> = Vec::with_capacity(found.len());
+    for (i, t) in found.iter().enumerate() {
+        out.push(t.clone());
+        let TimeExpr::Calendar {
+            year,
+            month: Some(m),
+            day: Some(d),
+            shift,
+            part: None,
+            approx,
+        } = t.expr
+        else {
+            continue;
+        };
+        let after = &text[t.span.end..];
+        let Some(rest) = after.strip_prefix(" and ") else { continue };
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let Ok(second) = rest[..digits].parse::<u32>() else { continue };
+        // "April 24 and 25 percent", "May 3 and 4,000 more": not a day.
+        let tail = &rest[digits..];
+        let ends = tail.is_empty()
+            || tail.starts_with(['.', ';', ')'])
+            || tail.starts_with(", ")
+            || tail.starts_with(" to ")
+            || tail.starts_with(" in ")
+            || tail.starts_with(" at ")
+            || tail.starts_with(" and ");
+        let start = t.span.end + " and ".len();
+        let end = start + digits;
+        if digits == 0
+            || digits > 2
+            || second <= d
+            || second > 31
+            || !ends
+            || found.get(i + 1).is_some_and(|n| n.span.start < end)
+        {
+            continue;
+        }
+        out.push(Timex {
+            span: start..end,
+            signal_start: start,
+            kind: TimexType::Date,
+            expr: TimeExpr::Calendar {
+                year,
+                month: Some(m),
+                day: Some(second),
+                shift,
+                part: None,
+                approx,
+            },
+            signal: None,
+            in_name: false,
+        });
+    }
+    out
 }
 
 /// Whether the text ends with a modal verb ("will", "could", ...).
@@ -1624,12 +1687,14 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             let prefixed = [" post-", " pre-"]
                 .iter()
                 .any(|p| lower.ends_with(p) || lower == p[1..]);
-            if matches!(
-                prev_char,
-                Some(
-                    '$' | '€' | '£' | '¥' | '#' | '©' | '-' | '/' | '.' | ','
-                )
-            ) && !before.ends_with(" -")
+            // "2,017" and "2017.5" are numbers; "1994, 1995" a list.
+            let touching = text[..s].ends_with(['.', ',']);
+            if (touching
+                || matches!(
+                    prev_char,
+                    Some('$' | '€' | '£' | '¥' | '#' | '©' | '-' | '/')
+                ))
+                && !before.ends_with(" -")
                 && !prefixed
             {
                 return false;

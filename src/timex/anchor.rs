@@ -1,0 +1,362 @@
+//! Event anchoring: "10 days before the murder", "in the weeks before the
+//! shooting", "the day after his death". Such a phrase is a date when the
+//! story has dated the event it names: the first sentence that mentions
+//! the event (or a word of its family: "killed", "slaying", "shot") next
+//! to a date gives the event's day.
+
+use super::{Resolved, Tagged, TimeExpr};
+use crate::date::{add_days, add_months, day_label, month_label, Precision};
+use crate::date::{Span, MONTHS};
+
+/// Words that name one kind of event, as verb or noun. A story that says
+/// "was shot Oct. 3" may later say "the murder" or "his death".
+const FAMILIES: &[&[&str]] = &[
+    &[
+        "killed",
+        "killing",
+        "killings",
+        "murder",
+        "murdered",
+        "slaying",
+        "slain",
+        "shooting",
+        "shot",
+        "gunned",
+        "death",
+        "died",
+        "assassination",
+        "assassinated",
+        "stabbing",
+        "stabbed",
+    ],
+    &[
+        "attack",
+        "attacks",
+        "attacked",
+        "bombing",
+        "bombings",
+        "bombed",
+        "blast",
+        "explosion",
+        "exploded",
+    ],
+    &["crash", "crashed"],
+    &["invasion", "invaded"],
+    &["arrest", "arrested"],
+    &["earthquake", "quake"],
+];
+
+/// Words that put a date in a phrase of its own.
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "of", "for", "with", "by", "to", "from", "after",
+    "before",
+];
+
+/// Determiners and possessives before an event noun ("the murder", "his
+/// death").
+const DETERMINERS: &[&str] =
+    &["the", "his", "her", "their", "its", "this", "that", "last", "a"];
+
+/// The key of an event word: its family, or the word itself for a noun
+/// after a determiner ("the merger").
+fn family(word: &str) -> Option<usize> {
+    FAMILIES.iter().position(|f| f.contains(&word))
+}
+
+fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split_inclusive(|c: char| !c.is_alphanumeric() && c != '-')
+        .scan(0, |at, piece| {
+            let start = *at;
+            *at += piece.len();
+            let w = piece.trim_end_matches(|c: char| !c.is_alphanumeric());
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+}
+
+/// What an event phrase refers to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Key {
+    Family(usize),
+    Noun(String),
+}
+
+/// The dates a story has given its events so far, first mention first.
+#[derive(Debug, Default)]
+pub(super) struct EventDates {
+    known: Vec<(Key, Resolved)>,
+}
+
+impl EventDates {
+    /// Whether any event has a date yet.
+    pub(super) fn any(&self) -> bool {
+        !self.known.is_empty()
+    }
+
+    /// Records the events a sentence dates: an event word with a date
+    /// right before it ("the Oct. 23 shooting", "last month's killing"), or
+    /// a verb with its date after it in the same clause ("was killed Oct.
+    /// 23", "was slain in his home last fall"). A noun with a date after
+    /// it is not enough: "charged with murder Thursday" dates the charge.
+    pub(super) fn note(&mut self, sentence: &str, at: usize, tags: &[Tagged]) {
+        let dates: Vec<(usize, usize, &Resolved)> = tags
+            .iter()
+            .filter(|t| !t.timex.in_name)
+            .filter_map(|t| {
+                let r = t.resolved.as_ref()?;
+                Some((t.timex.span.start - at, t.timex.span.end - at, r))
+            })
+            .filter(|(_, _, r)| {
+                matches!(
+                    r.precision,
+                    Precision::Day | Precision::Month | Precision::Season
+                ) && !r.value.ends_with("_REF")
+            })
+            .collect();
+        if dates.is_empty() {
+            return;
+        }
+        let lower = sentence.to_ascii_lowercase();
+        let mut prev = "";
+        for (pos, w) in words(&lower) {
+            let key = match family(w) {
+                Some(f) => Some(Key::Family(f)),
+                None if w.len() >= 5
+                    && DETERMINERS.contains(&prev)
+                    && w.chars().all(|c| c.is_ascii_lowercase()) =>
+                {
+                    Some(Key::Noun(w.to_string()))
+                }
+                None => None,
+            };
+            prev = w;
+            let Some(key) = key else { continue };
+            if self.known.iter().any(|(k, _)| *k == key) {
+                continue;
+            }
+            let end = pos + w.len();
+            let verb =
+                w.ends_with("ed") || matches!(w, "shot" | "slain" | "died");
+            let dated = dates.iter().find(|(s, e, _)| {
+                if *e <= pos {
+                    // "the Oct. 23 sniper shooting", "last fall when he was
+                    // gunned down"; not "Thursday in the slaying".
+                    let gap = &lower[*e..pos];
+                    pos - e <= 16
+                        && !words(gap).any(|(_, g)| PREPOSITIONS.contains(&g))
+                } else if *s >= end {
+                    let gap = &lower[end..*s];
+                    verb && s - end <= 45 && !gap.contains([',', ';'])
+                } else {
+                    false
+                }
+            });
+            if let Some((_, _, r)) = dated {
+                self.known.push((key, (*r).clone()));
+            }
+        }
+    }
+
+    /// The date of the event named just after a relation word: "the
+    /// murder", "his death", "Slepian was killed".
+    fn of_phrase(&self, after: &str) -> Option<&Resolved> {
+        let lower = after.to_ascii_lowercase();
+        let clause = lower.split([',', ';', '.', ':', '(', '"']).next()?;
+        let mut prev = "";
+        for (_, w) in words(clause).take(5) {
+            let key = match family(w) {
+                Some(f) => Some(Key::Family(f)),
+                None if DETERMINERS.contains(&prev) => {
+                    Some(Key::Noun(w.to_string()))
+                }
+                None => None,
+            };
+            if let Some(key) = key {
+                return self
+                    .known
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                    .map(|(_, r)| r);
+            }
+            prev = w;
+        }
+        None
+    }
+
+    /// "10 days before the murder": a length of time (`value`, such as
+    /// `P10D`) before or after a dated event is a date. `after` is the text
+    /// right after the length.
+    pub(super) fn shift(&self, value: &str, after: &str) -> Option<Resolved> {
+        let rest = after.trim_start();
+        let (sign, rest) = relation(rest)?;
+        let event = self.of_phrase(rest)?;
+        let digits = value.strip_prefix('P')?;
+        let (n, unit) = digits.split_at(digits.len().checked_sub(1)?);
+        let n: i64 = n.parse().ok()?;
+        let base = event.span.start;
+        let r = |d: chrono::NaiveDate| Resolved {
+            value: d.to_string(),
+            span: Span::day(d),
+            precision: Precision::Day,
+            approximate: event.approximate,
+            anchor: event.anchor.clone(),
+            display: day_label(d),
+            modifier: None,
+        };
+        match (unit, event.precision) {
+            ("D", Precision::Day) => Some(r(add_days(base, sign * n))),
+            ("W", Precision::Day) => Some(r(add_days(base, sign * 7 * n))),
+            ("M", Precision::Day | Precision::Month) => {
+                let m = add_months(base, (sign * n) as i32);
+                let (y, mo) =
+                    (chrono::Datelike::year(&m), chrono::Datelike::month(&m));
+                Some(Resolved {
+                    value: format!("{y:04}-{mo:02}"),
+                    span: Span::month(y, mo),
+                    precision: Precision::Month,
+                    approximate: event.approximate,
+                    anchor: event.anchor.clone(),
+                    display: month_label(y, mo),
+                    modifier: None,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// "in the weeks before the shooting", "the day after his death": the
+    /// byte range (within `text`) of the words to tag and their date.
+    pub(super) fn around(
+        &self,
+        text: &str,
+    ) -> Vec<(std::ops::Range<usize>, Resolved)> {
+        let mut out = Vec::new();
+        let lower = text.to_ascii_lowercase();
+        for unit in ["days", "weeks", "day"] {
+            let mut from = 0;
+            while let Some(p) = lower[from..].find(unit) {
+                let s = from + p;
+                from = s + unit.len();
+                let before_ok = lower[..s].ends_with("the ")
+                    && !lower[s..].starts_with("day-")
+                    && lower[..s]
+                        .trim_end_matches("the ")
+                        .ends_with(|c: char| !c.is_alphanumeric());
+                let e = s + unit.len();
+                if !before_ok
+                    || lower[e..].starts_with(|c: char| c.is_alphanumeric())
+                {
+                    continue;
+                }
+                let Some((sign, rest)) = relation(lower[e..].trim_start())
+                else {
+                    continue;
+                };
+                let Some(event) = self.of_phrase(rest) else { continue };
+                let r = if unit == "day" {
+                    if event.precision != Precision::Day {
+                        continue;
+                    }
+                    let d = add_days(event.span.start, sign);
+                    Resolved {
+                        value: d.to_string(),
+                        span: Span::day(d),
+                        precision: Precision::Day,
+                        approximate: event.approximate,
+                        anchor: event.anchor.clone(),
+                        display: day_label(d),
+                        modifier: None,
+                    }
+                } else {
+                    // Some days or weeks next to the event: its month (or
+                    // season), approximately.
+                    let mut r = event.clone();
+                    if r.precision == Precision::Day {
+                        let d = r.span.start;
+                        let (y, m) = (
+                            chrono::Datelike::year(&d),
+                            chrono::Datelike::month(&d),
+                        );
+                        r.value = format!("{y:04}-{m:02}");
+                        r.span = Span::month(y, m);
+                        r.precision = Precision::Month;
+                        r.display =
+                            format!("{} {y}", MONTHS[(m - 1) as usize]);
+                    }
+                    r.approximate = true;
+                    r
+                };
+                let start = if unit == "day" { s - "the ".len() } else { s };
+                out.push((start..e, r));
+            }
+        }
+        out.sort_by_key(|(r, _)| r.start);
+        out
+    }
+}
+
+/// Whether a sentence has a word that may relate a time to an event.
+pub(super) fn relates(text: &str) -> bool {
+    ["before", "after", "following", "prior to", "leading up to", "preceding"]
+        .iter()
+        .any(|w| text.contains(w))
+}
+
+/// An expression for a date found by its event: the calendar date, month
+/// or season it resolved to.
+pub(super) fn expr_of(r: &Resolved) -> TimeExpr {
+    let d = r.span.start;
+    let (y, m, day) = (
+        chrono::Datelike::year(&d),
+        chrono::Datelike::month(&d),
+        chrono::Datelike::day(&d),
+    );
+    match r.precision {
+        Precision::Season => TimeExpr::Period {
+            precision: Precision::Season,
+            n: match m {
+                3..=5 => 1,
+                6..=8 => 2,
+                9..=11 => 3,
+                _ => 4,
+            },
+            year: Some(y),
+            shift: None,
+        },
+        Precision::Month => TimeExpr::Calendar {
+            year: Some(y),
+            month: Some(m),
+            day: None,
+            shift: None,
+            part: None,
+            approx: true,
+        },
+        _ => TimeExpr::Calendar {
+            year: Some(y),
+            month: Some(m),
+            day: Some(day),
+            shift: None,
+            part: None,
+            approx: false,
+        },
+    }
+}
+
+/// "before", "after", "following", "prior to", "leading up to": the
+/// direction and the text after the relation.
+fn relation(s: &str) -> Option<(i64, &str)> {
+    let lower = s.to_ascii_lowercase();
+    for (word, sign) in [
+        ("before ", -1),
+        ("prior to ", -1),
+        ("leading up to ", -1),
+        ("preceding ", -1),
+        ("after ", 1),
+        ("following ", 1),
+    ] {
+        if lower.starts_with(word) {
+            return Some((sign, &s[word.len()..]));
+        }
+    }
+    None
+}
