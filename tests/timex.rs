@@ -822,3 +822,37 @@ fn s5_times_next_to_a_dated_event() {
         ["last fall|DATE|2016-FA", "weeks|DATE|2016-FA"]
     );
 }
+
+#[test]
+fn s5_tense_details_and_small_forms() {
+    let cases = [
+        // "a still unspecified date": a participle after a determiner.
+        (
+            "The split would be paid on a still unspecified date in January.",
+            "January|DATE|2018-01",
+        ),
+        // A plan's verb twelve words back still speaks.
+        (
+            "Lee will be named commander of the new orbital research mission for a flight in December.",
+            "December|DATE|2017-12",
+        ),
+        // "extended ... through January": a deferral, however far back.
+        (
+            "Lenders have extended Acme up to $90 million in revolving loans through January.",
+            "January|DATE|2018-01",
+        ),
+        // "agreed to buy ... in February": the act agreed on lies ahead.
+        (
+            "Globex agreed to purchase the Acme line for $22 million in February.",
+            "February|DATE|2018-02",
+        ),
+        ("Then, a week or so ago, he picked a date.", "a week or so ago|DATE|2017-W26"),
+        ("It was, the 23-year feud aside, a calm year.", "the 23-year|DURATION|P23Y"),
+        ("Prices are updated hourly.", "hourly|SET|PT1H"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+    // "24 hours a day" is a rate, not a length of time.
+    assert!(tag("Guards watch it, 24 hours a day.", DCT).is_empty());
+}

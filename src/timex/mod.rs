@@ -1078,7 +1078,7 @@ fn needs_tense(expr: &TimeExpr) -> bool {
 const TENSE_WINDOW: usize = 160;
 
 /// The tense that decides an expression's direction: that of the nearest
-/// tense-marking word, up to ten words before it and four after (up to
+/// tense-marking word, up to twelve words before it and four after (up to
 /// the next punctuation), within its sentence.
 ///
 /// A plan that is already past ("was scheduled to end Friday", "had been
@@ -1132,7 +1132,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     // "postponed until Monday", "extended to Friday".
     if n >= 2
         && matches!(at(n - 1), "until" | "till" | "to" | "through")
-        && (n.saturating_sub(5)..n - 1).any(|i| defers(at(i)))
+        && (n.saturating_sub(10)..n - 1).any(|i| defers(at(i)))
     {
         return Some(Tense::Future);
     }
@@ -1157,10 +1157,36 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         return Some(if ahead { Tense::Future } else { Tense::Past });
     }
     let mut best: Option<(usize, Tense)> = None;
-    for (d, i) in (0..n).rev().take(10).enumerate() {
+    for (d, i) in (0..n).rev().take(12).enumerate() {
         let w = at(i);
         let Some(mut tense) = word_tense(w) else { continue };
         let prev = |k: usize| if i >= k { at(i - k) } else { "" };
+        // "a still unspecified date", "the revised schedule": a participle
+        // after a determiner describes a noun.
+        let determiner = |p: &str| {
+            matches!(
+                p,
+                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
+            )
+        };
+        if tense == Tense::Past
+            && w.ends_with("ed")
+            && (determiner(prev(1))
+                || (matches!(prev(1), "still" | "yet" | "newly" | "so")
+                    && determiner(prev(2))))
+        {
+            continue;
+        }
+        // "agreed to buy the unit in February": the act agreed on lies
+        // ahead.
+        if matches!(
+            w,
+            "agreed" | "decided" | "pledged" | "promised" | "vowed" | "voted"
+        ) && at(i + 1) == "to"
+        {
+            best = Some((d, Tense::Future));
+            break;
+        }
         // "announced the plan Aug. 21": a noun after a determiner marks
         // no tense.
         if matches!(w, "plan" | "plans")

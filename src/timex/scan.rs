@@ -348,12 +348,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // two weeks ago, a few days later, several years earlier
         pat(
             &format!(
-                r"(?i)\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just|only)\s+)?{NUM}\s+(?:and\s+a\s+half\s+)?{UNIT}(?:\s+and\s+(?:a\s+)?half)?\s+(ago|later|earlier|before|after|afterwards?|previously|hence|from now)\b"
+                r"(?i)\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just|only)\s+)?{NUM}\s+(?:and\s+a\s+half\s+)?{UNIT}(?:\s+and\s+(?:a\s+)?half)?(\s+or\s+so)?\s+(ago|later|earlier|before|after|afterwards?|previously|hence|from now)\b"
             ),
             |c| {
-                let amount = amount(&c[1])?;
+                let mut amount = amount(&c[1])?;
+                // "a week or so ago".
+                amount.fuzzy |= c.get(3).is_some();
                 let unit = unit(&c[2])?;
-                let w = c[3].to_ascii_lowercase();
+                let w = c[4].to_ascii_lowercase();
                 let (direction, narrative) = match w.as_str() {
                     "ago" | "previously" => (Direction::Before, false),
                     "hence" | "from now" => (Direction::After, false),
@@ -878,7 +880,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // every year, annually, weekly
         pat(
-            r"(?i)\b(?:every|each)\s+(day|week|month|quarter|year)\b|\b(annually|yearly|quarterly|monthly|weekly|daily)\b",
+            r"(?i)\b(?:every|each)\s+(hour|day|week|month|quarter|year)\b|\b(annually|yearly|quarterly|monthly|weekly|daily|hourly)\b",
             |c| {
                 let v = match c
                     .get(1)
@@ -886,6 +888,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     .map(|m| m.as_str().to_ascii_lowercase())
                     .as_deref()
                 {
+                    Some("hour" | "hourly") => "PT1H",
                     Some("day" | "daily") => "P1D",
                     Some("week" | "weekly") => "P1W",
                     Some("month" | "monthly") => "P1M",
@@ -1870,6 +1873,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 && !m.starts_with("every")
                 && !m.starts_with("each")
                 && m != "daily"
+                && m != "hourly"
                 && m != "weekly"
             {
                 let next: String = after
@@ -1973,8 +1977,12 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             {
                 return false;
             }
-            // "55 years old": an age.
-            if after.starts_with(" old") {
+            // "55 years old": an age; "24 hours a day": a rate.
+            if after.starts_with(" old")
+                || [" a day", " a week", " a month", " a year"]
+                    .iter()
+                    .any(|r| after.starts_with(r))
+            {
                 return false;
             }
             // "stalled for months", "outlived it by decades": a bare plural
@@ -2058,8 +2066,9 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     return false;
                 }
             }
-            // "2,000 days" style counts with commas were cut by \b.
-            !before.ends_with(',')
+            // "2,000 days" style counts with commas were cut by \b; "a
+            // problem, the 23-year occupation" is a list.
+            !text[..s].ends_with(',')
         }
         _ => true,
     }
