@@ -856,3 +856,49 @@ fn s5_tense_details_and_small_forms() {
     // "24 hours a day" is a rate, not a length of time.
     assert!(tag("Guards watch it, 24 hours a day.", DCT).is_empty());
 }
+
+#[test]
+fn s5_days_of_a_running_event_and_vague_stretches() {
+    let cases = [
+        (
+            "This is the eighth day of the strike.",
+            "the eighth day|DATE|2017-07-05",
+        ),
+        (
+            "It's the second day of an offensive by the army.",
+            "the second day|DATE|2017-07-05",
+        ),
+        (
+            "By mid afternoon, the square was empty.",
+            "mid afternoon|TIME|2017-07-05TAF",
+        ),
+        (
+            "Eight trading days later, it recovered.",
+            "Eight trading days later|DATE|2017-07-13",
+        ),
+        (
+            "Prices may fall in the weeks ahead.",
+            "the weeks ahead|DURATION|PXW",
+        ),
+        (
+            "It expects losses in future quarters.",
+            "future quarters|DATE|FUTURE_REF",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+    // "the third day of" needs the story to say it is that day.
+    assert!(tag("He spoke on the third day of the trial.", DCT).is_empty());
+    // "the people of tomorrow" is no date; "as of tomorrow" is.
+    assert!(tag("We chose the people of tomorrow.", DCT).is_empty());
+    assert_eq!(
+        one("The rule applies as of tomorrow.", DCT),
+        "tomorrow|DATE|2017-07-06"
+    );
+    // "Oct. 12, the day before the crash": the day is that date.
+    assert_eq!(
+        tag("Trading halted on June 12, the day before the crash.", DCT),
+        ["June 12|DATE|2017-06-12", "the day|DATE|2017-06-12"]
+    );
+}

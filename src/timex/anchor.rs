@@ -344,7 +344,7 @@ pub(super) fn expr_of(r: &Resolved) -> TimeExpr {
 
 /// "before", "after", "following", "prior to", "leading up to": the
 /// direction and the text after the relation.
-fn relation(s: &str) -> Option<(i64, &str)> {
+pub(super) fn relation(s: &str) -> Option<(i64, &str)> {
     let lower = s.to_ascii_lowercase();
     for (word, sign) in [
         ("before ", -1),

@@ -572,9 +572,25 @@ pub fn tag_filed(
             out.push(Tagged { timex: t, resolved, value, sentence: i });
         }
         // "in the weeks before the shooting", "the day after his death".
-        if events.any() && anchor::relates(text) {
+        if anchor::relates(text) {
+            let mut found =
+                if events.any() { events.around(text) } else { Vec::new() };
+            // "Oct. 12, the day before the crash": the day is that date.
+            for t in &out[first..] {
+                let Some(r) = &t.resolved else { continue };
+                let at = t.timex.span.end - s.span.start;
+                let rest = text[at..].get(..", the day ".len());
+                let apposed = rest
+                    .is_some_and(|w| w.eq_ignore_ascii_case(", the day "))
+                    && anchor::relation(&text[at + ", the day ".len()..])
+                        .is_some();
+                if apposed && r.precision == Precision::Day {
+                    let start = at + ", ".len();
+                    found.push((start..start + "the day".len(), r.clone()));
+                }
+            }
             let mut added = false;
-            for (span, r) in events.around(text) {
+            for (span, r) in found {
                 let span = span.start + s.span.start..span.end + s.span.start;
                 if out[first..].iter().any(|o| {
                     o.timex.span.start < span.end

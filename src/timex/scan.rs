@@ -348,7 +348,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // two weeks ago, a few days later, several years earlier
         pat(
             &format!(
-                r"(?i)\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just|only)\s+)?{NUM}\s+(?:and\s+a\s+half\s+)?{UNIT}(?:\s+and\s+(?:a\s+)?half)?(\s+or\s+so)?\s+(ago|later|earlier|before|after|afterwards?|previously|hence|from now)\b"
+                r"(?i)\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just|only)\s+)?{NUM}\s+(?:and\s+a\s+half\s+)?(?:(?:trading|business|working)\s+)?{UNIT}(?:\s+and\s+(?:a\s+)?half)?(\s+or\s+so)?\s+(ago|later|earlier|before|after|afterwards?|previously|hence|from now)\b"
             ),
             |c| {
                 let mut amount = amount(&c[1])?;
@@ -431,12 +431,36 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             },
         ),
         pat(
-            r"(?i)\b(?:the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|the\s+(?:near|short)\s+term)\b",
+            r"(?i)\b(?:the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?(?:coming|future)\s+(?:days|weeks|months|years|quarters)|the\s+(?:near|short)\s+term)\b",
             |_| Some((TimexType::Date, TimeExpr::FutureRef)),
         ),
+        // "today is the eighth day of the strike", "it's the second day
+        // of the offensive": the day the story is written.
+        pat(
+            r"(?i)\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day\b",
+            |_| {
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Today { by: 0, daypart: None },
+                ))
+            },
+        ),
+        // "in the weeks ahead": a stretch of unknown length from now.
+        pat(r"(?i)\bthe\s+(days|weeks|months|years)\s+ahead\b", |c| {
+            let letter = match c[1].to_ascii_lowercase().as_str() {
+                "days" => "D",
+                "weeks" => "W",
+                "months" => "M",
+                _ => "Y",
+            };
+            Some((
+                TimexType::Duration,
+                TimeExpr::Duration(format!("PX{letter}")),
+            ))
+        }),
         // today, yesterday morning, tonight, this evening, last night
         pat(
-            r"(?i)\b(?:(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|this\s+(morning|afternoon|evening)|(last)\s+(night)|(?:early\s+|late\s+|mid-?)?(morning|afternoon|evening|night)\s+(yesterday|today|tomorrow))\b",
+            r"(?i)\b(?:(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|this\s+(morning|afternoon|evening)|(last)\s+(night)|(?:early\s+|late\s+|mid-?)?(morning|afternoon|evening|night)\s+(yesterday|today|tomorrow)|mid[\s-]?(morning|afternoon))\b",
             |c| {
                 let word = c
                     .get(1)
@@ -454,6 +478,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     .or(c.get(4))
                     .or(c.get(6))
                     .or(c.get(7))
+                    .or(c.get(9))
                     .map(|m| m.as_str())
                     .or(c.get(3).map(|_| "night"));
                 let daypart = part.map(daypart_code);
@@ -901,7 +926,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // three years, the first nine months, nearly two hours, for years
         pat(
             &format!(
-                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining|latest|year-earlier|year-ago)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?\b(?:\s+and\s+a\s+half\b)?(-old)?|\b(?:for|over|in|within)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b|\b(hour|day|week|month|year)-long\b"
+                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining|latest|year-earlier|year-ago)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+)?(?:(?:trading|business|working)\s+)?(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?\b(?:\s+and\s+a\s+half\b)?(-old)?|\b(?:for|over|in|within)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b|\b(hour|day|week|month|year)-long\b"
             ),
             |c| {
                 if c.get(3).is_some() {
@@ -1912,6 +1937,30 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         // "today's teenagers", "today's society": the present age, no date.
         TimeExpr::Today { by: 0, daypart: None } if present_age(after) => {
             false
+        }
+        // "the people of tomorrow": an age to come, no date ("as of
+        // today" is one).
+        TimeExpr::Today { by: 1, daypart: None }
+            if before.to_ascii_lowercase().ends_with(" of")
+                && !before.to_ascii_lowercase().ends_with("as of")
+                && text[s..e].len() == "tomorrow".len()
+                && (after.is_empty()
+                    || after.starts_with([
+                        ',', '.', ';', '"', '\'', ')', '?', '!',
+                    ])) =>
+        {
+            false
+        }
+        // "the eighth day of": only when the story says it is that day.
+        TimeExpr::Today { by: 0, daypart: None }
+            if text[s..e].len() > 5
+                && text[s..e][..4].eq_ignore_ascii_case("the ") =>
+        {
+            let b = before.to_ascii_lowercase();
+            after.starts_with(" of ")
+                && (b.ends_with(" is")
+                    || b.ends_with("'s")
+                    || b.ends_with("’s"))
         }
         TimeExpr::Shift { .. } | TimeExpr::Today { .. }
             if !before.is_empty()
