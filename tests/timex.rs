@@ -902,3 +902,25 @@ fn s5_days_of_a_running_event_and_vague_stretches() {
         ["June 12|DATE|2017-06-12", "the day|DATE|2017-06-12"]
     );
 }
+
+#[test]
+fn s5_clock_times_on_the_day_they_belong_to() {
+    let text = "The Acme plant was bombed on June 12. A guard saw a van at \
+                6 a.m. ten days before the bombing. The plant was bombed at \
+                10 p.m. from the loading bay.";
+    assert_eq!(
+        tag(text, DCT),
+        [
+            "June 12|DATE|2017-06-12",
+            "6 a.m. ten days|TIME|2017-06-02T06:00",
+            "10 p.m.|TIME|2017-06-12T22:00"
+        ]
+    );
+    // A vaguer first date is narrowed by a later one.
+    let text = "Smith was killed last month. Police said he was killed on \
+                June 12. A van was seen 10 days before the murder.";
+    assert_eq!(
+        tag(text, DCT).last().map(String::as_str),
+        Some("10 days|DATE|2017-06-02")
+    );
+}

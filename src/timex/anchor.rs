@@ -131,7 +131,12 @@ impl EventDates {
             };
             prev = w;
             let Some(key) = key else { continue };
-            if self.known.iter().any(|(k, _)| *k == key) {
+            // A known event keeps its first date unless a later mention
+            // narrows it ("last October", then "Oct. 23").
+            let known = self.known.iter().position(|(k, _)| *k == key);
+            if known
+                .is_some_and(|k| self.known[k].1.precision == Precision::Day)
+            {
                 continue;
             }
             let end = pos + w.len();
@@ -151,10 +156,38 @@ impl EventDates {
                     false
                 }
             });
-            if let Some((_, _, r)) = dated {
-                self.known.push((key, (*r).clone()));
+            match (dated, known) {
+                (Some((_, _, r)), None) => {
+                    self.known.push((key, (*r).clone()))
+                }
+                (Some((_, _, r)), Some(k)) => {
+                    let old = &self.known[k].1;
+                    if r.precision == Precision::Day
+                        && old.span.contains(&r.span)
+                    {
+                        self.known[k].1 = (*r).clone();
+                    }
+                }
+                _ => {}
             }
         }
+    }
+
+    /// The day of a dated event a sentence names as it happens ("was
+    /// shot at 10 p.m."), if any.
+    pub(super) fn in_sentence(&self, sentence: &str) -> Option<Resolved> {
+        if self.known.is_empty() {
+            return None;
+        }
+        let lower = sentence.to_ascii_lowercase();
+        let found = words(&lower).find_map(|(_, w)| {
+            let key = Key::Family(family(w)?);
+            self.known
+                .iter()
+                .find(|(k, r)| *k == key && r.precision == Precision::Day)
+                .map(|(_, r)| r.clone())
+        });
+        found
     }
 
     /// The date of the event named just after a relation word: "the

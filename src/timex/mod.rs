@@ -617,9 +617,62 @@ pub fn tag_filed(
                 out[first..].sort_by_key(|o| o.timex.span.start);
             }
         }
+        clocks_on_their_day(body, &mut out, first, &events, text);
         events.note(text, s.span.start, &out[first..]);
     }
     out
+}
+
+/// A clock time without a day ("at 6 a.m.") falls on the day named right
+/// after it ("at 6 a.m. ten days before the shooting", one expression
+/// when only a space parts them), or else on the day of a dated event its
+/// sentence names ("was shot at 10 p.m."). `first` is the index of the
+/// sentence's first expression in `out`.
+fn clocks_on_their_day(
+    body: &str,
+    out: &mut Vec<Tagged>,
+    first: usize,
+    events: &anchor::EventDates,
+    sentence: &str,
+) {
+    let mut i = first;
+    while i < out.len() {
+        let TimeExpr::Clock { hour, minute } = out[i].timex.expr else {
+            i += 1;
+            continue;
+        };
+        let next_day = out.get(i + 1).and_then(|n| {
+            let r = n.resolved.as_ref()?;
+            let gap = &body[out[i].timex.span.end..n.timex.span.start];
+            let close = gap.len() <= 30
+                && !gap.contains([',', ';', ':', '.', '(', ')', '"']);
+            (close
+                && r.precision == Precision::Day
+                && n.timex.kind == TimexType::Date)
+                .then(|| (r.clone(), gap == " "))
+        });
+        let day = match next_day {
+            Some((r, true)) => {
+                // One expression: "6 a.m. ten days before the murder".
+                let n = out.remove(i + 1);
+                out[i].timex.span.end = n.timex.span.end;
+                Some(r)
+            }
+            Some((r, false)) => Some(r),
+            None => events.in_sentence(sentence),
+        };
+        if let (Some(day), Some(r)) = (day, out[i].resolved.as_mut()) {
+            if day.precision == Precision::Day {
+                let d = day.span.start;
+                r.value = format!("{d}T{hour:02}:{minute:02}");
+                r.span = Span::day(d);
+                r.display = crate::date::day_label(d);
+                r.anchor = day.anchor.clone();
+                out[i].value = r.value.clone();
+            }
+        }
+        i += 1;
+    }
 }
 
 /// How many days before its publication date a wire story's filing line
