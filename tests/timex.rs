@@ -924,3 +924,27 @@ fn s5_clock_times_on_the_day_they_belong_to() {
         Some("10 days|DATE|2017-06-02")
     );
 }
+
+#[test]
+fn s5_the_day_a_story_is_at_and_vague_futures() {
+    let text = "Lee signed the treaty on June 12. He said it was \"a great day for the country.\"";
+    assert_eq!(
+        tag(text, DCT),
+        ["June 12|DATE|2017-06-12", "a great day|DATE|2017-06-12"]
+    );
+    assert!(tag("It is not a good day to buy.", DCT).is_empty());
+    assert_eq!(
+        one("In the years that followed, the rebels won.", DCT),
+        "the years that followed|DURATION|PXY"
+    );
+    assert_eq!(
+        one("The ruling takes the boy's future away from the agency.", DCT),
+        "future|DATE|FUTURE_REF"
+    );
+    assert!(tag("It mortgages the firm's future earnings.", DCT).is_empty());
+    // "most recently" orders events; it is no time.
+    assert_eq!(
+        tag("Three were killed, most recently last October.", DCT),
+        ["last October|DATE|2016-10"]
+    );
+}

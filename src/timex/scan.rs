@@ -431,7 +431,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             },
         ),
         pat(
-            r"(?i)\b(?:the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?(?:coming|future)\s+(?:days|weeks|months|years|quarters)|the\s+(?:near|short)\s+term)\b",
+            r"(?i)\b(?:the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?(?:coming|future)\s+(?:days|weeks|months|years|quarters)|the\s+(?:near|short)\s+term)\b|(?:'s|’s)\s+(future)\b",
             |_| Some((TimexType::Date, TimeExpr::FutureRef)),
         ),
         // "today is the eighth day of the strike", "it's the second day
@@ -442,6 +442,37 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 Some((
                     TimexType::Date,
                     TimeExpr::Today { by: 0, daypart: None },
+                ))
+            },
+        ),
+        // "it was a great day for the country": the day the story is at.
+        pat(
+            r"(?i)\ba\s+(?:great|historic|sad|big|proud|good|bad|dark|momentous|special|black|tragic|happy|glorious|memorable)\s+day\b",
+            |_| {
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Shift {
+                        unit: Unit::Day,
+                        by: 0,
+                        narrative: true,
+                        part: None,
+                    },
+                ))
+            },
+        ),
+        // "the years that followed": a stretch after the narrative's time.
+        pat(
+            r"(?i)\bthe\s+(days|weeks|months|years)\s+that\s+followed\b",
+            |c| {
+                let letter = match c[1].to_ascii_lowercase().as_str() {
+                    "days" => "D",
+                    "weeks" => "W",
+                    "months" => "M",
+                    _ => "Y",
+                };
+                Some((
+                    TimexType::Duration,
+                    TimeExpr::Duration(format!("PX{letter}")),
                 ))
             },
         ),
@@ -1649,6 +1680,8 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
         "before ",
         "after ",
         "on ",
+        "'s ",
+        "’s ",
     ] {
         if lower.starts_with(cue) {
             return (s + cue.len(), e);
@@ -1936,6 +1969,58 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         }
         // "today's teenagers", "today's society": the present age, no date.
         TimeExpr::Today { by: 0, daypart: None } if present_age(after) => {
+            false
+        }
+        // "a great day": only what the story says the day is ("it was a
+        // great day"), not "a good day to buy".
+        TimeExpr::Shift {
+            unit: Unit::Day, by: 0, narrative: true, ..
+        } if text[s..e].len() > 2
+            && text[s..e][..2].eq_ignore_ascii_case("a ") =>
+        {
+            let b = before
+                .trim_end_matches(['"', '`', '\'', '“', ' '])
+                .to_ascii_lowercase();
+            [
+                "it is", "it was", "it's", "it’s", "this is", "this was",
+                "that was",
+            ]
+            .iter()
+            .any(|c| b.ends_with(c))
+        }
+        // "the boy's future away from the agency": the noun, not "the
+        // firm's future earnings".
+        TimeExpr::FutureRef if text[s..e].eq_ignore_ascii_case("future") => {
+            let next: String = after
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            next.is_empty()
+                || matches!(
+                    next.as_str(),
+                    "away"
+                        | "is"
+                        | "was"
+                        | "will"
+                        | "in"
+                        | "of"
+                        | "and"
+                        | "or"
+                        | "as"
+                        | "at"
+                        | "for"
+                        | "to"
+                        | "remains"
+                        | "looks"
+                        | "hangs"
+                        | "depends"
+                        | "lies"
+                )
+        }
+        // "killed, most recently last October": an order, not a time.
+        TimeExpr::PastRef if before.to_ascii_lowercase().ends_with("most") => {
             false
         }
         // "the people of tomorrow": an age to come, no date ("as of
