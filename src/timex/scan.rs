@@ -2111,6 +2111,14 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             {
                 return false;
             }
+            // "for the years that followed" is a vague stretch news TimeML
+            // leaves untagged, like "for years"; "in the years that
+            // followed" is tagged.
+            if text[s..e].ends_with("followed")
+                && before.to_ascii_lowercase().ends_with("for")
+            {
+                return false;
+            }
             // "55 years old": an age; "24 hours a day": a rate.
             if after.starts_with(" old")
                 || [" a day", " a week", " a month", " a year"]
