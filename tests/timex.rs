@@ -809,6 +809,20 @@ fn s5_times_next_to_a_dated_event() {
         tag("Guards saw a van 10 days before the bombing.", DCT),
         ["10 days|DURATION|P10D"]
     );
+    // A thing is no event: "the company" dates nothing.
+    let text = "The company said on June 12 that it had hired Lee. Lee quit \
+                10 days after the company hired him.";
+    assert_eq!(
+        tag(text, DCT).last().map(String::as_str),
+        Some("10 days|DURATION|P10D")
+    );
+    // An event noun after a determiner is an event: "the merger".
+    let text = "Acme completed the merger on June 12. Its chief left 10 \
+                days after the merger.";
+    assert_eq!(
+        tag(text, DCT).last().map(String::as_str),
+        Some("10 days|DATE|2017-06-22")
+    );
     // "charged with murder Thursday" dates the charge, not the murder.
     let text = "Lee was charged with murder Thursday. Police saw his car in \
                 the days before the shooting.";

@@ -57,10 +57,61 @@ const PREPOSITIONS: &[&str] = &[
 const DETERMINERS: &[&str] =
     &["the", "his", "her", "their", "its", "this", "that", "last", "a"];
 
-/// The key of an event word: its family, or the word itself for a noun
-/// after a determiner ("the merger").
+/// The family of an event word, if it has one.
 fn family(word: &str) -> Option<usize> {
     FAMILIES.iter().position(|f| f.contains(&word))
+}
+
+/// Nouns of events without an event suffix.
+const EVENT_NOUNS: &[&str] = &[
+    "merger",
+    "deal",
+    "sale",
+    "vote",
+    "verdict",
+    "trial",
+    "strike",
+    "summit",
+    "launch",
+    "fire",
+    "flood",
+    "storm",
+    "war",
+    "coup",
+    "raid",
+    "accord",
+    "talks",
+    "crisis",
+    "collapse",
+    "default",
+    "bankruptcy",
+    "ipo",
+    "debut",
+    "crash",
+    "plunge",
+    "rally",
+    "visit",
+    "speech",
+    "race",
+    "game",
+    "match",
+];
+
+/// What an event phrase refers to: a word of a family, or an event noun
+/// after a determiner ("the merger", "the hearing", "the election"), never
+/// a thing ("the company").
+fn key(word: &str, prev: &str) -> Option<Key> {
+    if let Some(f) = family(word) {
+        return Some(Key::Family(f));
+    }
+    let eventful = EVENT_NOUNS.contains(&word)
+        || ["ing", "tion", "sion", "ment", "ure", "al"]
+            .iter()
+            .any(|s| word.len() >= 5 && word.ends_with(s));
+    (eventful
+        && DETERMINERS.contains(&prev)
+        && word.chars().all(|c| c.is_ascii_lowercase()))
+    .then(|| Key::Noun(word.to_string()))
 }
 
 fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -74,7 +125,7 @@ fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, w)| !w.is_empty())
 }
 
-/// What an event phrase refers to.
+/// What an event word refers to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Key {
     Family(usize),
@@ -96,8 +147,10 @@ impl EventDates {
     /// Records the events a sentence dates: an event word with a date
     /// right before it ("the Oct. 23 shooting", "last month's killing"), or
     /// a verb with its date after it in the same clause ("was killed Oct.
-    /// 23", "was slain in his home last fall"). A noun with a date after
-    /// it is not enough: "charged with murder Thursday" dates the charge.
+    /// 23", "was slain in his home last fall"), or an event noun with "on"
+    /// or "in" and its date ("the merger on June 12"). A crime noun with a
+    /// date after it is not enough: "charged with murder Thursday" dates
+    /// the charge.
     pub(super) fn note(&mut self, sentence: &str, at: usize, tags: &[Tagged]) {
         let dates: Vec<(usize, usize, &Resolved)> = tags
             .iter()
@@ -119,16 +172,7 @@ impl EventDates {
         let lower = sentence.to_ascii_lowercase();
         let mut prev = "";
         for (pos, w) in words(&lower) {
-            let key = match family(w) {
-                Some(f) => Some(Key::Family(f)),
-                None if w.len() >= 5
-                    && DETERMINERS.contains(&prev)
-                    && w.chars().all(|c| c.is_ascii_lowercase()) =>
-                {
-                    Some(Key::Noun(w.to_string()))
-                }
-                None => None,
-            };
+            let key = key(w, prev);
             prev = w;
             let Some(key) = key else { continue };
             // A known event keeps its first date unless a later mention
@@ -150,8 +194,14 @@ impl EventDates {
                     pos - e <= 16
                         && !words(gap).any(|(_, g)| PREPOSITIONS.contains(&g))
                 } else if *s >= end {
+                    // "was killed in his home last fall"; "the merger on
+                    // June 12" (an event noun with its date); not "charged
+                    // with murder Thursday".
                     let gap = &lower[end..*s];
-                    verb && s - end <= 45 && !gap.contains([',', ';'])
+                    let noun_date = matches!(key, Key::Noun(_))
+                        && matches!(gap, " on " | " in ");
+                    (verb && s - end <= 45 || noun_date)
+                        && !gap.contains([',', ';'])
                 } else {
                     false
                 }
@@ -197,14 +247,7 @@ impl EventDates {
         let clause = lower.split([',', ';', '.', ':', '(', '"']).next()?;
         let mut prev = "";
         for (_, w) in words(clause).take(5) {
-            let key = match family(w) {
-                Some(f) => Some(Key::Family(f)),
-                None if DETERMINERS.contains(&prev) => {
-                    Some(Key::Noun(w.to_string()))
-                }
-                None => None,
-            };
-            if let Some(key) = key {
+            if let Some(key) = key(w, prev) {
                 return self
                     .known
                     .iter()
