@@ -956,6 +956,11 @@ fn s5_the_day_a_story_is_at_and_vague_futures() {
         "future|DATE|FUTURE_REF"
     );
     assert!(tag("It mortgages the firm's future earnings.", DCT).is_empty());
+    // "vacation plans" is a noun: the past Friday.
+    assert_eq!(
+        one("On Friday, when Lee set aside vacation plans for the trip, the talks began.", DCT),
+        "Friday|DATE|2017-06-30"
+    );
     // "most recently" orders events; it is no time.
     assert_eq!(
         tag("Three were killed, most recently last October.", DCT),

@@ -1259,10 +1259,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         // "announced the plan Aug. 21": a noun after a determiner marks
         // no tense.
         if matches!(w, "plan" | "plans")
-            && matches!(
-                prev(1),
-                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
-            )
+            && (determiner(prev(1)) || at(i + 1) != "to")
         {
             continue;
         }
@@ -1304,9 +1301,13 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     }
     // "On Friday, the firm planned to ...": a date before the plan is
     // when it was made; "planned to open on Friday" looks ahead.
-    let after_tense = |w: &str| {
+    // "set aside vacation plans for the trip": "plans" without "to" is a
+    // noun.
+    let after_tense = |w: &str, next: Option<&&str>| {
         if w == "planned" {
             Some(Tense::Past)
+        } else if matches!(w, "plan" | "plans") && next != Some(&"to") {
+            None
         } else {
             word_tense(w)
         }
@@ -1318,7 +1319,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         .is_none_or(|w| !matches!(*w, "and" | "but" | "or" | "while"));
     for (d, w) in after.iter().take(if own_clause { 4 } else { 0 }).enumerate()
     {
-        if let Some(tense) = after_tense(w) {
+        if let Some(tense) = after_tense(w, after.get(d + 1)) {
             if best.is_none_or(|(b, _)| d < b) {
                 best = Some((d, tense));
             }
@@ -1328,10 +1329,12 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     if best.is_none() {
         // "In January, the firm hired ...": the clause's verb may
         // come after a comma.
-        best = words(rest)
+        let ws = words(rest);
+        best = ws
             .iter()
             .take(12)
-            .find_map(|w| after_tense(w))
+            .enumerate()
+            .find_map(|(k, w)| after_tense(w, ws.get(k + 1)))
             .map(|t| (0, t));
     }
     match best {
