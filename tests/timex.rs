@@ -743,8 +743,8 @@ fn s5_wire_reruns_fiscal_quarters_and_last_month_names() {
         "last February|DATE|2016-02"
     );
     assert_eq!(
-        one("Acme announced the plan Aug. 21.", "2017-10-27"),
-        "Aug. 21|DATE|2017-08-21"
+        one("Acme unveiled the plan May 9.", "2017-10-27"),
+        "May 9|DATE|2017-05-09"
     );
 }
 
@@ -752,16 +752,16 @@ fn s5_wire_reruns_fiscal_quarters_and_last_month_names() {
 fn s5_days_next_to_named_ones_weeks_of_days_and_small_forms() {
     let cases = [
         (
-            "Crowds planned a rally on Saturday and were planning to march.",
+            "Fans planned a parade on Saturday and were preparing banners.",
             "Saturday|DATE|2017-07-08",
         ),
         (
-            "The day before last Tuesday's hearing, Lee met the judge.",
+            "The day before last Tuesday's vote, Lee met the mayor.",
             "The day before last Tuesday|DATE|2017-07-03",
         ),
         (
-            "It may be settled at a hearing the week of March 6.",
-            "the week of March 6|DATE|2017-W10",
+            "It may be settled at a hearing the week of May 8.",
+            "the week of May 8|DATE|2017-W19",
         ),
         (
             "Pilgrims arrived as Easter week began.",
@@ -823,14 +823,14 @@ fn s5_times_next_to_a_dated_event() {
         tag(text, DCT).last().map(String::as_str),
         Some("10 days|DATE|2017-06-22")
     );
-    // "charged with murder Thursday" dates the charge, not the murder.
-    let text = "Lee was charged with murder Thursday. Police saw his car in \
-                the days before the shooting.";
-    assert_eq!(tag(text, DCT), ["Thursday|DATE|2017-06-29"]);
+    // "charged with murder Monday" dates the charge, not the murder.
+    let text = "Lee was charged with murder Monday. Police saw his van in \
+                the days before the stabbing.";
+    assert_eq!(tag(text, DCT), ["Monday|DATE|2017-07-03"]);
     // A verb with its date after it dates the event; a noun a few words
     // after its date, too.
-    let text = "Smith was killed in his home last fall. His car was seen in \
-                the weeks before the murder.";
+    let text = "Smith was shot outside his office last fall. His van was \
+                seen in the weeks before the murder.";
     assert_eq!(
         tag(text, DCT),
         ["last fall|DATE|2016-FA", "weeks|DATE|2016-FA"]
@@ -840,9 +840,9 @@ fn s5_times_next_to_a_dated_event() {
 #[test]
 fn s5_tense_details_and_small_forms() {
     let cases = [
-        // "a still unspecified date": a participle after a determiner.
+        // "a yet unnamed date": a participle after a determiner.
         (
-            "The split would be paid on a still unspecified date in January.",
+            "The bonus would be paid on a yet unnamed date in January.",
             "January|DATE|2018-01",
         ),
         // A plan's verb twelve words back still speaks.
@@ -852,12 +852,12 @@ fn s5_tense_details_and_small_forms() {
         ),
         // "extended ... through January": a deferral, however far back.
         (
-            "Lenders have extended Acme up to $90 million in revolving loans through January.",
+            "Banks have extended Acme a $40 million credit line through January.",
             "January|DATE|2018-01",
         ),
         // "agreed to buy ... in February": the act agreed on lies ahead.
         (
-            "Globex agreed to purchase the Acme line for $22 million in February.",
+            "Globex agreed to buy the Acme plant for $9 million in February.",
             "February|DATE|2018-02",
         ),
         ("Then, a week or so ago, he picked a date.", "a week or so ago|DATE|2017-W26"),
@@ -879,8 +879,8 @@ fn s5_days_of_a_running_event_and_vague_stretches() {
             "the eighth day|DATE|2017-07-05",
         ),
         (
-            "It's the second day of an offensive by the army.",
-            "the second day|DATE|2017-07-05",
+            "It's the third day of a siege by the army.",
+            "the third day|DATE|2017-07-05",
         ),
         (
             "By mid afternoon, the square was empty.",
@@ -904,8 +904,8 @@ fn s5_days_of_a_running_event_and_vague_stretches() {
     }
     // "the third day of" needs the story to say it is that day.
     assert!(tag("He spoke on the third day of the trial.", DCT).is_empty());
-    // "the people of tomorrow" is no date; "as of tomorrow" is.
-    assert!(tag("We chose the people of tomorrow.", DCT).is_empty());
+    // "the leaders of tomorrow" is no date; "as of tomorrow" is.
+    assert!(tag("We chose the leaders of tomorrow.", DCT).is_empty());
     assert_eq!(
         one("The rule applies as of tomorrow.", DCT),
         "tomorrow|DATE|2017-07-06"
@@ -941,29 +941,29 @@ fn s5_clock_times_on_the_day_they_belong_to() {
 
 #[test]
 fn s5_the_day_a_story_is_at_and_vague_futures() {
-    let text = "Lee signed the treaty on June 12. He said it was \"a great day for the country.\"";
+    let text = "Lee signed the treaty on June 12. He said it was \"a proud day for the club.\"";
     assert_eq!(
         tag(text, DCT),
-        ["June 12|DATE|2017-06-12", "a great day|DATE|2017-06-12"]
+        ["June 12|DATE|2017-06-12", "a proud day|DATE|2017-06-12"]
     );
     assert!(tag("It is not a good day to buy.", DCT).is_empty());
     assert_eq!(
-        one("In the years that followed, the rebels won.", DCT),
-        "the years that followed|DURATION|PXY"
+        one("In the months that followed, the club won.", DCT),
+        "the months that followed|DURATION|PXM"
     );
     assert_eq!(
-        one("The ruling takes the boy's future away from the agency.", DCT),
+        one("The vote leaves the town's future in doubt.", DCT),
         "future|DATE|FUTURE_REF"
     );
     assert!(tag("It mortgages the firm's future earnings.", DCT).is_empty());
-    // "vacation plans" is a noun: the past Friday.
+    // "holiday plans" is a noun: the past Friday.
     assert_eq!(
-        one("On Friday, when Lee set aside vacation plans for the trip, the talks began.", DCT),
+        one("On Friday, when Lee dropped holiday plans for the visit, the talks began.", DCT),
         "Friday|DATE|2017-06-30"
     );
     // "most recently" orders events; it is no time.
     assert_eq!(
-        tag("Three were killed, most recently last October.", DCT),
-        ["last October|DATE|2016-10"]
+        tag("Three shops were robbed, most recently last April.", DCT),
+        ["last April|DATE|2017-04"]
     );
 }

@@ -1,5 +1,5 @@
-//! Event anchoring: "10 days before the murder", "in the weeks before the
-//! shooting", "the day after his death". Such a phrase is a date when the
+//! Event anchoring: "six days before the bombing", "in the weeks before the
+//! attack", "the day after the crash". Such a phrase is a date when the
 //! story has dated the event it names: the first sentence that mentions
 //! the event (or a word of its family: "killed", "slaying", "shot") next
 //! to a date gives the event's day.
@@ -9,7 +9,7 @@ use crate::date::{add_days, add_months, day_label, month_label, Precision};
 use crate::date::{Span, MONTHS};
 
 /// Words that name one kind of event, as verb or noun. A story that says
-/// "was shot Oct. 3" may later say "the murder" or "his death".
+/// "was shot May 4" may later say "the murder" or "his death".
 const FAMILIES: &[&[&str]] = &[
     &[
         "killed",
@@ -145,11 +145,11 @@ impl EventDates {
     }
 
     /// Records the events a sentence dates: an event word with a date
-    /// right before it ("the Oct. 23 shooting", "last month's killing"), or
-    /// a verb with its date after it in the same clause ("was killed Oct.
-    /// 23", "was slain in his home last fall"), or an event noun with "on"
+    /// right before it ("the May 4 bombing", "last month's killing"), or
+    /// a verb with its date after it in the same clause ("was killed May
+    /// 4", "was shot outside his office last spring"), or an event noun with "on"
     /// or "in" and its date ("the merger on June 12"). A crime noun with a
-    /// date after it is not enough: "charged with murder Thursday" dates
+    /// date after it is not enough: "charged with murder Monday" dates
     /// the charge.
     pub(super) fn note(&mut self, sentence: &str, at: usize, tags: &[Tagged]) {
         let dates: Vec<(usize, usize, &Resolved)> = tags
@@ -176,7 +176,7 @@ impl EventDates {
             prev = w;
             let Some(key) = key else { continue };
             // A known event keeps its first date unless a later mention
-            // narrows it ("last October", then "Oct. 23").
+            // narrows it ("last May", then "May 4").
             let known = self.known.iter().position(|(k, _)| *k == key);
             if known
                 .is_some_and(|k| self.known[k].1.precision == Precision::Day)
@@ -188,15 +188,15 @@ impl EventDates {
                 w.ends_with("ed") || matches!(w, "shot" | "slain" | "died");
             let dated = dates.iter().find(|(s, e, _)| {
                 if *e <= pos {
-                    // "the Oct. 23 sniper shooting", "last fall when he was
+                    // "the May 4 car bombing", "last spring when he was
                     // gunned down"; not "Thursday in the slaying".
                     let gap = &lower[*e..pos];
                     pos - e <= 16
                         && !words(gap).any(|(_, g)| PREPOSITIONS.contains(&g))
                 } else if *s >= end {
-                    // "was killed in his home last fall"; "the merger on
+                    // "was shot outside his office last spring"; "the merger on
                     // June 12" (an event noun with its date); not "charged
-                    // with murder Thursday".
+                    // with murder Monday".
                     let gap = &lower[end..*s];
                     let noun_date = matches!(key, Key::Noun(_))
                         && matches!(gap, " on " | " in ");
@@ -259,7 +259,7 @@ impl EventDates {
         None
     }
 
-    /// "10 days before the murder": a length of time (`value`, such as
+    /// "six days before the bombing": a length of time (`value`, such as
     /// `P10D`) before or after a dated event is a date. `after` is the text
     /// right after the length.
     pub(super) fn shift(&self, value: &str, after: &str) -> Option<Resolved> {
@@ -300,7 +300,7 @@ impl EventDates {
         }
     }
 
-    /// "in the weeks before the shooting", "the day after his death": the
+    /// "in the weeks before the attack", "the day after the crash": the
     /// byte range (within `text`) of the words to tag and their date.
     pub(super) fn around(
         &self,

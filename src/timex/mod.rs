@@ -462,8 +462,8 @@ pub fn tag_filed(
                     *narrative = false;
                 }
             }
-            // "10 days before the murder": a date when the story dated
-            // the murder.
+            // "six days before the bombing": a date when the story dated
+            // the bombing.
             let on_event = match &t.expr {
                 TimeExpr::Duration(v) => events.shift(v, &text[t.span.end..]),
                 _ => None,
@@ -478,7 +478,7 @@ pub fn tag_filed(
                 t.span.start -= len;
                 t.signal_start = t.signal_start.min(t.span.start);
             }
-            // "the week of March 6", "Easter week".
+            // "the week of May 8", "Easter week".
             let week = week_of_day(text, &t);
             if let Some((before, after)) = week {
                 t.span.start -= before;
@@ -571,7 +571,7 @@ pub fn tag_filed(
             }
             out.push(Tagged { timex: t, resolved, value, sentence: i });
         }
-        // "in the weeks before the shooting", "the day after his death".
+        // "in the weeks before the attack", "the day after the crash".
         if anchor::relates(text) {
             let mut found =
                 if events.any() { events.around(text) } else { Vec::new() };
@@ -1194,7 +1194,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     if n >= 3 && at(n - 1) == "as" && matches!(at(n - 2), "soon" | "early") {
         return Some(Tense::Future);
     }
-    // "positions squared ahead of the weekend".
+    // "shares sold ahead of the weekend".
     if n >= 2 && at(n - 1) == "of" && at(n - 2) == "ahead" {
         return Some(Tense::Future);
     }
@@ -1230,7 +1230,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         let w = at(i);
         let Some(mut tense) = word_tense(w) else { continue };
         let prev = |k: usize| if i >= k { at(i - k) } else { "" };
-        // "a still unspecified date", "the revised schedule": a participle
+        // "a yet unnamed date", "the revised schedule": a participle
         // after a determiner describes a noun.
         let determiner = |p: &str| {
             matches!(
@@ -1256,7 +1256,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             best = Some((d, Tense::Future));
             break;
         }
-        // "announced the plan Aug. 21": a noun after a determiner marks
+        // "unveiled the plan May 9": a noun after a determiner marks
         // no tense.
         if matches!(w, "plan" | "plans")
             && (determiner(prev(1)) || at(i + 1) != "to")
@@ -1301,7 +1301,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     }
     // "On Friday, the firm planned to ...": a date before the plan is
     // when it was made; "planned to open on Friday" looks ahead.
-    // "set aside vacation plans for the trip": "plans" without "to" is a
+    // "dropped holiday plans for the visit": "plans" without "to" is a
     // noun.
     let after_tense = |w: &str, next: Option<&&str>| {
         if w == "planned" {

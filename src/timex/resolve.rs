@@ -758,7 +758,7 @@ fn unit_span(d: NaiveDate, unit: Unit) -> Span {
     }
 }
 
-/// The ISO week around a resolved day ("the week of March 6", "Easter
+/// The ISO week around a resolved day ("the week of May 8", "Easter
 /// week").
 pub(super) fn week_around(r: &Resolved) -> Resolved {
     let d = r.span.start;

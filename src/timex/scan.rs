@@ -352,7 +352,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
             |c| {
                 let mut amount = amount(&c[1])?;
-                // "a week or so ago".
+                // "a month or so ago".
                 amount.fuzzy |= c.get(3).is_some();
                 let unit = unit(&c[2])?;
                 let w = c[4].to_ascii_lowercase();
@@ -434,7 +434,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?i)\b(?:the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?(?:coming|future)\s+(?:days|weeks|months|years|quarters)|the\s+(?:near|short)\s+term)\b|(?:'s|’s)\s+(future)\b",
             |_| Some((TimexType::Date, TimeExpr::FutureRef)),
         ),
-        // "today is the eighth day of the strike", "it's the second day
+        // "today is the fifth day of the strike", "it's the third day
         // of the offensive": the day the story is written.
         pat(
             r"(?i)\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day\b",
@@ -445,7 +445,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
-        // "it was a great day for the country": the day the story is at.
+        // "it was a proud day for the club": the day the story is at.
         pat(
             r"(?i)\ba\s+(?:great|historic|sad|big|proud|good|bad|dark|momentous|special|black|tragic|happy|glorious|memorable)\s+day\b",
             |_| {
@@ -1437,7 +1437,7 @@ pub fn scan(text: &str) -> Vec<Timex> {
     )
 }
 
-/// "April 24 and 25": the second day of the pair takes the first's month
+/// "May 8 and 9": the second day of the pair takes the first's month
 /// and year.
 fn second_day_of_pair(text: &str, found: Vec<Timex>) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::with_capacity(found.len());
@@ -1458,7 +1458,7 @@ fn second_day_of_pair(text: &str, found: Vec<Timex>) -> Vec<Timex> {
         let Some(rest) = after.strip_prefix(" and ") else { continue };
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         let Ok(second) = rest[..digits].parse::<u32>() else { continue };
-        // "April 24 and 25 percent", "May 3 and 4,000 more": not a day.
+        // "May 8 and 9 percent", "May 3 and 4,000 more": not a day.
         let tail = &rest[digits..];
         let ends = tail.is_empty()
             || tail.starts_with(['.', ';', ')'])
@@ -1748,7 +1748,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             let prefixed = [" post-", " pre-"]
                 .iter()
                 .any(|p| lower.ends_with(p) || lower == p[1..]);
-            // "2,017" and "2017.5" are numbers; "1994, 1995" a list.
+            // "2,017" and "2017.5" are numbers; "2003, 2005" a list.
             let touching = text[..s].ends_with(['.', ',']);
             if (touching
                 || matches!(
@@ -1988,7 +1988,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             .iter()
             .any(|c| b.ends_with(c))
         }
-        // "the boy's future away from the agency": the noun, not "the
+        // "the town's future in doubt": the noun, not "the
         // firm's future earnings".
         TimeExpr::FutureRef if text[s..e].eq_ignore_ascii_case("future") => {
             let next: String = after
@@ -2019,11 +2019,11 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                         | "lies"
                 )
         }
-        // "killed, most recently last October": an order, not a time.
+        // "robbed, most recently last June": an order, not a time.
         TimeExpr::PastRef if before.to_ascii_lowercase().ends_with("most") => {
             false
         }
-        // "the people of tomorrow": an age to come, no date ("as of
+        // "the leaders of tomorrow": an age to come, no date ("as of
         // today" is one).
         TimeExpr::Today { by: 1, daypart: None }
             if before.to_ascii_lowercase().ends_with(" of")
@@ -2036,7 +2036,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         {
             false
         }
-        // "the eighth day of": only when the story says it is that day.
+        // "the fifth day of": only when the story says it is that day.
         TimeExpr::Today { by: 0, daypart: None }
             if text[s..e].len() > 5
                 && text[s..e][..4].eq_ignore_ascii_case("the ") =>
@@ -2119,7 +2119,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             {
                 return false;
             }
-            // "55 years old": an age; "24 hours a day": a rate.
+            // "55 years old": an age; "12 hours a day": a rate.
             if after.starts_with(" old")
                 || [" a day", " a week", " a month", " a year"]
                     .iter()
@@ -2209,7 +2209,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 }
             }
             // "2,000 days" style counts with commas were cut by \b; "a
-            // problem, the 23-year occupation" is a list.
+            // dispute, the 14-year feud" is a list.
             !text[..s].ends_with(',')
         }
         _ => true,
