@@ -435,6 +435,33 @@ fn timex_json_lines() {
 }
 
 #[test]
+fn timex_of_a_rerun_speaks_from_its_filing_day() {
+    let d = tmp();
+    let tml = d.path().join("rerun.tml");
+    fs::write(
+        &tml,
+        r#"<?xml version="1.0" ?>
+<TimeML><DOCID>rerun</DOCID>
+NEWS STORY  2017-03-09 15:05
+<DCT><TIMEX3 tid="t0" type="DATE" value="2017-03-16" temporalFunction="false" functionInDocument="CREATION_TIME">2017-03-16</TIMEX3></DCT>
+<TEXT>The Globex board met Wednesday.</TEXT></TimeML>"#,
+    )
+    .unwrap();
+    let out = cmd()
+        .arg("timex")
+        .arg(&tml)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    // The DCT stays the file's; "Wednesday" is the one before the filing.
+    assert_eq!(v["dct"], "2017-03-16");
+    assert_eq!(v["timexes"][0]["value"], "2017-03-08");
+}
+
+#[test]
 fn timex_reads_timeml_and_writes_timeml() {
     let d = tmp();
     let tml = d.path().join("wsj_0001.tml");
