@@ -860,6 +860,11 @@ fn s5_tense_details_and_small_forms() {
             "Globex agreed to buy the Acme plant for $9 million in February.",
             "February|DATE|2018-02",
         ),
+        // "payable" looks ahead, though the clause's verb is past.
+        (
+            "Acme declared a dividend payable Jan. 15.",
+            "Jan. 15|DATE|2018-01-15",
+        ),
         ("Then, a week or so ago, he picked a date.", "a week or so ago|DATE|2017-W26"),
         ("It was, the 23-year feud aside, a calm year.", "the 23-year|DURATION|P23Y"),
         ("Prices are updated hourly.", "hourly|SET|PT1H"),

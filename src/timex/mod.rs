@@ -241,7 +241,8 @@ pub enum TimeExpr {
         n: Option<u32>,
         /// "the 2016 quarter": the year, when written.
         year: Option<i32>,
-        /// "the latest quarter": the last one completed, whatever the
+        /// "the latest quarter": the reported quarter in a story that names
+        /// one, else the last one completed, whatever the
         /// tense.
         latest: bool,
     },
@@ -809,8 +810,9 @@ fn range_after(body: &str, prev: &Tagged, t: &Timex, r: &mut Resolved) {
 const QUARTER_REACH: usize = 12;
 
 /// An expression that points at the reported quarter `q`: "a year ago",
-/// "year-earlier" (that quarter a year before), "the quarter", "the
-/// year-ago period", "the 2016 quarter".
+/// "year-earlier" (that quarter a year before), "the quarter", "the latest
+/// period" (that quarter, which may be a fiscal one still running on the
+/// calendar), "the year-ago period", "the 2016 quarter".
 fn in_reported_quarter(expr: &TimeExpr, q: &Resolved) -> Option<Resolved> {
     let start = q.span.start;
     let (y, n) = (
