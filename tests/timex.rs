@@ -679,6 +679,44 @@ proptest! {
     }
 }
 
+proptest! {
+    /// Event anchoring, clocks, slug lines and days next to named days:
+    /// the same guarantees on text made of their words.
+    #[test]
+    fn prop_anchored_text_is_safe(
+        words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "June 12", "was", "killed", "shot", "the", "murder", "bombing",
+                "days", "weeks", "day", "before", "after", "10", "in", ",", ".",
+                "6 a.m.", "at", "10 p.m.", "and 13", "week of", "Easter week",
+                "previous", "Friday", "NEWS STORY 2017-06-30 10:00", "AP-NY-06-30-17 1000",
+                "merger", "on", "it was a great day", "is the second day of", "\u{130}",
+                "\u{e9}t\u{e9}", "last", "fall", "charged with murder Monday",
+            ]),
+            0..40,
+        ),
+        pick in 0usize..3,
+    ) {
+        let text = words.join(" ");
+        let dcts = ["2017-07-05", "1989-10-26", "2000-02-29"];
+        let dct = dct_from(&PartialDate::parse(dcts[pick]).unwrap());
+        let tags = tag_document(&text, &split_sentences(&text), Some(&dct));
+        let mut last = 0;
+        for t in &tags {
+            prop_assert!(t.timex.span.start >= last, "overlap in {text:?}");
+            prop_assert!(text.is_char_boundary(t.timex.span.start));
+            prop_assert!(text.is_char_boundary(t.timex.span.end));
+            last = t.timex.span.end;
+            prop_assert!(value_parses(&t.value), "value {:?} for {:?}", t.value, &text[t.timex.span.clone()]);
+            if let Some(r) = &t.resolved {
+                prop_assert!(r.span.start <= r.span.end);
+            }
+        }
+        let again = tag_document(&text, &split_sentences(&text), Some(&dct));
+        prop_assert_eq!(tags, again);
+    }
+}
+
 #[test]
 fn r4_previous_is_narrative_and_hyphenated_nouns_are_not_plurals() {
     assert_eq!(
