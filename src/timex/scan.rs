@@ -460,9 +460,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
-        // "the years that followed": a stretch after the narrative's time.
+        // "the years that followed", "in the weeks ahead": a stretch of
+        // unknown length after the narrative's time or from now.
         pat(
-            r"(?i)\bthe\s+(days|weeks|months|years)\s+that\s+followed\b",
+            r"(?i)\bthe\s+(days|weeks|months|years)\s+(?:that\s+followed|ahead)\b",
             |c| {
                 let letter = match c[1].to_ascii_lowercase().as_str() {
                     "days" => "D",
@@ -476,19 +477,6 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
-        // "in the weeks ahead": a stretch of unknown length from now.
-        pat(r"(?i)\bthe\s+(days|weeks|months|years)\s+ahead\b", |c| {
-            let letter = match c[1].to_ascii_lowercase().as_str() {
-                "days" => "D",
-                "weeks" => "W",
-                "months" => "M",
-                _ => "Y",
-            };
-            Some((
-                TimexType::Duration,
-                TimeExpr::Duration(format!("PX{letter}")),
-            ))
-        }),
         // today, yesterday morning, tonight, this evening, last night
         pat(
             r"(?i)\b(?:(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|this\s+(morning|afternoon|evening)|(last)\s+(night)|(?:early\s+|late\s+|mid-?)?(morning|afternoon|evening|night)\s+(yesterday|today|tomorrow)|mid[\s-]?(morning|afternoon))\b",
