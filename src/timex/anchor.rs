@@ -5,8 +5,8 @@
 //! to a date gives the event's day.
 
 use super::{Resolved, Tagged, TimeExpr};
+use crate::date::Span;
 use crate::date::{add_days, add_months, day_label, month_label, Precision};
-use crate::date::{Span, MONTHS};
 
 /// Words that name one kind of event, as verb or noun. A story that says
 /// "was shot May 4" may later say "the murder" or "his death".
@@ -241,7 +241,7 @@ impl EventDates {
     }
 
     /// The date of the event named just after a relation word: "the
-    /// murder", "his death", "Slepian was killed".
+    /// murder", "his death", "Smith was killed".
     fn of_phrase(&self, after: &str) -> Option<&Resolved> {
         let lower = after.to_ascii_lowercase();
         let clause = lower.split([',', ';', '.', ':', '(', '"']).next()?;
@@ -356,8 +356,7 @@ impl EventDates {
                         r.value = format!("{y:04}-{m:02}");
                         r.span = Span::month(y, m);
                         r.precision = Precision::Month;
-                        r.display =
-                            format!("{} {y}", MONTHS[(m - 1) as usize]);
+                        r.display = month_label(y, m);
                     }
                     r.approximate = true;
                     r
