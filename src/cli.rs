@@ -20,7 +20,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     propagate_version = true
 )]
 #[command(
-    after_help = "Examples:\n  dealline build fixtures/nokia-xiaomi-2017.txt -o timeline.html\n  dealline extract story.txt --published 2019-03-20 > events.json\n  dealline render events.json -o timeline.html\n\nExit codes: 0 success; 1 no events found where --require-events was given; 2 usage or input error."
+    after_help = "Examples:\n  dealline build story.txt -o timeline.html\n  dealline extract story.txt --published 2019-03-20 > events.json\n  dealline render events.json -o timeline.html\n\nExit codes: 0 success; 1 no events found where --require-events was given; 2 usage or input error."
 )]
 pub(crate) struct Cli {
     #[command(subcommand)]

@@ -4,9 +4,9 @@
 //! the event (or a word of its family: "killed", "slaying", "shot") next
 //! to a date gives the event's day.
 
-use super::{Resolved, Tagged, TimeExpr};
-use crate::date::Span;
-use crate::date::{add_days, add_months, day_label, month_label, Precision};
+use super::resolve::unit_of;
+use super::{Resolved, Tagged, TimeExpr, Unit};
+use crate::date::{add_days, add_months, Precision};
 
 /// Words that name one kind of event, as verb or noun. A story that says
 /// "was shot May 4" may later say "the murder" or "his death".
@@ -270,34 +270,15 @@ impl EventDates {
         let (n, unit) = digits.split_at(digits.len().checked_sub(1)?);
         let n: i64 = n.parse().ok()?;
         let base = event.span.start;
-        let r = |d: chrono::NaiveDate| Resolved {
-            value: d.to_string(),
-            span: Span::day(d),
-            precision: Precision::Day,
-            approximate: event.approximate,
-            anchor: event.anchor.clone(),
-            display: day_label(d),
-            modifier: None,
-        };
-        match (unit, event.precision) {
-            ("D", Precision::Day) => Some(r(add_days(base, sign * n))),
-            ("W", Precision::Day) => Some(r(add_days(base, sign * 7 * n))),
+        let (d, unit) = match (unit, event.precision) {
+            ("D", Precision::Day) => (add_days(base, sign * n), Unit::Day),
+            ("W", Precision::Day) => (add_days(base, sign * 7 * n), Unit::Day),
             ("M", Precision::Day | Precision::Month) => {
-                let m = add_months(base, (sign * n) as i32);
-                let (y, mo) =
-                    (chrono::Datelike::year(&m), chrono::Datelike::month(&m));
-                Some(Resolved {
-                    value: format!("{y:04}-{mo:02}"),
-                    span: Span::month(y, mo),
-                    precision: Precision::Month,
-                    approximate: event.approximate,
-                    anchor: event.anchor.clone(),
-                    display: month_label(y, mo),
-                    modifier: None,
-                })
+                (add_months(base, (sign * n) as i32), Unit::Month)
             }
-            _ => None,
-        }
+            _ => return None,
+        };
+        Some(Resolved { modifier: None, ..unit_of(event, d, unit) })
     }
 
     /// "in the weeks before the attack", "the day after the crash": the
@@ -334,29 +315,13 @@ impl EventDates {
                         continue;
                     }
                     let d = add_days(event.span.start, sign);
-                    Resolved {
-                        value: d.to_string(),
-                        span: Span::day(d),
-                        precision: Precision::Day,
-                        approximate: event.approximate,
-                        anchor: event.anchor.clone(),
-                        display: day_label(d),
-                        modifier: None,
-                    }
+                    Resolved { modifier: None, ..unit_of(event, d, Unit::Day) }
                 } else {
                     // Some days or weeks next to the event: its month (or
                     // season), approximately.
                     let mut r = event.clone();
                     if r.precision == Precision::Day {
-                        let d = r.span.start;
-                        let (y, m) = (
-                            chrono::Datelike::year(&d),
-                            chrono::Datelike::month(&d),
-                        );
-                        r.value = format!("{y:04}-{m:02}");
-                        r.span = Span::month(y, m);
-                        r.precision = Precision::Month;
-                        r.display = month_label(y, m);
+                        r = unit_of(&r, r.span.start, Unit::Month);
                     }
                     r.approximate = true;
                     r

@@ -451,7 +451,6 @@ pub fn tag_filed(
             // "up from $2 a year earlier": a comparison with the period a
             // year before the one reported, not a year before the last
             // date the story told.
-            let compares = comparative(&text[..t.span.start]);
             if let TimeExpr::Offset {
                 unit: Unit::Year,
                 direction: Direction::Before,
@@ -459,7 +458,7 @@ pub fn tag_filed(
                 ..
             } = &mut t.expr
             {
-                if compares {
+                if comparative(&text[..t.span.start]) {
                     *narrative = false;
                 }
             }
@@ -491,16 +490,11 @@ pub fn tag_filed(
             let mut resolved = on_event
                 .or_else(|| resolve(&t, dct, reference.as_ref(), tense));
             if let (Some(_), Some(r)) = (week, &mut resolved) {
-                *r = resolve::week_around(r);
+                *r = resolve::unit_of(r, r.span.start, Unit::Week);
             }
             if let (Some((_, by)), Some(r)) = (next_to, &mut resolved) {
                 let d = crate::date::add_days(r.span.start, by);
-                *r = Resolved {
-                    value: d.to_string(),
-                    span: Span::day(d),
-                    display: crate::date::day_label(d),
-                    ..r.clone()
-                };
+                *r = resolve::unit_of(r, d, Unit::Day);
             }
             let context = quarter
                 .as_ref()

@@ -758,15 +758,15 @@ fn unit_span(d: NaiveDate, unit: Unit) -> Span {
     }
 }
 
-/// The ISO week around a resolved day ("the week of May 8", "Easter
-/// week").
-pub(super) fn week_around(r: &Resolved) -> Resolved {
-    let d = r.span.start;
+/// `r` moved to the `unit` (day, ISO week, month …) that holds `d`, with
+/// its value, span, precision and label; the rest of `r` kept ("the day
+/// before Tuesday", "the week of May 8", "Easter week").
+pub(super) fn unit_of(r: &Resolved, d: NaiveDate, unit: Unit) -> Resolved {
     Resolved {
-        value: unit_value(d, Unit::Week),
-        span: unit_span(d, Unit::Week),
-        precision: Precision::Week,
-        display: unit_label(d, Unit::Week),
+        value: unit_value(d, unit),
+        span: unit_span(d, unit),
+        precision: unit_precision(unit),
+        display: unit_label(d, unit),
         ..r.clone()
     }
 }

@@ -1731,11 +1731,11 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             month: None, day: None, year: Some(_), ..
         } => {
             // Amounts, counts, codes: "$2017", "No. 2017", "2,017", "2017.5".
-            // "post-1959 politics", "pre-2008 levels" are years.
-            let lower = before.to_ascii_lowercase();
+            // "post-2008 politics", "pre-2008 levels" are years.
+            let lower_before = before.to_ascii_lowercase();
             let prefixed = [" post-", " pre-"]
                 .iter()
-                .any(|p| lower.ends_with(p) || lower == p[1..]);
+                .any(|p| lower_before.ends_with(p) || lower_before == p[1..]);
             // "2,017" and "2017.5" are numbers; "2003, 2005" a list.
             let touching = text[..s].ends_with(['.', ',']);
             if (touching
@@ -1759,7 +1759,6 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             {
                 return !after.starts_with('%');
             }
-            let lower_before = before.to_ascii_lowercase();
             if lower_before.ends_with("copyright")
                 || lower_before.ends_with("(c)")
             {
