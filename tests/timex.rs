@@ -650,7 +650,7 @@ fn tags_are_sound(
 
 fn value_parses(v: &str) -> bool {
     let re = regex::Regex::new(
-        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|XXXX-WXX-[1-7]|XXXX-[0-9]{2}|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{1,2}(?:-WE)?))?)$",
+        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|XXXX-WXX-[1-7]|XXXX-[0-9]{2}|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}-XX(?:-XX)?|[0-9]{4}-WXX|[0-9]{4}-[0-9]{2}-XX|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{1,2}(?:-WE)?))?)$",
     )
     .unwrap();
     re.is_match(v)
@@ -1009,5 +1009,79 @@ fn s5_the_day_a_story_is_at_and_vague_futures() {
     assert_eq!(
         tag("Three shops were robbed, most recently last April.", DCT),
         ["last April|DATE|2017-04"]
+    );
+}
+
+#[test]
+fn s6_days_of_a_month_roundups_and_centuries() {
+    // A day of a narrative that has only reached a month is some day of
+    // that month, not a made-up one; its interval is the whole month.
+    let text =
+        "The plant was sold last October. Its sign came down that same day.";
+    assert_eq!(
+        tag(text, DCT),
+        ["last October|DATE|2016-10", "that same day|DATE|2016-10-XX"]
+    );
+    let dct = dct_from(&PartialDate::parse(DCT).unwrap());
+    let tags = tag_document(text, &split_sentences(text), Some(&dct));
+    let day = tags[1].resolved.as_ref().unwrap();
+    assert_eq!(
+        (day.span.start.to_string(), day.span.end.to_string()),
+        ("2016-10-01".to_string(), "2016-10-31".to_string())
+    );
+    assert_eq!(day.display, "a day in October 2016");
+    assert_eq!(
+        tag("It opened in 2012. That week, it hired staff.", DCT),
+        ["2012|DATE|2012", "That week|DATE|2012-WXX"]
+    );
+    // A day the narrative has dated stays that day.
+    assert_eq!(
+        tag("It closed on May 3. Staff left that same day.", DCT)[1],
+        "that same day|DATE|2017-05-03"
+    );
+    // "Separately, …": another company's report and quarter.
+    assert_eq!(
+        tag(
+            "Acme's profit rose in the fiscal first quarter. \
+             Separately, Globex reported third-quarter profit of $5 million, \
+             up from $4 million a year earlier.",
+            "1989-10-26"
+        ),
+        [
+            "first quarter|DATE|1989-Q1",
+            "third-quarter|DATE|1989-Q3",
+            "a year earlier|DATE|1988-Q3"
+        ]
+    );
+    // "For the nine months, … a year earlier" compares the nine months.
+    assert_eq!(
+        tag(
+            "Net rose in the third quarter. For the nine months, net was \
+             $9 million, up from $7 million a year earlier.",
+            "1989-10-26"
+        ),
+        [
+            "the third quarter|DATE|1989-Q3",
+            "the nine months|DURATION|P9M",
+            "a year earlier|DATE|1988"
+        ]
+    );
+    // "a decade ago" is about the year ten years back, not a decade.
+    assert_eq!(
+        one("A decade ago, the town had no bank.", "1999-03-12"),
+        "A decade ago|DATE|1989"
+    );
+    // Centuries relative to the DCT.
+    assert_eq!(
+        tag(
+            "It was the worst war of this century. The last century was calmer. \
+             The next century may be too.",
+            "1999-03-12"
+        ),
+        [
+            "this century|DATE|19XX",
+            "last century|DATE|18XX",
+            "The next century|DATE|20XX"
+        ]
     );
 }

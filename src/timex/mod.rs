@@ -78,6 +78,8 @@ pub enum Unit {
     Year,
     /// Decades.
     Decade,
+    /// Centuries.
+    Century,
 }
 
 impl Unit {
@@ -89,6 +91,7 @@ impl Unit {
             Unit::Quarter => "quarter",
             Unit::Year => "year",
             Unit::Decade => "decade",
+            Unit::Century => "century",
         }
     }
     pub(crate) fn letter(self) -> &'static str {
@@ -99,6 +102,7 @@ impl Unit {
             Unit::Quarter => "Q",
             Unit::Year => "Y",
             Unit::Decade => "DE",
+            Unit::Century => "CE",
         }
     }
 }
@@ -436,6 +440,11 @@ pub fn tag_filed(
     for (i, s) in sentences.iter().enumerate() {
         let text = s.text(body);
         let first = out.len();
+        // "Separately, Globex reported …": another company's report, with
+        // its own quarter.
+        if new_subject(text) {
+            quarter = None;
+        }
         for mut t in scan(text) {
             let tense = if needs_tense(&t.expr) {
                 match tense_at(text, t.span.start, t.span.end) {
@@ -496,9 +505,15 @@ pub fn tag_filed(
                 let d = crate::date::add_days(r.span.start, by);
                 *r = resolve::unit_of(r, d, Unit::Day);
             }
+            // "For the nine months, … a year earlier": the comparison is
+            // with that longer period, not the quarter.
+            let longer = matches!(t.expr, TimeExpr::Offset { .. })
+                && out[first..]
+                    .iter()
+                    .any(|p: &Tagged| longer_period(&p.value));
             let context = quarter
                 .as_ref()
-                .filter(|(qi, _)| qi + QUARTER_REACH >= i)
+                .filter(|(qi, _)| qi + QUARTER_REACH >= i && !longer)
                 .map(|(_, q)| q);
             if let (Some(r), Some(q)) = (&mut resolved, context) {
                 if let Some(v) = in_reported_quarter(&t.expr, q) {
@@ -802,6 +817,23 @@ fn range_after(body: &str, prev: &Tagged, t: &Timex, r: &mut Resolved) {
 
 /// How many sentences a named quarter stays the one a story reports on.
 const QUARTER_REACH: usize = 12;
+
+/// A sentence that turns to another subject, as a roundup of company
+/// reports does: "Separately, …", "In a separate filing, …".
+fn new_subject(sentence: &str) -> bool {
+    let s = sentence.trim_start();
+    ["Separately", "In a separate ", "In separate "]
+        .iter()
+        .any(|p| s.starts_with(p))
+}
+
+/// A TIMEX3 value for a reporting period longer than a quarter: six or
+/// nine months, a year, a half.
+fn longer_period(value: &str) -> bool {
+    matches!(value, "P6M" | "P9M" | "P12M" | "P1Y")
+        || value.ends_with("-H1")
+        || value.ends_with("-H2")
+}
 
 /// An expression that points at the reported quarter `q`: "a year ago",
 /// "year-earlier" (that quarter a year before), "the quarter", "the latest

@@ -183,16 +183,22 @@ pub fn resolve(
                 && !base.approximate
                 && base.precision <= unit_precision(*unit)
             {
-                let point =
-                    shift(base.span.start, sign * amount.lo as i32, *unit);
-                let span = unit_span(point, *unit);
+                // "a decade ago" in 1999 is about 1989, not the 1980s.
+                let decade = *unit == Unit::Decade;
+                let (n, unit) = if decade {
+                    (amount.lo as i32 * 10, Unit::Year)
+                } else {
+                    (amount.lo as i32, *unit)
+                };
+                let point = shift(base.span.start, sign * n, unit);
+                let span = unit_span(point, unit);
                 return Some(Resolved {
-                    value: unit_value(point, *unit),
+                    value: unit_value(point, unit),
                     span,
-                    precision: unit_precision(*unit),
-                    approximate: false,
+                    precision: unit_precision(unit),
+                    approximate: decade,
                     anchor,
-                    display: unit_label(point, *unit),
+                    display: unit_label(point, unit),
                     modifier: None,
                 });
             }
@@ -250,6 +256,11 @@ pub fn resolve(
         }
         TimeExpr::Shift { unit, by, narrative, part } => {
             let (base, anchor) = base(dct, reference, *narrative)?;
+            if *narrative && part.is_none() {
+                if let Some(r) = unknown_within(base, *by, *unit, &anchor) {
+                    return Some(r);
+                }
+            }
             let point = shift(base.span.mid(), *by, *unit);
             let span = unit_span(point, *unit);
             let label = unit_label(point, *unit);
@@ -731,6 +742,7 @@ fn shift(d: NaiveDate, n: i32, unit: Unit) -> NaiveDate {
         Unit::Quarter => add_months(d, 3 * n),
         Unit::Year => add_months(d, 12 * n),
         Unit::Decade => add_months(d, 120 * n),
+        Unit::Century => add_months(d, 1200 * n),
     }
 }
 
@@ -754,6 +766,10 @@ fn unit_span(d: NaiveDate, unit: Unit) -> Span {
         Unit::Decade => {
             let s = d.year().div_euclid(10) * 10;
             Span::years(s, s + 9)
+        }
+        Unit::Century => {
+            let s = d.year().div_euclid(100) * 100;
+            Span::years(s, s + 99)
         }
     }
 }
@@ -785,7 +801,62 @@ fn unit_value(d: NaiveDate, unit: Unit) -> String {
         Unit::Quarter => format!("{:04}-Q{}", d.year(), d.month0() / 3 + 1),
         Unit::Year => format!("{:04}", d.year()),
         Unit::Decade => format!("{:03}X", d.year().div_euclid(10)),
+        Unit::Century => format!("{:02}XX", d.year().div_euclid(100)),
     }
+}
+
+/// "that same day" when the story has only told the month ("last
+/// October"): some day of that month, `1998-10-XX`, not a made-up one.
+/// The interval is the whole month (moved by `by` days for "the next
+/// day"). Only for a day, week or month inside a month, quarter, season,
+/// half or year.
+fn unknown_within(
+    base: &Resolved,
+    by: i32,
+    unit: Unit,
+    anchor: &Anchor,
+) -> Option<Resolved> {
+    let coarse = matches!(
+        base.precision,
+        Precision::Month
+            | Precision::Quarter
+            | Precision::Season
+            | Precision::Half
+            | Precision::Year
+    );
+    if !coarse || base.precision <= unit_precision(unit) {
+        return None;
+    }
+    let start = base.span.start;
+    let value = match (unit, base.precision) {
+        (Unit::Day, Precision::Month) => {
+            format!("{:04}-{:02}-XX", start.year(), start.month())
+        }
+        (Unit::Day, _) => format!("{:04}-XX-XX", start.year()),
+        (Unit::Week, _) => format!("{:04}-WXX", start.year()),
+        (Unit::Month, _) => format!("{:04}-XX", start.year()),
+        _ => return None,
+    };
+    let span = match unit {
+        Unit::Day => Span::new(
+            add_days(base.span.start, by as i64),
+            add_days(base.span.end, by as i64),
+        ),
+        _ => Span::new(
+            shift(base.span.start, by, unit),
+            shift(base.span.end, by, unit),
+        ),
+    };
+    let near = if by == 0 { "in" } else { "around" };
+    Some(Resolved {
+        value,
+        span,
+        precision: base.precision,
+        approximate: base.approximate || by != 0,
+        anchor: anchor.clone(),
+        display: format!("a {} {near} {}", unit.name(), base.display),
+        modifier: None,
+    })
 }
 
 fn unit_label(d: NaiveDate, unit: Unit) -> String {
@@ -798,6 +869,10 @@ fn unit_label(d: NaiveDate, unit: Unit) -> String {
         Unit::Quarter => format!("Q{} {}", d.month0() / 3 + 1, d.year()),
         Unit::Year => d.year().to_string(),
         Unit::Decade => format!("the {}s", d.year().div_euclid(10) * 10),
+        Unit::Century => format!(
+            "the {} century",
+            ordinal_word(d.year().div_euclid(100) + 1)
+        ),
     }
 }
 
@@ -809,6 +884,7 @@ fn unit_precision(unit: Unit) -> Precision {
         Unit::Quarter => Precision::Quarter,
         Unit::Year => Precision::Year,
         Unit::Decade => Precision::Decade,
+        Unit::Century => Precision::Century,
     }
 }
 

@@ -511,7 +511,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // later that month, earlier this year, the following year, that year, late last year
         pat(
-            r"(?i)\b(?:(early|earlier|late|later|mid)(?:\s+in)?[\s-]+)?(last|this|next|that|that same|the following|the next|the previous|the same|the prior|the current|the current fiscal|the current calendar|this fiscal)\s+(day|week|month|quarter|year|decade)\b",
+            r"(?i)\b(?:(early|earlier|late|later|mid)(?:\s+in)?[\s-]+)?(last|this|next|that|that same|the following|the next|the previous|the same|the prior|the current|the current fiscal|the current calendar|this fiscal)\s+(day|week|month|quarter|year|decade|century)\b",
             |c| {
                 let unit = unit(&c[3])?;
                 let w = c[2].to_ascii_lowercase();
@@ -1248,6 +1248,7 @@ fn unit(s: &str) -> Option<Unit> {
         "quarter" => Unit::Quarter,
         "year" => Unit::Year,
         "decade" => Unit::Decade,
+        "century" | "centurie" => Unit::Century,
         _ => return None,
     })
 }
