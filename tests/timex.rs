@@ -475,7 +475,11 @@ fn ok_halves_refs_and_spelled_years() {
             "Orders should stay firm in the first two quarters of 2018.",
             "the first two quarters of 2018|DATE|2018-H1",
         ),
-        ("Prices may fall in coming months.", "coming months|DATE|FUTURE_REF"),
+        ("Prices may fall in coming months.", "coming months|DURATION|PXM"),
+        (
+            "Costs will rise in the coming quarters.",
+            "the coming quarters|DATE|FUTURE_REF",
+        ),
         (
             "It will struggle in the near term.",
             "the near term|DATE|FUTURE_REF",
@@ -1070,6 +1074,18 @@ fn s6_days_of_a_month_roundups_and_centuries() {
     assert_eq!(
         one("A decade ago, the town had no bank.", "1999-03-12"),
         "A decade ago|DATE|1989"
+    );
+    // A year as a modifier after "the"; a count stays a count.
+    assert_eq!(
+        one("Leaders of the 1992 protests have moved.", DCT),
+        "1992|DATE|1992"
+    );
+    assert!(tag("It laid off 1992 workers.", DCT).is_empty());
+    assert!(tag("The 1500 employees were paid.", DCT).is_empty());
+    // "the coming weeks" is "the weeks ahead".
+    assert_eq!(
+        one("Talks resume in the coming weeks.", DCT),
+        "the coming weeks|DURATION|PXW"
     );
     // Centuries relative to the DCT.
     assert_eq!(

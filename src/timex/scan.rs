@@ -431,7 +431,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             },
         ),
         pat(
-            r"(?i)\b(?:the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?(?:coming|future)\s+(?:days|weeks|months|years|quarters)|the\s+(?:near|short)\s+term)\b|(?:'s|’s)\s+(future)\b",
+            r"(?i)\b(?:the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?(?:coming|future)\s+quarters|(?:the\s+)?future\s+(?:days|weeks|months|years)|the\s+(?:near|short)\s+term)\b|(?:'s|’s)\s+(future)\b",
             |_| Some((TimexType::Date, TimeExpr::FutureRef)),
         ),
         // "today is the fifth day of the strike", "it's the third day
@@ -460,12 +460,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
-        // "the years that followed", "in the weeks ahead": a stretch of
-        // unknown length after the narrative's time or from now.
+        // "the years that followed", "in the weeks ahead", "the coming
+        // months": a stretch of unknown length after the narrative's time
+        // or from now.
         pat(
-            r"(?i)\bthe\s+(days|weeks|months|years)\s+(?:that\s+followed|ahead)\b",
+            r"(?i)\bthe\s+(days|weeks|months|years)\s+(?:that\s+followed|ahead)\b|\b(?:the\s+)?coming\s+(days|weeks|months|years)\b",
             |c| {
-                let letter = match c[1].to_ascii_lowercase().as_str() {
+                let units = c.get(1).or(c.get(2))?.as_str();
+                let letter = match units.to_ascii_lowercase().as_str() {
                     "days" => "D",
                     "weeks" => "W",
                     "months" => "M",
@@ -1807,8 +1809,14 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     | "fiscal"
                     | "year"
             );
+            // "the 1992 protests": a year as a modifier (news style writes
+            // a count of a thousand or more with a comma, "the 1,992").
+            let modifier = matches!(prev_word, "the" | "its" | "their")
+                && text[s..e].starts_with(['1', '2'])
+                && matches!(&text[s..s + 2], "18" | "19" | "20");
             if !temporal_prep
                 && !prefixed
+                && !modifier
                 && after.starts_with(' ')
                 && next_word.len() > 3
                 && next_word.ends_with('s')
