@@ -1087,6 +1087,21 @@ fn s6_days_of_a_month_roundups_and_centuries() {
         one("Talks resume in the coming weeks.", DCT),
         "the coming weeks|DURATION|PXW"
     );
+    // A date too far from any tense word takes the tense of the
+    // sentence's last date that had one.
+    assert_eq!(
+        tag(
+            "The airline said new flights would leave Bombay on Mondays from \
+             March 30, with a third one departing each Thursday from August 6.",
+            "1998-02-13"
+        ),
+        [
+            "Mondays|SET|XXXX-WXX-1",
+            "March 30|DATE|1998-03-30",
+            "each Thursday|SET|XXXX-WXX-4",
+            "August 6|DATE|1998-08-06"
+        ]
+    );
     // Centuries relative to the DCT.
     assert_eq!(
         tag(

@@ -445,15 +445,22 @@ pub fn tag_filed(
         if new_subject(text) {
             quarter = None;
         }
+        // The tense of the sentence's last date that had one: "would
+        // leave on March 30, with the third departing from August 6".
+        let mut sentence_tense = None;
         for mut t in scan(text) {
             let tense = if needs_tense(&t.expr) {
-                match tense_at(text, t.span.start, t.span.end) {
+                let own = match tense_at(text, t.span.start, t.span.end) {
                     Some(Tense::Scheduled) if on_a_weekday(&t.expr) => {
                         Some(Tense::Future)
                     }
                     Some(Tense::Scheduled) => None,
                     other => other,
+                };
+                if own.is_some() {
+                    sentence_tense = own;
                 }
+                own.or(sentence_tense)
             } else {
                 None
             };

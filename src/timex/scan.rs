@@ -1901,13 +1901,14 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             // thing. "daily life", "a weekly rally" tell how often
             // something happens, as TimeML has it.
             // "Business Daily", "Farm Weekly": names.
+            let m = text[s..e].to_ascii_lowercase();
             if !before.is_empty()
+                && m.ends_with("ly")
                 && text[s..e].starts_with(|c: char| c.is_uppercase())
                 && !before.ends_with(['.', ':', '"', '`', '\''])
             {
                 return false;
             }
-            let m = text[s..e].to_ascii_lowercase();
             // "average daily volume": a statistic.
             let lower_before = before.to_ascii_lowercase();
             if lower_before.ends_with("average") {
