@@ -1111,8 +1111,59 @@ fn s6_days_of_a_month_roundups_and_centuries() {
         ),
         [
             "this century|DATE|19XX",
-            "last century|DATE|18XX",
+            "The last century|DATE|18XX",
             "The next century|DATE|20XX"
         ]
     );
+}
+
+#[test]
+fn s6_more_news_forms() {
+    let table = [
+        ("The firm expects growth in FY18.", "FY18|DATE|2018"),
+        ("The filing is dated 2017/07/05.", "2017/07/05|DATE|2017-07-05"),
+        ("Sales on Black Friday were strong.", "Black Friday|DATE|2016-11-25"),
+        ("Cyber Monday sales rose.", "Cyber Monday|DATE|2016-11-28"),
+        (
+            "They meet the day after tomorrow.",
+            "the day after tomorrow|DATE|2017-07-07",
+        ),
+        (
+            "They met the day before yesterday.",
+            "the day before yesterday|DATE|2017-07-03",
+        ),
+        ("He left a fortnight ago.", "a fortnight ago|DATE|2017-W25"),
+        ("The ban lasts a fortnight.", "a fortnight|DURATION|P2W"),
+        (
+            "Sales fell over the past fortnight.",
+            "the past fortnight|DURATION|P2W",
+        ),
+        (
+            "The feud lasted a quarter century.",
+            "a quarter century|DURATION|P25Y",
+        ),
+        (
+            "The feud lasted a quarter of a century.",
+            "a quarter of a century|DURATION|P25Y",
+        ),
+        ("It began half a century ago.", "half a century ago|DATE|1967"),
+        ("He served a half-decade.", "a half-decade|DURATION|P5Y"),
+        (
+            "The town was founded two centuries ago.",
+            "two centuries ago|DATE|1817",
+        ),
+        (
+            "Wars raged over the past century.",
+            "the past century|DURATION|P100Y",
+        ),
+        ("The board meets every other week.", "every other week|SET|P2W"),
+        ("The board meets twice a year.", "twice a year|SET|P1Y"),
+        ("Staff are paid three times a month.", "three times a month|SET|P1M"),
+    ];
+    for (text, want) in table {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+    // Still no dates: a share, a rate.
+    assert!(tag("It sold a quarter of its stake.", DCT).is_empty());
+    assert!(tag("It runs four flights a week.", DCT).is_empty());
 }

@@ -299,6 +299,8 @@ pub enum Holiday {
     Easter(i32),
     /// US Election Day: the Tuesday after the first Monday of November.
     ElectionDay,
+    /// Days after US Thanksgiving (Black Friday is 1, Cyber Monday 4).
+    AfterThanksgiving(i32),
 }
 
 /// A temporal expression found in a text.
@@ -729,6 +731,7 @@ fn day_next_to(before: &str, t: &Timex) -> Option<(usize, i64)> {
         TimeExpr::Weekday { daypart: None, .. }
             | TimeExpr::Calendar { day: Some(_), part: None, .. }
             | TimeExpr::Holiday { .. }
+            | TimeExpr::Today { by: -1 | 1, daypart: None }
     );
     if !named_day || t.kind != TimexType::Date {
         return None;

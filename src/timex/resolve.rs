@@ -183,12 +183,17 @@ pub fn resolve(
                 && !base.approximate
                 && base.precision <= unit_precision(*unit)
             {
-                // "a decade ago" in 1999 is about 1989, not the 1980s.
-                let decade = *unit == Unit::Decade;
-                let (n, unit) = if decade {
-                    (amount.lo as i32 * 10, Unit::Year)
-                } else {
-                    (amount.lo as i32, *unit)
+                // "a decade ago" in 1999 is about 1989, not the 1980s;
+                // "two centuries ago", about 1799.
+                let years = match unit {
+                    Unit::Decade => Some(10),
+                    Unit::Century => Some(100),
+                    _ => None,
+                };
+                let rounded = years.is_some();
+                let (n, unit) = match years {
+                    Some(y) => (amount.lo as i32 * y, Unit::Year),
+                    None => (amount.lo as i32, *unit),
                 };
                 let point = shift(base.span.start, sign * n, unit);
                 let span = unit_span(point, unit);
@@ -196,7 +201,7 @@ pub fn resolve(
                     value: unit_value(point, unit),
                     span,
                     precision: unit_precision(unit),
-                    approximate: decade,
+                    approximate: rounded,
                     anchor,
                     display: unit_label(point, unit),
                     modifier: None,
@@ -556,6 +561,10 @@ fn holiday_date(h: super::Holiday, y: i32) -> NaiveDate {
             add_days(first, off + 1)
         }
         super::Holiday::Fixed(m, d) => ymd(y, m, d),
+        super::Holiday::AfterThanksgiving(n) => add_days(
+            holiday_date(super::Holiday::NthWeekday(11, 3, 4), y),
+            n as i64,
+        ),
         super::Holiday::NthWeekday(m, wd, n) => {
             if n > 0 {
                 let first = ymd(y, m, 1);

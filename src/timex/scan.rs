@@ -13,7 +13,8 @@ use crate::date::Precision;
 
 const MON: &str = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 const NUM: &str = r"(a few|few|a couple of|a couple|couple of|several|some|many|a|an|one|\d{1,2}\s+1/2|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty[\s-]four|thirty|forty|fifty|sixty|ninety|a hundred|\d{1,3}(?:\.\d)?)";
-const UNIT: &str = r"(day|week|month|quarter|year|decade)s?";
+const UNIT: &str =
+    r"(day|week|fortnight|month|quarter|year|decade|century|centurie)s?";
 const YEAR: &str = r"((?:1[6-9]|20)\d\d)";
 
 type Handler = fn(&Captures<'_>) -> Option<(TimexType, TimeExpr)>;
@@ -115,8 +116,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 c.get(2).is_some(),
             )
         }),
-        // 2019-03-20
-        pat(r"\b(\d{4})-(\d\d)-(\d\d)\b", |c| {
+        // 2019-03-20, 2019/03/20
+        pat(r"\b(\d{4})[-/](\d\d)[-/](\d\d)\b", |c| {
             calendar(
                 c[1].parse().ok(),
                 c[2].parse().ok(),
@@ -329,6 +330,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
+        // FY18, FY 18: a fiscal year by its last two digits
+        pat(r"\bFY\s?'?(\d\d)\b", |c| {
+            let n: i32 = c[1].parse().ok()?;
+            let year = if n < 70 { 2000 + n } else { 1900 + n };
+            calendar(Some(year), None, None, None, None, false)
+        }),
         // early 2018, mid-2016, around 1998, fiscal 2018, 2004
         pat(
             &format!(
@@ -351,10 +358,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 r"(?i)\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just|only)\s+)?{NUM}\s+(?:and\s+a\s+half\s+)?(?:(?:trading|business|working)\s+)?{UNIT}(?:\s+and\s+(?:a\s+)?half)?(\s+or\s+so)?\s+(ago|later|earlier|before|after|afterwards?|previously|hence|from now)\b"
             ),
             |c| {
-                let mut amount = amount(&c[1])?;
+                let amount = amount(&c[1])?;
+                let (unit, mut amount) = unit_amount(&c[2], amount)?;
                 // "a month or so ago".
                 amount.fuzzy |= c.get(3).is_some();
-                let unit = unit(&c[2])?;
                 let w = c[4].to_ascii_lowercase();
                 let (direction, narrative) = match w.as_str() {
                     "ago" | "previously" => (Direction::Before, false),
@@ -377,15 +384,22 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 // "the last few months" is some time before now.
                 // "over the past decade" is the ten years up to now, not
                 // the calendar decade before ("the last decade").
+                // "the past century" likewise, and "the past fortnight"
+                // is two weeks, no calendar unit.
                 let whole = c[0].to_ascii_lowercase();
-                if c.get(1).is_none()
-                    && whole.ends_with("decade")
-                    && whole.contains("past")
-                {
-                    return Some((
-                        TimexType::Duration,
-                        TimeExpr::Duration("P10Y".into()),
-                    ));
+                let word = c[2].to_ascii_lowercase();
+                if c.get(1).is_none() && whole.contains("past") {
+                    let years = match word.as_str() {
+                        "decade" => Some(10),
+                        "century" => Some(100),
+                        _ => None,
+                    };
+                    if let Some(n) = years {
+                        return Some((
+                            TimexType::Duration,
+                            TimeExpr::Duration(format!("P{n}Y")),
+                        ));
+                    }
                 }
                 let (amount, kind) = match c.get(1) {
                     Some(m) => {
@@ -402,7 +416,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                         TimexType::Date,
                     ),
                 };
-                Some((kind, TimeExpr::Past { amount, unit: unit(&c[2])? }))
+                let (unit, amount) = unit_amount(&word, amount)?;
+                let kind = if word.starts_with("fortnight") {
+                    TimexType::Duration
+                } else {
+                    kind
+                };
+                Some((kind, TimeExpr::Past { amount, unit }))
             },
         ),
         pat(r"(?i)\brecent\s+(days|weeks|months|years|decades)\b", |c| {
@@ -823,7 +843,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // fixed and weekday-rule holidays
         pat(
-            r"\b(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Mother's\s+Day|Father's\s+Day|Presidents'?\s+Day|Columbus\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day)(?:,?\s+((?:1[6-9]|20)\d\d))?\b",
+            r"\b(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|Mother's\s+Day|Father's\s+Day|Presidents'?\s+Day|Columbus\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day)(?:,?\s+((?:1[6-9]|20)\d\d))?\b",
             |c| {
                 Some((
                     TimexType::Date,
@@ -924,6 +944,19 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 Some((TimexType::Set, TimeExpr::Set(v)))
             },
         ),
+        // every other week, twice a year, three times a month
+        pat(
+            r"(?i)\bevery\s+other\s+(day|week|month|year)\b|\b(once|twice|(?:two|three|four|five|six|\d{1,2})\s+times)\s+(?:a|an|per|each)\s+(day|week|month|quarter|year)\b",
+            |c| {
+                let (n, unit) = match c.get(1) {
+                    Some(u) => (2, u.as_str()),
+                    None => (1, c.get(3)?.as_str()),
+                };
+                let a = Amount { lo: n, hi: n, fuzzy: false };
+                let u = unit.to_ascii_lowercase();
+                Some((TimexType::Set, TimeExpr::Set(duration_value(&a, &u))))
+            },
+        ),
         // every year, annually, weekly
         pat(
             r"(?i)\b(?:every|each)\s+(hour|day|week|month|quarter|year)\b|\b(annually|yearly|quarterly|monthly|weekly|daily|hourly)\b",
@@ -944,10 +977,39 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 Some((TimexType::Set, TimeExpr::Set(v.into())))
             },
         ),
+        // a quarter century, half a century, a half-decade (ago)
+        pat(
+            r"(?i)\b(?:(a\s+quarter)(?:\s+of\s+a)?|half\s+a|a\s+half)[\s-]+(century|decade)(\s+ago)?\b",
+            |c| {
+                let whole = if c[2].eq_ignore_ascii_case("century") {
+                    100
+                } else {
+                    10
+                };
+                let years =
+                    if c.get(1).is_some() { whole / 4 } else { whole / 2 };
+                let amount = Amount { lo: years, hi: years, fuzzy: false };
+                if c.get(3).is_some() {
+                    return Some((
+                        TimexType::Date,
+                        TimeExpr::Offset {
+                            amount,
+                            unit: Unit::Year,
+                            direction: Direction::Before,
+                            narrative: false,
+                        },
+                    ));
+                }
+                Some((
+                    TimexType::Duration,
+                    TimeExpr::Duration(format!("P{years}Y")),
+                ))
+            },
+        ),
         // three years, the first nine months, nearly two hours, for years
         pat(
             &format!(
-                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining|latest|year-earlier|year-ago)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+)?(?:(?:trading|business|working)\s+)?(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?\b(?:\s+and\s+a\s+half\b)?(-old)?|\b(?:for|over|in|within)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b|\b(hour|day|week|month|year)-long\b"
+                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining|latest|year-earlier|year-ago)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+)?(?:(?:trading|business|working)\s+)?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)s?\b(?:\s+and\s+a\s+half\b)?(-old)?|\b(?:for|over|in|within)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b|\b(hour|day|week|month|year)-long\b"
             ),
             |c| {
                 if c.get(3).is_some() {
@@ -1068,6 +1130,7 @@ fn duration_value(a: &Amount, unit: &str) -> String {
         "hour" => (true, "H", 1),
         "day" => (false, "D", 1),
         "week" => (false, "W", 1),
+        "fortnight" => (false, "W", 2),
         "month" => (false, "M", 1),
         "quarter" => (false, "M", 3),
         "decade" => (false, "Y", 10),
@@ -1120,6 +1183,8 @@ fn holiday(s: &str) -> Option<Holiday> {
         "Easter" | "Easter Sunday" => Holiday::Easter(0),
         "Easter Monday" => Holiday::Easter(1),
         "Good Friday" => Holiday::Easter(-2),
+        "Black Friday" => Holiday::AfterThanksgiving(1),
+        "Cyber Monday" => Holiday::AfterThanksgiving(4),
         _ => return None,
     })
 }
@@ -1239,6 +1304,16 @@ fn weekday(s: &str) -> Option<u32> {
     .iter()
     .position(|d| *d == s)
     .map(|i| i as u32)
+}
+
+/// The unit of a counted word and the count in it: "two fortnights" is
+/// four weeks.
+fn unit_amount(word: &str, a: Amount) -> Option<(Unit, Amount)> {
+    if word.to_ascii_lowercase().starts_with("fortnight") {
+        let twice = Amount { lo: a.lo * 2, hi: a.hi * 2, fuzzy: a.fuzzy };
+        return Some((Unit::Week, twice));
+    }
+    Some((unit(word)?, a))
 }
 
 fn unit(s: &str) -> Option<Unit> {
