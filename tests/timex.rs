@@ -654,7 +654,7 @@ fn tags_are_sound(
 
 fn value_parses(v: &str) -> bool {
     let re = regex::Regex::new(
-        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|XXXX-WXX-[1-7]|XXXX-[0-9]{2}|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}-XX(?:-XX)?|[0-9]{4}-WXX|[0-9]{4}-[0-9]{2}-XX|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{1,2}(?:-WE)?))?)$",
+        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|[0-9X]{4}-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-[0-9]{2}|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}-XX(?:-XX)?|[0-9]{4}-WXX|[0-9]{4}-[0-9]{2}-XX|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{1,2}(?:-WE)?))?)$",
     )
     .unwrap();
     re.is_match(v)
@@ -1168,7 +1168,41 @@ fn s6_more_news_forms() {
     for (text, want) in table {
         assert_eq!(one(text, DCT), want, "{text}");
     }
+    // "earlier" of "earlier this month" is not a count's.
+    assert_eq!(
+        tag("I was there for a fortnight earlier this month.", DCT),
+        ["a fortnight|DURATION|P2W", "earlier this month|DATE|2017-07"]
+    );
+    assert_eq!(
+        one("It said a week later that it had not approved.", DCT),
+        "a week later|DATE|2017-W28"
+    );
+    // A band, not a day of the week; "each year" after a name stays.
+    assert!(tag("Former Happy Mondays star Bez spoke.", DCT).is_empty());
+    assert_eq!(
+        one("Most exports go to the U.S. each year.", DCT),
+        "each year|SET|P1Y"
+    );
     // Still no dates: a share, a rate.
     assert!(tag("It sold a quarter of its stake.", DCT).is_empty());
     assert!(tag("It runs four flights a week.", DCT).is_empty());
+}
+
+#[test]
+fn s6_days_without_a_day_to_count_from() {
+    // No DCT and only a year told: some Monday of that year.
+    let text = "The 2009 elections loom. He told her on Monday afternoon.";
+    let tags = tag_document(text, &split_sentences(text), None);
+    let monday = tags[1].resolved.as_ref().unwrap();
+    assert_eq!(monday.value, "2009-WXX-1TAF");
+    assert_eq!(
+        (monday.span.start.to_string(), monday.span.end.to_string()),
+        ("2009-01-01".to_string(), "2009-12-31".to_string())
+    );
+    assert!(monday.approximate);
+    // "the previous week" of a year is a week of that year.
+    assert_eq!(
+        tag("Sales in 2009 rose. The previous week, they fell.", DCT)[1],
+        "The previous week|DATE|2009-WXX"
+    );
 }

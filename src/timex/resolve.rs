@@ -344,6 +344,34 @@ pub fn resolve(
         }
         TimeExpr::Weekday { day, shift: sh, narrative, daypart } => {
             let (base, anchor) = base(dct, reference, *narrative)?;
+            // "on Monday" when all the story gives is a year: some Monday
+            // of it (`2007-WXX-1`), not a made-up one.
+            if base.span.len_days() > 31 {
+                const NAMES: [&str; 7] = [
+                    "Monday",
+                    "Tuesday",
+                    "Wednesday",
+                    "Thursday",
+                    "Friday",
+                    "Saturday",
+                    "Sunday",
+                ];
+                let name = NAMES.get(*day as usize)?;
+                let part = daypart.map_or(String::new(), |p| format!("T{p}"));
+                return Some(Resolved {
+                    value: format!(
+                        "{:04}-WXX-{}{part}",
+                        base.span.mid().year(),
+                        day + 1
+                    ),
+                    span: base.span,
+                    precision: base.precision,
+                    approximate: true,
+                    anchor,
+                    display: format!("a {name} in {}", base.display),
+                    modifier: None,
+                });
+            }
             let now = base.span.end;
             let today = now.weekday().num_days_from_monday() as i64;
             let target = *day as i64;
@@ -836,16 +864,6 @@ fn unknown_within(
     if !coarse || base.precision <= unit_precision(unit) {
         return None;
     }
-    let start = base.span.start;
-    let value = match (unit, base.precision) {
-        (Unit::Day, Precision::Month) => {
-            format!("{:04}-{:02}-XX", start.year(), start.month())
-        }
-        (Unit::Day, _) => format!("{:04}-XX-XX", start.year()),
-        (Unit::Week, _) => format!("{:04}-WXX", start.year()),
-        (Unit::Month, _) => format!("{:04}-XX", start.year()),
-        _ => return None,
-    };
     let span = match unit {
         Unit::Day => Span::new(
             add_days(base.span.start, by as i64),
@@ -855,6 +873,18 @@ fn unknown_within(
             shift(base.span.start, by, unit),
             shift(base.span.end, by, unit),
         ),
+    };
+    // The month or year that holds most of it: "the previous week" of a
+    // year is still of that year.
+    let mid = span.mid();
+    let value = match (unit, base.precision) {
+        (Unit::Day, Precision::Month) => {
+            format!("{:04}-{:02}-XX", mid.year(), mid.month())
+        }
+        (Unit::Day, _) => format!("{:04}-XX-XX", mid.year()),
+        (Unit::Week, _) => format!("{:04}-WXX", mid.year()),
+        (Unit::Month, _) => format!("{:04}-XX", mid.year()),
+        _ => return None,
     };
     let near = if by == 0 { "in" } else { "around" };
     Some(Resolved {

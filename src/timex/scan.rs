@@ -1960,6 +1960,39 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             // "may" the verb is lower case; "May" after a cue word is a month.
             text[s..e].contains("May")
         }
+        // "for two weeks earlier this month": "earlier" belongs to "this
+        // month"; the count is a length of time.
+        TimeExpr::Offset { narrative: true, .. } => {
+            let lower = after.to_ascii_lowercase();
+            let mut words = lower
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .skip(1)
+                .take(2);
+            let (w1, w2) = (words.next(), words.next());
+            let period = matches!(
+                w2,
+                Some(
+                    "day"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "quarter"
+                        | "decade"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "spring"
+                        | "summer"
+                        | "fall"
+                        | "autumn"
+                        | "winter"
+                )
+            );
+            !(after.starts_with(' ')
+                && matches!(w1, Some("this" | "that" | "last" | "next"))
+                && period)
+        }
         TimeExpr::Weekday { .. } => {
             // "The Sunday Times", "Monday Night Football": part of a name.
             let next: String = after
@@ -1977,6 +2010,21 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             // something happens, as TimeML has it.
             // "Business Daily", "Farm Weekly": names.
             let m = text[s..e].to_ascii_lowercase();
+            // "the band Happy Mondays": a capitalized word before a
+            // weekday plural inside a sentence makes a name.
+            if m.ends_with("days") && !m.contains(' ') {
+                let prev = before.rsplit(' ').next().unwrap_or("");
+                let inside = before.len() > prev.len();
+                if inside
+                    && prev.starts_with(|c: char| c.is_uppercase())
+                    && !matches!(
+                        prev,
+                        "On" | "Every" | "Each" | "Most" | "All"
+                    )
+                {
+                    return false;
+                }
+            }
             if !before.is_empty()
                 && m.ends_with("ly")
                 && text[s..e].starts_with(|c: char| c.is_uppercase())
