@@ -1200,6 +1200,13 @@ fn s6_days_without_a_day_to_count_from() {
         ("2009-01-01".to_string(), "2009-12-31".to_string())
     );
     assert!(monday.approximate);
+    // Lengths of time need no DCT.
+    let text = "Sales rose over the past fortnight and the past three years.";
+    let values: Vec<String> = tag_document(text, &split_sentences(text), None)
+        .into_iter()
+        .map(|t| t.value)
+        .collect();
+    assert_eq!(values, ["P2W", "P3Y"]);
     // "the previous week" of a year is a week of that year.
     assert_eq!(
         tag("Sales in 2009 rose. The previous week, they fell.", DCT)[1],

@@ -1409,6 +1409,16 @@ fn unresolved_value(expr: &TimeExpr) -> String {
         TimeExpr::PresentRef => "PRESENT_REF".into(),
         TimeExpr::FutureRef => "FUTURE_REF".into(),
         TimeExpr::Calendar { year: Some(y), .. } => format!("{y:04}"),
+        // "the past two weeks" without a DCT is still two weeks long.
+        TimeExpr::Past { amount, unit } if amount.hi > 1 || amount.fuzzy => {
+            if amount.fuzzy && amount.lo != amount.hi {
+                "PAST_REF".into()
+            } else if amount.fuzzy {
+                format!("PX{}", unit.letter())
+            } else {
+                format!("P{}{}", amount.hi, unit.letter())
+            }
+        }
         _ => "XXXX-XX-XX".into(),
     }
 }
