@@ -323,11 +323,32 @@ pub fn infer(body: &str) -> Published {
     for t in &tags {
         let Some(r) = &t.resolved else { continue };
         let sentence = sentences[t.sentence].text(body);
-        // Results for a quarter or half are reported after it ends.
-        if matches!(r.precision, Precision::Quarter | Precision::Half)
+        // Results for a quarter or half are reported after it ends; so
+        // are a year's ("profit for 2004 was", "its 2004 sales rose").
+        let period = match r.precision {
+            Precision::Quarter | Precision::Half => reports_results(sentence),
+            // A year written out: "the year" may be the one before.
+            Precision::Year
+                if matches!(
+                    t.timex.expr,
+                    TimeExpr::Calendar { year: Some(_), month: None, .. }
+                ) =>
+            {
+                let s = &sentences[t.sentence];
+                let (a, b) = (
+                    t.timex.span.start - s.span.start,
+                    t.timex.span.end - s.span.start,
+                );
+                year_results(&sentence[..a], &sentence[b..])
+                    && timex::tense_at(sentence, a, b)
+                        == Some(timex::Tense::Past)
+                    && !looks_ahead(sentence)
+            }
+            _ => false,
+        };
+        if period
             && !t.timex.in_name
             && r.span.end.year() == y
-            && reports_results(sentence)
             && !is_future(sentence)
         {
             let after = add_days(r.span.end, 1);
@@ -425,6 +446,41 @@ fn bound_before(before: &str) -> bool {
 
 /// Whether a sentence reports a company's results for a period ("reported
 /// net sales of 5 billion in the second quarter", "earnings for Q3").
+/// Whether a year is the period of a company's results: "profit for
+/// 2004", "sales in 2004", "its 2004 earnings", "2004 revenue".
+fn year_results(before: &str, after: &str) -> bool {
+    const RESULTS: &[&str] = &[
+        "results", "earnings", "sales", "revenue", "revenues", "profit",
+        "profits", "turnover", "loss", "losses", "income",
+    ];
+    let lower_before = before.to_lowercase();
+    let mut back = lower_before
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .rev();
+    let (b1, b2) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
+    let next = after
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    (matches!(b1, "for" | "in") && RESULTS.contains(&b2))
+        || RESULTS.contains(&next.as_str())
+}
+
+/// Forecasts and warnings speak of results still to come.
+fn looks_ahead(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    [
+        "forecast", "expect", "outlook", "warn", "target", "guidance",
+        "project", "predict", "hope", "estimate", " may ", " might ",
+        " could ",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
 fn reports_results(sentence: &str) -> bool {
     const WORDS: &[&str] = &[
         "results",
@@ -481,6 +537,31 @@ mod tests {
         // Nor is a forecast.
         let f = infer("Globex will report sales for Q4 2019 next week.\nIt signed a deal in May 2019.\n");
         assert_eq!(f.start.unwrap().to_string(), "2019-05-01");
+    }
+
+    #[test]
+    fn ok_inferred_after_a_reported_year() {
+        // A year's results, told as done, come out after it ends.
+        let p = infer("Pre-tax profit for 2019 was 15m euros.\nIt listed its shares in June.\n");
+        assert_eq!(p.start.unwrap().to_string(), "2020-01-01");
+        assert!(p.evidence.unwrap().contains("2019"));
+        let p = infer("Its 2019 sales rose 8%.\n");
+        assert_eq!(p.start.unwrap().to_string(), "2020-01-01");
+        // A forecast, a hedge or a relative "the year" is no bound.
+        for text in [
+            "Globex expects 2019 sales to rise.\nIt listed in June 2019.\n",
+            "Costs may hit 2019 profit.\nIt listed in June 2019.\n",
+            "Revenue for the year was 10m.\nIt listed in June 2019.\n",
+        ] {
+            let p = infer(text);
+            assert_eq!(p.start.unwrap().to_string(), "2019-06-01", "{text}");
+        }
+        // A weekday against a year fixes no day: the latest thing the
+        // story dates is the year.
+        let p = infer(
+            "The plant opened in 2019.\nIt said on Tuesday it would hire.\n",
+        );
+        assert_eq!(p.precision, Precision::Year);
     }
 
     #[test]

@@ -2384,6 +2384,10 @@ fn year_in_name(text: &str, s: usize) -> bool {
         "After", "Through", "To", "And", "Early", "Late", "Mid", "Fiscal",
         "FY", "Year", "Circa", "About", "Around", "Spring", "Summer",
         "Autumn", "Fall", "Winter", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "The",
+        // Function words opening a sentence: "Its 2019 sales rose."
+        "Its", "Their", "His", "Her", "Our", "My", "Your", "This", "That",
+        "These", "Those", "A", "An", "At", "On", "For", "With", "As", "Last",
+        "Next", "Every", "Each", "Both", "All", "Between", "Over", "Under",
     ];
     !NOT_NAMES.contains(&word) && month(word).is_none_or(|_| word.len() > 9)
 }
