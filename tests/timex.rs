@@ -1107,6 +1107,20 @@ fn s6_days_of_a_month_roundups_and_centuries() {
             "August 6|DATE|1998-08-06"
         ]
     );
+    // The present of a schedule looks ahead for any date, not only a
+    // weekday; "housing starts" is a noun.
+    assert_eq!(
+        one("The pact expires in October.", "1987-03-17"),
+        "October|DATE|1987-10"
+    );
+    assert_eq!(
+        one("The marketing year begins June 1.", "1987-03-17"),
+        "June 1|DATE|1987-06-01"
+    );
+    assert_eq!(
+        one("In January, housing starts fell 3 pct.", "1987-03-17"),
+        "January|DATE|1987-01"
+    );
     // Centuries relative to the DCT.
     assert_eq!(
         tag(

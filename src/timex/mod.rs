@@ -453,10 +453,7 @@ pub fn tag_filed(
         for mut t in scan(text) {
             let tense = if needs_tense(&t.expr) {
                 let own = match tense_at(text, t.span.start, t.span.end) {
-                    Some(Tense::Scheduled) if on_a_weekday(&t.expr) => {
-                        Some(Tense::Future)
-                    }
-                    Some(Tense::Scheduled) => None,
+                    Some(Tense::Scheduled) => Some(Tense::Future),
                     other => other,
                 };
                 if own.is_some() {
@@ -1156,16 +1153,6 @@ fn word_tense(w: &str) -> Option<Tense> {
     None
 }
 
-/// Whether an expression names a day of the week ("Thursday", "noon
-/// Friday", "the weekend").
-fn on_a_weekday(expr: &TimeExpr) -> bool {
-    match expr {
-        TimeExpr::Weekday { .. } | TimeExpr::Weekend { .. } => true,
-        TimeExpr::ClockOn { day, .. } => on_a_weekday(day),
-        _ => false,
-    }
-}
-
 /// Whether an expression's resolution depends on the tense of its clause.
 fn needs_tense(expr: &TimeExpr) -> bool {
     match expr {
@@ -1341,6 +1328,13 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     // when it was made; "planned to open on Friday" looks ahead.
     // "dropped holiday plans for the visit": "plans" without "to" is a
     // noun.
+    // "housing starts fell": a noun, not the verb.
+    let noun = |w: &str, prev: Option<&&str>| {
+        w == "starts"
+            && prev.is_some_and(|p| {
+                matches!(*p, "housing" | "home" | "building" | "construction")
+            })
+    };
     let after_tense = |w: &str, next: Option<&&str>| {
         if w == "planned" {
             Some(Tense::Past)
@@ -1357,6 +1351,10 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         .is_none_or(|w| !matches!(*w, "and" | "but" | "or" | "while"));
     for (d, w) in after.iter().take(if own_clause { 4 } else { 0 }).enumerate()
     {
+        let prev = if d > 0 { after.get(d - 1) } else { None };
+        if noun(w, prev) {
+            continue;
+        }
         if let Some(tense) = after_tense(w, after.get(d + 1)) {
             if best.is_none_or(|(b, _)| d < b) {
                 best = Some((d, tense));
@@ -1372,6 +1370,9 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             .iter()
             .take(12)
             .enumerate()
+            .filter(|(k, w)| {
+                !noun(w, k.checked_sub(1).and_then(|p| ws.get(p)))
+            })
             .find_map(|(k, w)| after_tense(w, ws.get(k + 1)))
             .map(|t| (0, t));
     }
