@@ -718,6 +718,7 @@ proptest! {
                 "2017/07/05", "twice a year", "every other week", "Black Friday",
                 "the day after tomorrow", "two centuries", "nine months",
                 "a year earlier", "third-quarter", "the coming weeks", "the 1992",
+                "midnight", "03.11.2014", "2Q 2018", "1H18", "is set for", "version",
             ]),
             0..40,
         ),
@@ -1197,6 +1198,21 @@ fn s6_more_news_forms() {
         one("Most exports go to the U.S. each year.", DCT),
         "each year|SET|P1Y"
     );
+    let more = [
+        ("The vote is set for Nov. 8.", "Nov. 8|DATE|2017-11-08"),
+        (
+            "The offer expires at midnight Friday.",
+            "midnight Friday|TIME|2017-07-07T24:00",
+        ),
+        ("The court ruled on 03.11.2014.", "03.11.2014|DATE|2014-11-03"),
+        ("The venture started in 2Q 2018.", "2Q 2018|DATE|2018-Q2"),
+        ("Sales rose in 3Q17.", "3Q17|DATE|2017-Q3"),
+        ("Profit fell in 1H18.", "1H18|DATE|2018-H1"),
+    ];
+    for (text, want) in more {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+    assert!(tag("Version 1.2.2019 shipped.", DCT).is_empty());
     // Still no dates: a share, a rate.
     assert!(tag("It sold a quarter of its stake.", DCT).is_empty());
     assert!(tag("It runs four flights a week.", DCT).is_empty());

@@ -260,7 +260,7 @@ pub enum TimeExpr {
     /// A clock time on a named day ("10 p.m. Wednesday", "noon
     /// Thursday", "5 p.m. EST Nov. 9").
     ClockOn {
-        /// Hour, 0–23.
+        /// Hour, 0–24 (24 is midnight at the end of the day).
         hour: u32,
         /// Minute.
         minute: u32,
@@ -269,7 +269,7 @@ pub enum TimeExpr {
     },
     /// A clock time on an unnamed day ("3 p.m.").
     Clock {
-        /// Hour, 0–23.
+        /// Hour, 0–24 (24 is midnight at the end of the day).
         hour: u32,
         /// Minute.
         minute: u32,
@@ -1253,8 +1253,13 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     let mut best: Option<(usize, Tense)> = None;
     for (d, i) in (0..n).rev().take(12).enumerate() {
         let w = at(i);
-        let Some(mut tense) = word_tense(w) else { continue };
         let prev = |k: usize| if i >= k { at(i - k) } else { "" };
+        // "the vote is set for Nov. 8": a schedule, ahead.
+        if w == "set" && matches!(prev(1), "is" | "are" | "now") {
+            best = Some((d, Tense::Future));
+            break;
+        }
+        let Some(mut tense) = word_tense(w) else { continue };
         // "a yet unnamed date", "the revised schedule": a participle
         // after a determiner describes a noun.
         let determiner = |p: &str| {

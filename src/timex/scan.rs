@@ -127,6 +127,17 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 false,
             )
         }),
+        // 11.03.2014: dotted dates are day first, as in Europe
+        pat(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b", |c| {
+            calendar(
+                c[3].parse().ok(),
+                c[2].parse().ok(),
+                c[1].parse().ok(),
+                None,
+                None,
+                false,
+            )
+        }),
         // 7/5/2017 (US order: month first)
         pat(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", |c| {
             calendar(
@@ -252,6 +263,32 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
+        // 2Q 2018, 3Q17, 1H18: the count first, as brokers write it
+        pat(&format!(r"\b([1-4])([QH])\s?(?:{YEAR}|'(\d\d)|(\d\d))\b"), |c| {
+            let n: u32 = c[1].parse().ok()?;
+            let precision = if &c[2] == "H" {
+                if n > 2 {
+                    return None;
+                }
+                Precision::Half
+            } else {
+                Precision::Quarter
+            };
+            let year = match (c.get(3), c.get(4).or(c.get(5))) {
+                (Some(y), _) => y.as_str().parse().ok()?,
+                (None, Some(y)) => 2000 + y.as_str().parse::<i32>().ok()?,
+                _ => return None,
+            };
+            Some((
+                TimexType::Date,
+                TimeExpr::Period {
+                    precision,
+                    n,
+                    year: Some(year),
+                    shift: None,
+                },
+            ))
+        }),
         // summer 2017, this summer, last winter
         pat(
             &format!(
@@ -898,6 +935,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                         TimeExpr::Clock { hour, minute },
                     ));
                 }
+                // "midnight Friday" ends Friday: ISO 8601's T24:00.
                 if let Some(w) = c.get(4) {
                     return Some((
                         TimexType::Time,
@@ -906,7 +944,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                                 .as_str()
                                 .eq_ignore_ascii_case("midnight")
                             {
-                                0
+                                24
                             } else {
                                 12
                             },
@@ -1805,6 +1843,22 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
     let after = &text[e..];
     let prev_char = before.chars().next_back();
     match expr {
+        // "version 1.2.2019": a number with dots, not a day.
+        TimeExpr::Calendar { day: Some(_), .. }
+            if text[s..e].starts_with(|c: char| c.is_ascii_digit())
+                && text[s..e].contains('.') =>
+        {
+            let lower = before.to_ascii_lowercase();
+            let word = lower
+                .trim_end()
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            !matches!(
+                word,
+                "version" | "v" | "release" | "build" | "firmware" | "update"
+            ) && !before.ends_with(['.', 'v', 'V'])
+        }
         TimeExpr::Calendar {
             month: None, day: None, year: Some(_), ..
         } => {
