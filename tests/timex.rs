@@ -1213,6 +1213,15 @@ fn s6_more_news_forms() {
         assert_eq!(one(text, DCT), want, "{text}");
     }
     assert!(tag("Version 1.2.2019 shipped.", DCT).is_empty());
+    assert_eq!(
+        tag("It closed on March 3, 2015. The day before, it rose.", DCT),
+        ["March 3, 2015|DATE|2015-03-03", "The day before|DATE|2015-03-02"]
+    );
+    assert!(tag("He left the day before the vote.", DCT).is_empty());
+    assert_eq!(
+        one("Prices are flat from this time last year.", DCT),
+        "this time last year|DATE|2016-07"
+    );
     // Still no dates: a share, a rate.
     assert!(tag("It sold a quarter of its stake.", DCT).is_empty());
     assert!(tag("It runs four flights a week.", DCT).is_empty());

@@ -596,6 +596,42 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
+        // "The day before, it rose.": the narrative's day before or
+        // after (followed by an event, see `anchor`); "this time last
+        // year": the DCT's month a year back or on.
+        pat(
+            r"(?i)\bthe\s+day\s+(before|after)\b|\b(?:at\s+)?this\s+time\s+(last|next)\s+year\b",
+            |c| {
+                if let Some(w) = c.get(2) {
+                    let direction = if w.as_str().eq_ignore_ascii_case("last")
+                    {
+                        Direction::Before
+                    } else {
+                        Direction::After
+                    };
+                    return Some((
+                        TimexType::Date,
+                        TimeExpr::Offset {
+                            amount: Amount { lo: 12, hi: 12, fuzzy: false },
+                            unit: Unit::Month,
+                            direction,
+                            narrative: false,
+                        },
+                    ));
+                }
+                let by =
+                    if c[1].eq_ignore_ascii_case("before") { -1 } else { 1 };
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Shift {
+                        unit: Unit::Day,
+                        by,
+                        narrative: true,
+                        part: None,
+                    },
+                ))
+            },
+        ),
         // the next morning, the following evening, that night: a day of
         // the narrative, normalized to the plain day like "Friday night"
         pat(
@@ -2013,6 +2049,15 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         } => {
             // "may" the verb is lower case; "May" after a cue word is a month.
             text[s..e].contains("May")
+        }
+        // "the day before" stands alone only before a pause: "the day
+        // before the vote" is a day next to an event or a named day.
+        TimeExpr::Shift { unit: Unit::Day, narrative: true, .. }
+            if text[s..e].len() > 12
+                && text[s..e][..8].eq_ignore_ascii_case("the day ") =>
+        {
+            after.trim_start_matches(' ').is_empty()
+                || after.starts_with([',', '.', ';', ':', ')', '"', '\''])
         }
         // "for two weeks earlier this month": "earlier" belongs to "this
         // month"; the count is a length of time.
