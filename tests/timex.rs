@@ -1213,6 +1213,16 @@ fn s6_more_news_forms() {
         assert_eq!(one(text, DCT), want, "{text}");
     }
     assert!(tag("Version 1.2.2019 shipped.", DCT).is_empty());
+    // A bare midnight starts the day in a past clause and ends it ahead.
+    assert_eq!(
+        one("The strike began at midnight.", DCT),
+        "midnight|TIME|2017-07-05T00:00"
+    );
+    assert_eq!(
+        one("The offer expires at midnight.", DCT),
+        "midnight|TIME|2017-07-05T24:00"
+    );
+    assert!(tag("He sang at Midnight Mass.", DCT).is_empty());
     assert_eq!(
         tag("It closed on March 3, 2015. The day before, it rose.", DCT),
         ["March 3, 2015|DATE|2015-03-03", "The day before|DATE|2015-03-02"]

@@ -1160,6 +1160,8 @@ fn needs_tense(expr: &TimeExpr) -> bool {
         TimeExpr::Period { year, .. } => year.is_none(),
         TimeExpr::Holiday { year, .. } => year.is_none(),
         TimeExpr::ClockOn { day, .. } => needs_tense(day),
+        // Midnight starts or ends the day by tense.
+        TimeExpr::Clock { hour: 24, .. } => true,
         TimeExpr::Offset { .. }
         | TimeExpr::Weekday { .. }
         | TimeExpr::Weekend { .. }

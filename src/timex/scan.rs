@@ -972,7 +972,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     ));
                 }
                 // "midnight Friday" ends Friday: ISO 8601's T24:00.
+                // "Midnight Mass", "Midnight Express": names.
                 if let Some(w) = c.get(4) {
+                    if w.as_str().starts_with(|c: char| c.is_uppercase())
+                        && w.start() > 0
+                    {
+                        return None;
+                    }
                     return Some((
                         TimexType::Time,
                         TimeExpr::Clock {
