@@ -1223,6 +1223,8 @@ fn s6_more_news_forms() {
         "midnight|TIME|2017-07-05T24:00"
     );
     assert!(tag("He sang at Midnight Mass.", DCT).is_empty());
+    assert!(tag("Centre Jamie Noon scored.", DCT).is_empty());
+    assert_eq!(one("TIN SPOTS NOON", DCT), "NOON|TIME|2017-07-05T12:00");
     assert_eq!(
         tag("It closed on March 3, 2015. The day before, it rose.", DCT),
         ["March 3, 2015|DATE|2015-03-03", "The day before|DATE|2015-03-02"]

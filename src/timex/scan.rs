@@ -972,9 +972,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     ));
                 }
                 // "midnight Friday" ends Friday: ISO 8601's T24:00.
-                // "Midnight Mass", "Midnight Express": names.
+                // "Midnight Mass", "Jamie Noon": names ("SPOTS NOON", in
+                // capitals, is a time).
                 if let Some(w) = c.get(4) {
-                    if w.as_str().starts_with(|c: char| c.is_uppercase())
+                    let word = w.as_str();
+                    if word.starts_with(|c: char| c.is_uppercase())
+                        && word.chars().any(|c| c.is_lowercase())
                         && w.start() > 0
                     {
                         return None;
