@@ -717,7 +717,7 @@ proptest! {
                 "Separately,", "fortnight", "a quarter century", "half a", "FY18",
                 "2017/07/05", "twice a year", "every other week", "Black Friday",
                 "the day after tomorrow", "two centuries", "nine months",
-                "a year earlier", "third-quarter", "the coming weeks", "the 1992",
+                "a year earlier", "third-quarter", "the coming weeks", "the 2011",
                 "midnight", "03.11.2014", "2Q 2018", "1H18", "is set for", "version",
             ]),
             0..40,
@@ -1083,8 +1083,8 @@ fn s6_days_of_a_month_roundups_and_centuries() {
     );
     // A year as a modifier after "the"; a count stays a count.
     assert_eq!(
-        one("Leaders of the 1992 protests have moved.", DCT),
-        "1992|DATE|1992"
+        one("Leaders of the 2011 protests have moved.", DCT),
+        "2011|DATE|2011"
     );
     assert!(tag("It laid off 1992 workers.", DCT).is_empty());
     assert!(tag("The 1500 employees were paid.", DCT).is_empty());
@@ -1119,7 +1119,7 @@ fn s6_days_of_a_month_roundups_and_centuries() {
         "June 1|DATE|1987-06-01"
     );
     assert_eq!(
-        one("In January, housing starts fell 3 pct.", "1987-03-17"),
+        one("In January, housing starts slowed 3 pct.", "1987-03-17"),
         "January|DATE|1987-01"
     );
     // Centuries relative to the DCT.
@@ -1185,15 +1185,15 @@ fn s6_more_news_forms() {
     }
     // "earlier" of "earlier this month" is not a count's.
     assert_eq!(
-        tag("I was there for a fortnight earlier this month.", DCT),
+        tag("She trained for a fortnight earlier this month.", DCT),
         ["a fortnight|DURATION|P2W", "earlier this month|DATE|2017-07"]
     );
     assert_eq!(
-        one("It said a week later that it had not approved.", DCT),
+        one("It said a week later that it would appeal.", DCT),
         "a week later|DATE|2017-W28"
     );
     // A band, not a day of the week; "each year" after a name stays.
-    assert!(tag("Former Happy Mondays star Bez spoke.", DCT).is_empty());
+    assert!(tag("Former Lazy Sundays singer Kim Lee spoke.", DCT).is_empty());
     assert_eq!(
         one("Most exports go to the U.S. each year.", DCT),
         "each year|SET|P1Y"
@@ -1215,7 +1215,7 @@ fn s6_more_news_forms() {
     assert!(tag("Version 1.2.2019 shipped.", DCT).is_empty());
     // A bare midnight starts the day in a past clause and ends it ahead.
     assert_eq!(
-        one("The strike began at midnight.", DCT),
+        one("The walkout began at midnight.", DCT),
         "midnight|TIME|2017-07-05T00:00"
     );
     assert_eq!(
@@ -1223,7 +1223,7 @@ fn s6_more_news_forms() {
         "midnight|TIME|2017-07-05T24:00"
     );
     assert!(tag("He sang at Midnight Mass.", DCT).is_empty());
-    assert!(tag("Centre Jamie Noon scored.", DCT).is_empty());
+    assert!(tag("Centre Alex Noon scored.", DCT).is_empty());
     assert_eq!(one("TIN SPOTS NOON", DCT), "NOON|TIME|2017-07-05T12:00");
     assert_eq!(
         tag("It closed on March 3, 2015. The day before, it rose.", DCT),
@@ -1236,7 +1236,7 @@ fn s6_more_news_forms() {
     );
     // Still no dates: a share, a rate.
     assert!(tag("It sold a quarter of its stake.", DCT).is_empty());
-    assert!(tag("It runs four flights a week.", DCT).is_empty());
+    assert!(tag("It runs six trains a week.", DCT).is_empty());
 }
 
 #[test]

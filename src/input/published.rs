@@ -324,7 +324,7 @@ pub fn infer(body: &str) -> Published {
         let Some(r) = &t.resolved else { continue };
         let sentence = sentences[t.sentence].text(body);
         // Results for a quarter or half are reported after it ends; so
-        // are a year's ("profit for 2004 was", "its 2004 sales rose").
+        // are a year's ("profit for 2019 was", "its 2019 sales rose").
         let period = match r.precision {
             Precision::Quarter | Precision::Half => reports_results(sentence),
             // A year written out: "the year" may be the one before.
@@ -447,7 +447,7 @@ fn bound_before(before: &str) -> bool {
 /// Whether a sentence reports a company's results for a period ("reported
 /// net sales of 5 billion in the second quarter", "earnings for Q3").
 /// Whether a year is the period of a company's results: "profit for
-/// 2004", "sales in 2004", "its 2004 earnings", "2004 revenue".
+/// 2019", "sales in 2019", "its 2019 earnings", "2019 revenue".
 fn year_results(before: &str, after: &str) -> bool {
     const RESULTS: &[&str] = &[
         "results", "earnings", "sales", "revenue", "revenues", "profit",

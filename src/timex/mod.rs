@@ -1335,7 +1335,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     // when it was made; "planned to open on Friday" looks ahead.
     // "dropped holiday plans for the visit": "plans" without "to" is a
     // noun.
-    // "housing starts fell": a noun, not the verb.
+    // "housing starts slowed": a noun, not the verb.
     let noun = |w: &str, prev: Option<&&str>| {
         w == "starts"
             && prev.is_some_and(|p| {

@@ -510,7 +510,7 @@ pub fn resolve(
             let on_day = reference.filter(|r| r.precision == Precision::Day);
             let (base, anchor) = base(dct, on_day, on_day.is_some())?;
             let d = base.span.end;
-            // "The strike began at midnight": the start of the day; "the
+            // "The walkout began at midnight": the start of the day; "the
             // offer expires at midnight": its end.
             let hour = if *hour == 24 && !future { &0 } else { hour };
             Some(Resolved {

@@ -972,7 +972,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     ));
                 }
                 // "midnight Friday" ends Friday: ISO 8601's T24:00.
-                // "Midnight Mass", "Jamie Noon": names ("SPOTS NOON", in
+                // "Midnight Mass", "Alex Noon": names ("SPOTS NOON", in
                 // capitals, is a time).
                 if let Some(w) = c.get(4) {
                     let word = w.as_str();
@@ -1983,7 +1983,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     | "fiscal"
                     | "year"
             );
-            // "the 1992 protests": a year as a modifier (news style writes
+            // "the 2011 protests": a year as a modifier (news style writes
             // a count of a thousand or more with a comma, "the 1,992").
             let modifier = matches!(prev_word, "the" | "its" | "their")
                 && text[s..e].starts_with(['1', '2'])
@@ -2118,7 +2118,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             // something happens, as TimeML has it.
             // "Business Daily", "Farm Weekly": names.
             let m = text[s..e].to_ascii_lowercase();
-            // "the band Happy Mondays": a capitalized word before a
+            // "the band Lazy Sundays": a capitalized word before a
             // weekday plural inside a sentence makes a name.
             if m.ends_with("days") && !m.contains(' ') {
                 let prev = before.rsplit(' ').next().unwrap_or("");
