@@ -1213,6 +1213,15 @@ fn s6_more_news_forms() {
         assert_eq!(one(text, DCT), want, "{text}");
     }
     assert!(tag("Version 1.2.2019 shipped.", DCT).is_empty());
+    // Datelines and headlines in capitals; not a verb before an amount,
+    // a futures month code or a price.
+    assert_eq!(
+        one("NEW YORK, MARCH 2 - Shares rose.", "1987-03-02"),
+        "MARCH 2|DATE|1987-03-02"
+    );
+    assert!(tag("TIN MAY 5 PCT HIGHER", "1987-03-02").is_empty());
+    assert!(tag("WHEAT MAY7 287 UP", "1987-03-02").is_empty());
+    assert!(tag("COFFEE MAY 2.344,00", "1987-03-02").is_empty());
     // A bare midnight starts the day in a past clause and ends it ahead.
     assert_eq!(
         one("The walkout began at midnight.", DCT),

@@ -116,6 +116,22 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 c.get(2).is_some(),
             )
         }),
+        // NEW YORK, MARCH 2 - : wire datelines and headlines in capitals
+        pat(
+            &format!(
+                r"\b(JAN(?:UARY|\.)?|FEB(?:RUARY|\.)?|MAR(?:CH|\.)?|APR(?:IL|\.)?|MAY|JUNE?|JULY?|AUG(?:UST|\.)?|SEPT?(?:EMBER|\.)?|OCT(?:OBER|\.)?|NOV(?:EMBER|\.)?|DEC(?:EMBER|\.)?) (\d{{1,2}})\b(?:,?\s+{YEAR}\b)?"
+            ),
+            |c| {
+                calendar(
+                    c.get(3).and_then(|y| y.as_str().parse().ok()),
+                    month(&c[1]),
+                    Some(c[2].parse().ok()?),
+                    None,
+                    None,
+                    false,
+                )
+            },
+        ),
         // 2019-03-20, 2019/03/20
         pat(r"\b(\d{4})[-/](\d\d)[-/](\d\d)\b", |c| {
             calendar(
@@ -1888,6 +1904,27 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
     let after = &text[e..];
     let prev_char = before.chars().next_back();
     match expr {
+        // "TIN MAY 5 PCT HIGHER": in capitals, a month word before an
+        // amount is the verb.
+        TimeExpr::Calendar { day: Some(_), .. }
+            if text[s..e].starts_with(|c: char| c.is_ascii_uppercase())
+                && !text[s..e].chars().any(|c| c.is_lowercase()) =>
+        {
+            let next: String = after
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_alphabetic() || *c == '%')
+                .collect::<String>()
+                .to_ascii_lowercase();
+            !matches!(
+                next.as_str(),
+                "pct" | "percent" | "%" | "pc" | "per" | "mln" | "billion"
+                    | "dlrs" | "cts" | "points" | "pts" | "tonnes" | "times"
+            ) && !after.starts_with('%')
+                // "MAY 2.344,00": a price in a table.
+                && !(after.starts_with(['.', ','])
+                    && after[1..].starts_with(|c: char| c.is_ascii_digit()))
+        }
         // "version 1.2.2019": a number with dots, not a day.
         TimeExpr::Calendar { day: Some(_), .. }
             if text[s..e].starts_with(|c: char| c.is_ascii_digit())
