@@ -1916,14 +1916,26 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 .take_while(|c| c.is_alphabetic() || *c == '%')
                 .collect::<String>()
                 .to_ascii_lowercase();
-            !matches!(
+            let amount = matches!(
                 next.as_str(),
-                "pct" | "percent" | "%" | "pc" | "per" | "mln" | "billion"
-                    | "dlrs" | "cts" | "points" | "pts" | "tonnes" | "times"
-            ) && !after.starts_with('%')
-                // "MAY 2.344,00": a price in a table.
-                && !(after.starts_with(['.', ','])
-                    && after[1..].starts_with(|c: char| c.is_ascii_digit()))
+                "pct"
+                    | "percent"
+                    | "%"
+                    | "pc"
+                    | "per"
+                    | "mln"
+                    | "billion"
+                    | "dlrs"
+                    | "cts"
+                    | "points"
+                    | "pts"
+                    | "tonnes"
+                    | "times"
+            ) || after.starts_with('%');
+            // "MAY 2.344,00": a price in a table.
+            let price = after.starts_with(['.', ','])
+                && after[1..].starts_with(|c: char| c.is_ascii_digit());
+            !amount && !price
         }
         // "version 1.2.2019": a number with dots, not a day.
         TimeExpr::Calendar { day: Some(_), .. }
