@@ -1222,6 +1222,11 @@ fn s6_more_news_forms() {
     assert!(tag("TIN MAY 5 PCT HIGHER", "1987-03-02").is_empty());
     assert!(tag("WHEAT MAY7 287 UP", "1987-03-02").is_empty());
     assert!(tag("COFFEE MAY 2.344,00", "1987-03-02").is_empty());
+    // Clocks on a 24-hour dial are no years; two-digit years stay near.
+    assert!(tag("Trading runs from 1800 to 2100 hrs.", DCT).is_empty());
+    assert!(tag("The desk opens at 1900 GMT.", DCT).is_empty());
+    assert!(tag("It dropped its Q160 drive.", DCT).is_empty());
+    assert_eq!(one("Sales rose in Q4 98.", DCT), "Q4 98|DATE|1998-Q4");
     // A bare midnight starts the day in a past clause and ends it ahead.
     assert_eq!(
         one("The walkout began at midnight.", DCT),

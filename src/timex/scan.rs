@@ -260,14 +260,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 if precision == Precision::Half && n > 2 {
                     return None;
                 }
-                let year = c
-                    .get(3)
-                    .and_then(|y| y.as_str().parse().ok())
-                    .or_else(|| {
-                        c.get(4)
-                            .and_then(|y| y.as_str().parse::<i32>().ok())
-                            .map(|y| 2000 + y)
-                    });
+                let year = match (c.get(3), c.get(4)) {
+                    (Some(y), _) => y.as_str().parse().ok(),
+                    (None, Some(y)) => Some(two_digit_year(y.as_str())?),
+                    _ => None,
+                };
                 // "H1" alone is a visa or a gas; "Q3" alone needs a cue (see
                 // `plausible`).
                 if year.is_none() && precision == Precision::Half {
@@ -292,7 +289,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             };
             let year = match (c.get(3), c.get(4).or(c.get(5))) {
                 (Some(y), _) => y.as_str().parse().ok()?,
-                (None, Some(y)) => 2000 + y.as_str().parse::<i32>().ok()?,
+                (None, Some(y)) => two_digit_year(y.as_str())?,
                 _ => return None,
             };
             Some((
@@ -385,9 +382,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // FY18, FY 18: a fiscal year by its last two digits
         pat(r"\bFY\s?'?(\d\d)\b", |c| {
-            let n: i32 = c[1].parse().ok()?;
-            let year = if n < 70 { 2000 + n } else { 1900 + n };
-            calendar(Some(year), None, None, None, None, false)
+            calendar(
+                Some(two_digit_year(&c[1])?),
+                None,
+                None,
+                None,
+                None,
+                false,
+            )
         }),
         // early 2018, mid-2016, around 1998, fiscal 2018, 2004
         pat(
@@ -1405,6 +1407,18 @@ fn weekday(s: &str) -> Option<u32> {
     .map(|i| i as u32)
 }
 
+/// A year written with two digits ("Q3 17", "FY98", "2Q18"): 1970–1999
+/// or 2000–2039; the decades between are more likely a model number
+/// ("Q160").
+fn two_digit_year(s: &str) -> Option<i32> {
+    let n: i32 = s.parse().ok()?;
+    match n {
+        0..=39 => Some(2000 + n),
+        70..=99 => Some(1900 + n),
+        _ => None,
+    }
+}
+
 /// The unit of a counted word and the count in it: "two fortnights" is
 /// four weeks.
 fn unit_amount(word: &str, a: Amount) -> Option<(Unit, Amount)> {
@@ -2001,6 +2015,11 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     return false;
                 }
             }
+            // "at 1800 hrs", "from 0800 to 1400 CST": a clock on a 24-hour
+            // dial, not a year.
+            if clock_hours(after) {
+                return false;
+            }
             // "2000 patents": a count followed by a plural noun, unless a
             // preposition marks it as a time ("in 2017 sales rose").
             // The whole next word: "cross-licensing" is no plural.
@@ -2515,6 +2534,32 @@ fn signal_before(text: &str, s: usize) -> (Option<Signal>, usize) {
         }
     }
     (None, s)
+}
+
+/// Whether the words after a four-digit number make it a time of day:
+/// "hrs", "GMT", "local time", or a range to another such time ("to 2100
+/// hrs").
+fn clock_hours(after: &str) -> bool {
+    const ZONES: &[&str] = &[
+        "hrs", "hours", "hour", "h", "gmt", "utc", "cst", "cdt", "est", "edt",
+        "pst", "pdt", "mst", "mdt", "bst", "cet", "local", "z",
+    ];
+    let lower = after.to_ascii_lowercase();
+    let mut words = lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    if ZONES.contains(&first) {
+        return true;
+    }
+    // "1800 to 2100 hrs", "0800-1400 GMT".
+    let second = words.next().unwrap_or("");
+    let third = words.next().unwrap_or("");
+    let time = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    (first == "to" && time(second) && ZONES.contains(&third))
+        || (time(first)
+            && ZONES.contains(&second)
+            && after.starts_with(['-', '–']))
 }
 
 /// Whether a bare year directly follows a capitalized name word
