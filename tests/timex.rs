@@ -1225,6 +1225,10 @@ fn s6_more_news_forms() {
     // Clocks on a 24-hour dial are no years; two-digit years stay near.
     assert!(tag("Trading runs from 1800 to 2100 hrs.", DCT).is_empty());
     assert!(tag("The desk opens at 1900 GMT.", DCT).is_empty());
+    assert_eq!(
+        tag("Notes due 1992 to 1700 CDT April 24.", DCT)[0],
+        "1992|DATE|1992"
+    );
     assert!(tag("It dropped its Q160 drive.", DCT).is_empty());
     assert_eq!(one("Sales rose in Q4 98.", DCT), "Q4 98|DATE|1998-Q4");
     // A bare midnight starts the day in a past clause and ends it ahead.

@@ -2017,7 +2017,11 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             }
             // "at 1800 hrs", "from 0800 to 1400 CST": a clock on a 24-hour
             // dial, not a year.
-            if clock_hours(after) {
+            let minutes: u32 = text[s..e]
+                .get(e - s - 2..)
+                .and_then(|m| m.parse().ok())
+                .unwrap_or(99);
+            if minutes < 60 && clock_hours(after) {
                 return false;
             }
             // "2000 patents": a count followed by a plural noun, unless a
