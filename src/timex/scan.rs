@@ -1869,8 +1869,6 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
     (s, e)
 }
 
-/// Rejects numbers that only look like years and words that only look like
-/// months.
 /// The last `n` bytes of `s` (fewer, to start on a character).
 fn tail(s: &str, n: usize) -> &str {
     let mut from = s.len().saturating_sub(n);
@@ -1912,6 +1910,17 @@ fn present_age(after: &str) -> bool {
     )
 }
 
+/// The first `n` bytes of `s` (fewer, to end on a character).
+fn head(s: &str, n: usize) -> &str {
+    let mut to = n.min(s.len());
+    while !s.is_char_boundary(to) {
+        to -= 1;
+    }
+    &s[..to]
+}
+
+/// Rejects numbers that only look like years and words that only look like
+/// months.
 fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
     // What precedes, bounded: checks look at a few words only.
     let before = tail(text[..s].trim_end(), 120);
@@ -2143,7 +2152,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         // "for two weeks earlier this month": "earlier" belongs to "this
         // month"; the count is a length of time.
         TimeExpr::Offset { narrative: true, .. } => {
-            let lower = after.to_ascii_lowercase();
+            let lower = head(after, 40).to_ascii_lowercase();
             let mut words = lower
                 .split(|c: char| !c.is_ascii_alphabetic())
                 .skip(1)
@@ -2548,7 +2557,7 @@ fn clock_hours(after: &str) -> bool {
         "hrs", "hours", "hour", "h", "gmt", "utc", "cst", "cdt", "est", "edt",
         "pst", "pdt", "mst", "mdt", "bst", "cet", "local", "z",
     ];
-    let lower = after.to_ascii_lowercase();
+    let lower = head(after, 40).to_ascii_lowercase();
     let mut words = lower
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty());
