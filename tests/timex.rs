@@ -1231,6 +1231,15 @@ fn s6_more_news_forms() {
     );
     assert!(tag("It dropped its Q160 drive.", DCT).is_empty());
     assert_eq!(one("Sales rose in Q4 98.", DCT), "Q4 98|DATE|1998-Q4");
+    // Parts of recurring days recur; a weekday joined to them too.
+    assert_eq!(
+        tag("Flights leave on Monday and Tuesday nights.", DCT),
+        ["Monday|SET|XXXX-WXX-1TNI", "Tuesday nights|SET|XXXX-WXX-2TNI"]
+    );
+    assert_eq!(
+        tag("It met on Monday and Tuesday.", DCT),
+        ["Monday|DATE|2017-07-03", "Tuesday|DATE|2017-07-04"]
+    );
     // A bare midnight starts the day in a past clause and ends it ahead.
     assert_eq!(
         one("The walkout began at midnight.", DCT),

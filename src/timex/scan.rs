@@ -757,13 +757,18 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // Friday, on Tuesday, last Friday, Wednesday night, Mondays
         pat(
-            r"\b(?:(?i:(last|this|next|on|by|until|since|this\s+coming|this\s+past|the\s+previous|the\s+preceding|the\s+following))\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(s)?(?:\s+(?i:(morning|afternoon|evening|night)))?\b",
+            r"\b(?:(?i:(last|this|next|on|by|until|since|this\s+coming|this\s+past|the\s+previous|the\s+preceding|the\s+following))\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(s)?(?:\s+(?i:(morning|afternoon|evening|night)(s)?))?\b",
             |c| {
                 let day = weekday(&c[2])?;
-                if c.get(3).is_some() {
+                // "Mondays", "Tuesday nights": every such day (or part).
+                if c.get(3).is_some() || c.get(5).is_some() {
+                    let part =
+                        c.get(5).and(c.get(4)).map_or(String::new(), |p| {
+                            format!("T{}", daypart_code(p.as_str()))
+                        });
                     return Some((
                         TimexType::Set,
-                        TimeExpr::Set(format!("XXXX-WXX-{}", day + 1)),
+                        TimeExpr::Set(format!("XXXX-WXX-{}{part}", day + 1)),
                     ));
                 }
                 let cue = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
@@ -1610,10 +1615,33 @@ pub fn scan(text: &str) -> Vec<Timex> {
             in_name,
         });
     }
-    second_day_of_pair(
+    let out = second_day_of_pair(
         text,
         merge_clock_and_day(text, merge_spelled_year(text, out)),
-    )
+    );
+    days_of_a_set(text, out)
+}
+
+/// "on Monday and Tuesday nights": a weekday joined to a recurring one
+/// recurs too, with the same part of the day.
+fn days_of_a_set(text: &str, mut found: Vec<Timex>) -> Vec<Timex> {
+    for i in (0..found.len().saturating_sub(1)).rev() {
+        let TimeExpr::Weekday { day, shift: None, daypart: None, .. } =
+            found[i].expr
+        else {
+            continue;
+        };
+        let TimeExpr::Set(next) = &found[i + 1].expr else { continue };
+        let Some(rest) = next.strip_prefix("XXXX-WXX-") else { continue };
+        let gap = &text[found[i].span.end..found[i + 1].span.start];
+        if !matches!(gap, " and " | " or " | ", " | " & ") {
+            continue;
+        }
+        let part = rest.get(1..).unwrap_or("").to_string();
+        found[i].kind = TimexType::Set;
+        found[i].expr = TimeExpr::Set(format!("XXXX-WXX-{}{part}", day + 1));
+    }
+    found
 }
 
 /// "May 8 and 9": the second day of the pair takes the first's month
