@@ -1331,10 +1331,6 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         best = Some((d, tense));
         break;
     }
-    // "On Friday, the firm planned to ...": a date before the plan is
-    // when it was made; "planned to open on Friday" looks ahead.
-    // "dropped holiday plans for the visit": "plans" without "to" is a
-    // noun.
     // "housing starts slowed": a noun, not the verb.
     let noun = |w: &str, prev: Option<&&str>| {
         w == "starts"
@@ -1342,6 +1338,10 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
                 matches!(*p, "housing" | "home" | "building" | "construction")
             })
     };
+    // "On Friday, the firm planned to ...": a date before the plan is
+    // when it was made; "planned to open on Friday" looks ahead.
+    // "dropped holiday plans for the visit": "plans" without "to" is a
+    // noun.
     let after_tense = |w: &str, next: Option<&&str>| {
         if w == "planned" {
             Some(Tense::Past)
