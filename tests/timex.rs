@@ -719,6 +719,8 @@ proptest! {
                 "the day after tomorrow", "two centuries", "nine months",
                 "a year earlier", "third-quarter", "the coming weeks", "the 2011",
                 "midnight", "03.11.2014", "2Q 2018", "1H18", "is set for", "version",
+                "MARCH 2", "MAY 5 PCT", "1800 hrs", "to 2100 GMT", "Tuesday nights",
+                "Monday and", "Q4 98", "the day before,", "this time last year",
             ]),
             0..40,
         ),
