@@ -1293,3 +1293,45 @@ fn s6_days_without_a_day_to_count_from() {
         "The previous week|DATE|2009-WXX"
     );
 }
+
+/// Every construct with its spaces swapped for multi-byte ones (no-break,
+/// ideographic): patterns match `\s`, so no check may cut inside them.
+#[test]
+fn s6_multibyte_spaces_cut_nothing() {
+    let phrases = [
+        "It closed on May 3. The day before, it rose.",
+        "the day after tomorrow and the day before yesterday",
+        "a quarter of a century ago, half a decade",
+        "this time last year and this time next year",
+        "every other week, twice a year, three times a month",
+        "on Monday and Tuesday nights, Mondays",
+        "in 2Q 2018, 3Q17, FY 18, Q4 98, 1H18",
+        "NEW YORK, MARCH 2 - MAY 5 PCT",
+        "from 1800 to 2100 hrs and 1900 GMT",
+        "that same day after last October",
+        "the past two fortnights, a fortnight ago",
+        "the coming weeks and the weeks ahead",
+        "at midnight Friday, at noon",
+        "Separately, Globex reported third-quarter profit a year earlier.",
+        "For the nine months, net rose from a year earlier.",
+        "the 2011 protests, its 2019 sales",
+        "this century, last century, two centuries ago",
+        "six days before the May 4 bombing",
+        "the week of May 8, Easter week",
+        "early this year, late last year, mid-2016",
+        "a few days later, several years ago",
+        "5 p.m. EST Nov. 9, 6 a.m. ten days before the murder",
+        "He said it was a great day. Today is the fifth day of the strike.",
+        "the day before last Tuesday's vote, June 12, the day before the crash",
+        "a year-earlier loss, a day-long strike, the years that followed",
+    ];
+    for text in phrases {
+        for space in ["\u{a0}", "\u{3000}\u{3000}", "\u{2009}"] {
+            let swapped = text.replace(' ', space);
+            for pick in 0..3 {
+                tags_are_sound(&swapped, pick)
+                    .unwrap_or_else(|e| panic!("{swapped:?}: {e}"));
+            }
+        }
+    }
+}

@@ -1110,7 +1110,8 @@ pub(crate) fn url_date(url: &str) -> Option<(PartialDate, String)> {
 fn segment_date(seg: &str) -> Option<PartialDate> {
     let b = seg.as_bytes();
     for i in 0..b.len() {
-        if i > 0 && b[i - 1].is_ascii_digit() {
+        // "über-2019": only start at a character, after no digit.
+        if !seg.is_char_boundary(i) || (i > 0 && b[i - 1].is_ascii_digit()) {
             continue;
         }
         let rest = &seg[i..];
@@ -1758,6 +1759,12 @@ mod tests {
             "2019-04-28"
         );
         assert!(url_date("https://x.example/products/1234/56").is_none());
+        // Letters beyond ASCII in a segment are no place to cut.
+        assert!(url_date("https://x.example/nachrichten/über-acme/").is_none());
+        assert_eq!(
+            url_date("https://x.example/été-20190428-acme").unwrap().0.value(),
+            "2019-04-28"
+        );
         let h = page(
             r#"<link rel="canonical" href="https://x.example/2018/02/03/story">"#,
             "",

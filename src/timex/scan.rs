@@ -2172,7 +2172,9 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         // before the vote" is a day next to an event or a named day.
         TimeExpr::Shift { unit: Unit::Day, narrative: true, .. }
             if text[s..e].len() > 12
-                && text[s..e][..8].eq_ignore_ascii_case("the day ") =>
+                && text[s..e]
+                    .get(..8)
+                    .is_some_and(|h| h.eq_ignore_ascii_case("the day ")) =>
         {
             after.trim_start_matches(' ').is_empty()
                 || after.starts_with([',', '.', ';', ':', ')', '"', '\''])
@@ -2313,7 +2315,9 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         TimeExpr::Shift {
             unit: Unit::Day, by: 0, narrative: true, ..
         } if text[s..e].len() > 2
-            && text[s..e][..2].eq_ignore_ascii_case("a ") =>
+            && text[s..e]
+                .get(..2)
+                .is_some_and(|h| h.eq_ignore_ascii_case("a ")) =>
         {
             let b = before
                 .trim_end_matches(['"', '`', '\'', '“', ' '])
@@ -2376,7 +2380,9 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         // "the fifth day of": only when the story says it is that day.
         TimeExpr::Today { by: 0, daypart: None }
             if text[s..e].len() > 5
-                && text[s..e][..4].eq_ignore_ascii_case("the ") =>
+                && text[s..e]
+                    .get(..4)
+                    .is_some_and(|h| h.eq_ignore_ascii_case("the ")) =>
         {
             let b = before.to_ascii_lowercase();
             after.starts_with(" of ")
