@@ -245,6 +245,25 @@ fn ok_utf16_and_windows_1252_files() {
     assert_eq!(v["documents"].as_array().unwrap().len(), 2);
 }
 
+/// Every space of a story swapped for a multi-byte one (no-break,
+/// ideographic, thin): nothing may cut inside them.
+#[test]
+fn ok_multibyte_spaces_everywhere() {
+    let d = tempfile::tempdir().unwrap();
+    for (i, space) in
+        ["\u{a0}", "\u{3000}\u{3000}", "\u{2009}"].iter().enumerate()
+    {
+        let long = format!("{}\n\n{}", STORY, STORY.repeat(60));
+        fs::write(
+            d.path().join(format!("s{i}.txt")),
+            long.replace(' ', space),
+        )
+        .unwrap();
+    }
+    let v = extract(cmd().arg("extract").arg(d.path()));
+    assert_eq!(v["documents"].as_array().unwrap().len(), 3);
+}
+
 #[test]
 fn ok_verbose_reports_chrome_and_basis() {
     cmd()

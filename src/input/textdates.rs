@@ -548,8 +548,13 @@ fn time_after(text: &str, end: usize) -> Option<(u32, u32)> {
     let hi = floor(text, (end + 16).min(text.len()));
     let win = &text[end..hi];
     let colon = win.find(':')?;
-    let h_start =
-        win[..colon].rfind(|c: char| !c.is_ascii_digit()).map_or(0, |p| p + 1);
+    // The hour's digits: after the last other character, whatever its
+    // width ("\u{2009}12:25").
+    let h_start = win[..colon]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_ascii_digit())
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let h: u32 = win[h_start..colon].parse().ok()?;
     let rest = &text[end + colon + 1..];
     let m: u32 = rest.get(..2)?.parse().ok()?;
@@ -672,6 +677,9 @@ mod tests {
             find_dates("Thu 3 Jan 2019 02.00 EST", false)[0].time,
             None
         );
+        // A thin space before the hour is no place to cut.
+        let d = find_dates("January 19, 2020 /\u{2009}12:25\u{2009}PM", false);
+        assert_eq!(d[0].time, Some((12, 25)));
     }
 
     #[test]

@@ -137,7 +137,7 @@ pub fn evaluate(docs: &[(String, TimemlDoc)]) -> Report {
         let dct = doc
             .dct
             .as_deref()
-            .and_then(|d| PartialDate::parse(&d[..d.len().min(10)]).ok())
+            .and_then(|d| PartialDate::parse(d.get(..10).unwrap_or(d)).ok())
             .map(|p| super::dct_from(&p));
         let sentences = split_sentences(&doc.text);
         let tags = tag_filed(&doc.text, &sentences, dct.as_ref(), doc.filed);

@@ -44,7 +44,11 @@ pub struct TimemlDoc {
 
 /// Whether a text looks like a TimeML document.
 pub fn looks_like_timeml(text: &str) -> bool {
-    let head = &text[..text.len().min(2000)];
+    let mut cut = text.len().min(2000);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
     head.contains("<TimeML")
         || (head.contains("<DOCID>") && text.contains("<TEXT>"))
 }
@@ -247,6 +251,14 @@ mod tests {
             assert_eq!(g.span, t.timex.span);
             assert_eq!(g.value, t.value);
         }
+    }
+
+    #[test]
+    fn ok_sniffing_stops_on_a_character() {
+        // A two-byte letter straddling the 2000-byte mark of the sniffed
+        // head.
+        let text = format!("{}é and more.", "a".repeat(1999));
+        assert!(!looks_like_timeml(&text));
     }
 
     #[test]
