@@ -93,6 +93,17 @@ pub(crate) const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// English weekday names, Monday first (ISO 8601 order).
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// A date given to the nearest year, month or day, as on the command line
 /// (`2019`, `2019-03`, `2019-03-20`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -347,16 +347,7 @@ pub fn resolve(
             // "on Monday" when all the story gives is a year: some Monday
             // of it (`2007-WXX-1`), not a made-up one.
             if base.span.len_days() > 31 {
-                const NAMES: [&str; 7] = [
-                    "Monday",
-                    "Tuesday",
-                    "Wednesday",
-                    "Thursday",
-                    "Friday",
-                    "Saturday",
-                    "Sunday",
-                ];
-                let name = NAMES.get(*day as usize)?;
+                let name = crate::date::WEEKDAYS.get(*day as usize)?;
                 let part = daypart.map_or(String::new(), |p| format!("T{p}"));
                 return Some(Resolved {
                     value: format!(

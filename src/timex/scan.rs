@@ -10,6 +10,7 @@ use super::{
     Amount, Direction, Holiday, Part, Signal, TimeExpr, Timex, TimexType, Unit,
 };
 use crate::date::Precision;
+use crate::text::floor_char;
 
 const MON: &str = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 const NUM: &str = r"(a few|few|a couple of|a couple|couple of|several|some|many|a|an|one|\d{1,2}\s+1/2|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty[\s-]four|thirty|forty|fifty|sixty|ninety|a hundred|\d{1,3}(?:\.\d)?)";
@@ -133,37 +134,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             },
         ),
         // 2019-03-20, 2019/03/20
-        pat(r"\b(\d{4})[-/](\d\d)[-/](\d\d)\b", |c| {
-            calendar(
-                c[1].parse().ok(),
-                c[2].parse().ok(),
-                c[3].parse().ok(),
-                None,
-                None,
-                false,
-            )
-        }),
+        pat(r"\b(\d{4})[-/](\d\d)[-/](\d\d)\b", |c| numeric_date(c, 1, 2, 3)),
         // 11.03.2014: dotted dates are day first, as in Europe
         pat(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b", |c| {
-            calendar(
-                c[3].parse().ok(),
-                c[2].parse().ok(),
-                c[1].parse().ok(),
-                None,
-                None,
-                false,
-            )
+            numeric_date(c, 3, 2, 1)
         }),
         // 7/5/2017 (US order: month first)
         pat(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", |c| {
-            calendar(
-                c[3].parse().ok(),
-                c[1].parse().ok(),
-                c[2].parse().ok(),
-                None,
-                None,
-                false,
-            )
+            numeric_date(c, 3, 1, 2)
         }),
         // January, December's figures: full month names stand alone
         pat(
@@ -1189,6 +1167,24 @@ fn month_day(
     )
 }
 
+/// A date written in numbers: `y`, `m` and `d` are the groups of the
+/// year, the month and the day.
+fn numeric_date(
+    c: &Captures<'_>,
+    y: usize,
+    m: usize,
+    d: usize,
+) -> Option<(TimexType, TimeExpr)> {
+    calendar(
+        c[y].parse().ok(),
+        c[m].parse().ok(),
+        c[d].parse().ok(),
+        None,
+        None,
+        false,
+    )
+}
+
 fn calendar(
     year: Option<i32>,
     month: Option<u32>,
@@ -1397,19 +1393,11 @@ fn ordinal(s: &str) -> Option<u32> {
 }
 
 fn weekday(s: &str) -> Option<u32> {
-    let s = s.trim_end_matches('s').to_ascii_lowercase();
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    .iter()
-    .position(|d| *d == s)
-    .map(|i| i as u32)
+    let s = s.trim_end_matches('s');
+    crate::date::WEEKDAYS
+        .iter()
+        .position(|d| d.eq_ignore_ascii_case(s))
+        .map(|i| i as u32)
 }
 
 /// A year written with two digits ("Q3 17", "FY98", "2Q18"): 1970–1999
@@ -1938,15 +1926,6 @@ fn present_age(after: &str) -> bool {
     )
 }
 
-/// The first `n` bytes of `s` (fewer, to end on a character).
-fn head(s: &str, n: usize) -> &str {
-    let mut to = n.min(s.len());
-    while !s.is_char_boundary(to) {
-        to -= 1;
-    }
-    &s[..to]
-}
-
 /// Rejects numbers that only look like years and words that only look like
 /// months.
 fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
@@ -2182,7 +2161,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         // "for two weeks earlier this month": "earlier" belongs to "this
         // month"; the count is a length of time.
         TimeExpr::Offset { narrative: true, .. } => {
-            let lower = head(after, 40).to_ascii_lowercase();
+            let lower = after[..floor_char(after, 40)].to_ascii_lowercase();
             let mut words = lower
                 .split(|c: char| !c.is_ascii_alphabetic())
                 .skip(1)
@@ -2591,7 +2570,7 @@ fn clock_hours(after: &str) -> bool {
         "hrs", "hours", "hour", "h", "gmt", "utc", "cst", "cdt", "est", "edt",
         "pst", "pdt", "mst", "mdt", "bst", "cet", "local", "z",
     ];
-    let lower = head(after, 40).to_ascii_lowercase();
+    let lower = after[..floor_char(after, 40)].to_ascii_lowercase();
     let mut words = lower
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty());

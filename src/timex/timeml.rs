@@ -44,11 +44,7 @@ pub struct TimemlDoc {
 
 /// Whether a text looks like a TimeML document.
 pub fn looks_like_timeml(text: &str) -> bool {
-    let mut cut = text.len().min(2000);
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = &text[..cut];
+    let head = &text[..crate::text::floor_char(text, 2000)];
     head.contains("<TimeML")
         || (head.contains("<DOCID>") && text.contains("<TEXT>"))
 }
