@@ -654,7 +654,7 @@ fn tags_are_sound(
 
 fn value_parses(v: &str) -> bool {
     let re = regex::Regex::new(
-        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|[0-9X]{4}-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-[0-9]{2}|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}-XX(?:-XX)?|[0-9]{4}-WXX|[0-9]{4}-[0-9]{2}-XX|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{1,2}(?:-WE)?))?)$",
+        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|[0-9X]{4}-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-[0-9]{2}|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}-XX(?:-XX(?:T[0-9]{2}:[0-9]{2})?)?|[0-9]{4}-WXX|[0-9]{4}-[0-9]{2}-XX(?:T[0-9]{2}:[0-9]{2})?|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{1,2}(?:-WE)?))?)$",
     )
     .unwrap();
     re.is_match(v)
@@ -1224,9 +1224,16 @@ fn s6_more_news_forms() {
     assert!(tag("TIN MAY 5 PCT HIGHER", "1987-03-02").is_empty());
     assert!(tag("WHEAT MAY7 287 UP", "1987-03-02").is_empty());
     assert!(tag("COFFEE MAY 2.344,00", "1987-03-02").is_empty());
-    // Clocks on a 24-hour dial are no years; two-digit years stay near.
-    assert!(tag("Trading runs from 1800 to 2100 hrs.", DCT).is_empty());
-    assert!(tag("The desk opens at 1900 GMT.", DCT).is_empty());
+    // Clocks on a 24-hour dial are times, not years; two-digit years
+    // stay near.
+    assert_eq!(
+        tag("Trading runs from 1800 to 2100 hrs.", DCT),
+        ["1800|TIME|2017-07-05T18:00", "2100 hrs|TIME|2017-07-05T21:00"]
+    );
+    assert_eq!(
+        one("The desk opens at 1900 GMT.", DCT),
+        "1900 GMT|TIME|2017-07-05T19:00"
+    );
     assert_eq!(
         tag("Notes due 1992 to 1700 CDT April 24.", DCT)[0],
         "1992|DATE|1992"
@@ -1334,4 +1341,69 @@ fn s6_multibyte_spaces_cut_nothing() {
             }
         }
     }
+}
+
+/// Clock times as wire services and European papers write them: on a
+/// 24-hour dial, with a zone, dotted; and what only looks like one.
+#[test]
+fn s7_clock_times_on_a_24_hour_dial() {
+    let cases = [
+        ("The vote is at 14:00.", "14:00|TIME|2017-07-05T14:00"),
+        ("The vote is at 14.00 GMT.", "14.00 GMT|TIME|2017-07-05T14:00"),
+        ("Polls closed at 2130 GMT.", "2130 GMT|TIME|2017-07-05T21:30"),
+        ("Bids are due by 1400 gmt.", "1400 gmt|TIME|2017-07-05T14:00"),
+        ("At 1800 hours the gates shut.", "1800 hours|TIME|2017-07-05T18:00"),
+        (
+            "Talks resume at 10.00 local time.",
+            "10.00 local time|TIME|2017-07-05T10:00",
+        ),
+        ("Polls close at 7.30pm.", "7.30pm|TIME|2017-07-05T19:30"),
+        (
+            "Trading opens at 10:30 a.m. EST.",
+            "10:30 a.m. EST|TIME|2017-07-05T10:30",
+        ),
+        ("The blast came at 8 o'clock.", "8 o'clock|TIME|2017-07-05T08:00"),
+        (
+            "Bids close at 1400 GMT on Friday.",
+            "1400 GMT on Friday|TIME|2017-06-30T14:00",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+    assert_eq!(
+        tag("It opens from 09:00 to 17:30.", DCT),
+        ["09:00|TIME|2017-07-05T09:00", "17:30|TIME|2017-07-05T17:30"]
+    );
+    // The same instant in another zone is said once; the day after it is
+    // the first time's.
+    assert_eq!(
+        tag("The outage began at 9:15 a.m. (1315 GMT) Monday.", DCT),
+        ["9:15 a.m.|TIME|2017-07-03T09:15", "Monday|DATE|2017-07-03"]
+    );
+    assert_eq!(
+        tag("Reagan speaks at 1530 EST/2030 GMT.", DCT),
+        ["1530 EST|TIME|2017-07-05T15:30"]
+    );
+    // Scores, verses, prices, lengths of time and names.
+    for text in [
+        "It won 2:10 in the final.",
+        "See John 3:16 for more.",
+        "The price rose to 14.00 euros.",
+        "Shares were offered at 1.54 H.K. dlrs.",
+        "He flew 1800 hours last month.",
+        "She watched the 10 O'Clock News.",
+        "It sells 8 O'Clock coffee.",
+    ] {
+        let found = tag(text, DCT);
+        assert!(
+            found.iter().all(|t| !t.contains("|TIME|")),
+            "{text:?} gave {found:?}"
+        );
+    }
+    // A time with only a month to count from is on some day of it.
+    assert_eq!(
+        one("It fell at 0710 GMT.", "2004-10"),
+        "0710 GMT|TIME|2004-10-XXT07:10"
+    );
 }

@@ -500,10 +500,17 @@ pub fn resolve(
             // time without a day falls on the day the narrative is at.
             let on_day = reference.filter(|r| r.precision == Precision::Day);
             let (base, anchor) = base(dct, on_day, on_day.is_some())?;
-            let d = base.span.end;
             // "The walkout began at midnight": the start of the day; "the
             // offer expires at midnight": its end.
             let hour = if *hour == 24 && !future { &0 } else { hour };
+            // Only a month or a year to count from: a time on some day of
+            // it (`2004-XX-XXT07:10`), not on a made-up last day.
+            if let Some(mut r) = unknown_within(base, 0, Unit::Day, &anchor) {
+                r.value = format!("{}T{hour:02}:{minute:02}", r.value);
+                r.approximate = true;
+                return Some(r);
+            }
+            let d = base.span.end;
             Some(Resolved {
                 value: format!("{d}T{hour:02}:{minute:02}"),
                 span: Span::day(d),

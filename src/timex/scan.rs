@@ -17,6 +17,11 @@ const NUM: &str = r"(a few|few|a couple of|a couple|couple of|several|some|many|
 const UNIT: &str =
     r"(day|week|fortnight|month|quarter|year|decade|century|centurie)s?";
 const YEAR: &str = r"((?:1[6-9]|20)\d\d)";
+/// Time zones written after a clock time ("10 a.m. EST", "1315 GMT").
+/// What may follow a time on a 24-hour dial: a zone, "hrs", "local time".
+const DIAL: &str = r"(?:(?i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)|EET|EEST|WET|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|PT|CT|hrs|hours|h|local\s+time|local)\b";
+/// Wire copy also writes the common ones in lower case ("1400 gmt").
+const ZONES: &str = r"(?:(?i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)|EET|EEST|WET|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|PT|CT)";
 
 type Handler = fn(&Captures<'_>) -> Option<(TimexType, TimeExpr)>;
 
@@ -947,10 +952,28 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 calendar(Some(y), None, None, None, None, false)
             },
         ),
-        // 3 p.m., 10:30 am, noon
+        // 3 p.m., 10:30 am EST, 7.30pm, noon, 8 o'clock
         pat(
-            r"(?i)\b(\d{1,2})(?::(\d\d))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b)|\b(noon|midnight|midday)\b|\b(\d{1,2})(?::(\d\d))?\s+(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening)\b",
+            &format!(
+                r"(?i:\b(\d{{1,2}})(?:[:.](\d\d))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b))(?:\s+{ZONES}\b)?|(?i:\b(noon|midnight|midday)\b|\b(\d{{1,2}})(?::(\d\d))?\s+(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening)\b|\b(\d{{1,2}})\s+o['’]clock\b)"
+            ),
             |c| {
+                // "8 o'clock": the hour as written ("the 10 O'Clock
+                // News", "8 O'Clock" coffee: names).
+                if let Some(h) = c.get(8) {
+                    let word = c[0].rsplit(' ').next().unwrap_or("");
+                    if word.starts_with('O') && word.contains("lock") {
+                        return None;
+                    }
+                    let hour: u32 = h.as_str().parse().ok()?;
+                    if !(1..=12).contains(&hour) {
+                        return None;
+                    }
+                    return Some((
+                        TimexType::Time,
+                        TimeExpr::Clock { hour, minute: 0 },
+                    ));
+                }
                 // "4 in the morning", "8 in the evening".
                 if let (Some(h), Some(p)) = (c.get(5), c.get(7)) {
                     let mut hour: u32 = h.as_str().parse().ok()?;
@@ -1014,6 +1037,26 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     hour = 0;
                 }
                 Some((TimexType::Time, TimeExpr::Clock { hour, minute }))
+            },
+        ),
+        // 14:00, 08:30 GMT, 14.00 BST, 1800 hrs: a 24-hour dial. Dotted and
+        // four-digit forms need their zone; the cues a bare "14:00" needs
+        // are in `plausible`, a range's first time is `range_start_clock`'s.
+        pat(
+            &format!(
+                r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s*{DIAL})?|\b([01]?\d|2[0-3])\.([0-5]\d)\s*{DIAL}|\b([01]\d|2[0-3])([0-5]\d)\s*{DIAL}"
+            ),
+            |c| {
+                let (h, m) = [(1, 2), (3, 4), (5, 6)]
+                    .into_iter()
+                    .find(|(h, _)| c.get(*h).is_some())?;
+                Some((
+                    TimexType::Time,
+                    TimeExpr::Clock {
+                        hour: c[h].parse().ok()?,
+                        minute: c[m].parse().ok()?,
+                    },
+                ))
             },
         ),
         // every July, each Thursday
@@ -1605,9 +1648,61 @@ pub fn scan(text: &str) -> Vec<Timex> {
     }
     let out = second_day_of_pair(
         text,
-        merge_clock_and_day(text, merge_spelled_year(text, out)),
+        merge_clock_and_day(
+            text,
+            range_start_clock(text, merge_spelled_year(text, out)),
+        ),
     );
     days_of_a_set(text, out)
+}
+
+/// "from 1800 to 2100 hrs", "between 0100 and 0415 CST": the first time
+/// of a range on a 24-hour dial has its zone after the second.
+fn range_start_clock(text: &str, mut found: Vec<Timex>) -> Vec<Timex> {
+    for i in (0..found.len()).rev() {
+        let t = &found[i];
+        if !matches!(t.expr, TimeExpr::Clock { .. })
+            || !text[t.span.clone()].starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let before = text[..t.span.start].trim_end();
+        let Some(rest) = ["to", "and", "-", "–"]
+            .iter()
+            .find_map(|w| before.strip_suffix(w))
+            .map(str::trim_end)
+        else {
+            continue;
+        };
+        let digits = rest.len()
+            - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let start = rest.len() - digits;
+        let (hour, minute) = match rest[start..].parse::<u32>() {
+            Ok(n) if digits == 4 => (n / 100, n % 100),
+            _ => continue,
+        };
+        let head = &rest[..start];
+        let clear = head.is_empty()
+            || head.ends_with(|c: char| !c.is_alphanumeric())
+                && !head.ends_with(['.', ',', '$', '-']);
+        let taken = i > 0 && found[i - 1].span.end > start;
+        if hour > 23 || minute > 59 || !clear || taken {
+            continue;
+        }
+        let (signal, signal_start) = signal_before(text, start);
+        found.insert(
+            i,
+            Timex {
+                span: start..start + 4,
+                signal_start,
+                kind: TimexType::Time,
+                expr: TimeExpr::Clock { hour, minute },
+                signal,
+                in_name: false,
+            },
+        );
+    }
+    found
 }
 
 /// "on Monday and Tuesday nights": a weekday joined to a recurring one
@@ -1760,50 +1855,74 @@ fn merge_spelled_year(text: &str, found: Vec<Timex>) -> Vec<Timex> {
 /// "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": a clock
 /// time right before the day it falls on is one expression.
 fn merge_clock_and_day(text: &str, found: Vec<Timex>) -> Vec<Timex> {
+    let day_like = |e: &TimeExpr| {
+        matches!(
+            e,
+            TimeExpr::Weekday { .. }
+                | TimeExpr::Today { .. }
+                | TimeExpr::Calendar { day: Some(_), .. }
+        )
+    };
     let mut out: Vec<Timex> = Vec::with_capacity(found.len());
     let mut it = found.into_iter().peekable();
     while let Some(t) = it.next() {
-        if let TimeExpr::Clock { hour, minute } = t.expr {
-            if let Some(next) = it.peek() {
-                let gap = &text[t.span.end..next.span.start];
-                let day_like = matches!(
-                    next.expr,
-                    TimeExpr::Weekday { .. }
-                        | TimeExpr::Today { .. }
-                        | TimeExpr::Calendar { day: Some(_), .. }
-                );
-                // "9:15 a.m. (1315 GMT) Monday": two expressions, the
-                // clock time on that day.
-                if day_like && gap.contains('(') && is_clock_gap(gap) {
+        let TimeExpr::Clock { hour, minute } = t.expr else {
+            out.push(t);
+            continue;
+        };
+        let Some(next) = it.peek() else {
+            out.push(t);
+            continue;
+        };
+        let gap = &text[t.span.end..next.span.start];
+        // "9:15 a.m. (1315 GMT) Monday", "1530 EST/2030 GMT": the same
+        // instant restated in another zone is no expression of its own,
+        // and the day after it is the first time's.
+        let paren = matches!(gap, " (" | "(")
+            && text[next.span.end..].starts_with(')');
+        if matches!(next.expr, TimeExpr::Clock { .. }) && (paren || gap == "/")
+        {
+            let paren = it.next().expect("peeked");
+            let day = it.peek().filter(|d| {
+                let gap = &text[paren.span.end..d.span.start];
+                day_like(&d.expr)
+                    && is_clock_gap(gap.strip_prefix(')').unwrap_or(gap))
+            });
+            match day {
+                Some(d) => {
+                    let day = Box::new(d.expr.clone());
                     out.push(Timex {
-                        expr: TimeExpr::ClockOn {
-                            hour,
-                            minute,
-                            day: Box::new(next.expr.clone()),
-                        },
+                        expr: TimeExpr::ClockOn { hour, minute, day },
                         ..t
                     });
-                    continue;
                 }
-                if day_like && is_clock_gap(gap) {
-                    let next = it.next().expect("peeked");
-                    out.push(Timex {
-                        span: t.span.start..next.span.end,
-                        signal_start: t.signal_start,
-                        kind: TimexType::Time,
-                        expr: TimeExpr::ClockOn {
-                            hour,
-                            minute,
-                            day: Box::new(next.expr),
-                        },
-                        signal: t.signal,
-                        in_name: false,
-                    });
-                    continue;
-                }
+                None => out.push(t),
             }
+            continue;
         }
-        out.push(t);
+        if !day_like(&next.expr) || !is_clock_gap(gap) {
+            out.push(t);
+            continue;
+        }
+        // "9:15 a.m. (Monday)": two expressions, the clock time on that
+        // day.
+        if gap.contains('(') {
+            let day = Box::new(next.expr.clone());
+            out.push(Timex {
+                expr: TimeExpr::ClockOn { hour, minute, day },
+                ..t
+            });
+            continue;
+        }
+        let next = it.next().expect("peeked");
+        out.push(Timex {
+            span: t.span.start..next.span.end,
+            signal_start: t.signal_start,
+            kind: TimexType::Time,
+            expr: TimeExpr::ClockOn { hour, minute, day: Box::new(next.expr) },
+            signal: t.signal,
+            in_name: false,
+        });
     }
     out
 }
@@ -2409,6 +2528,9 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     | "to"
             )
         }
+        TimeExpr::Clock { .. } if on_the_dial(&text[s..e]) => {
+            dial_cued(&text[s..e], before, after)
+        }
         TimeExpr::Clock { .. } => {
             // "high noon": an idiom, not a time.
             !before.to_ascii_lowercase().ends_with("high")
@@ -2586,6 +2708,52 @@ fn clock_hours(after: &str) -> bool {
         || (time(first)
             && ZONES.contains(&second)
             && after.starts_with(['-', '–']))
+}
+
+/// Whether a clock time is written on a 24-hour dial ("14:00", "1800
+/// GMT"), not with "a.m."/"p.m." or words.
+fn on_the_dial(m: &str) -> bool {
+    let lower = m.to_ascii_lowercase();
+    m.starts_with(|c: char| c.is_ascii_digit())
+        && !["am", "a.m", "pm", "p.m", "in the", "clock"]
+            .iter()
+            .any(|w| lower.contains(w))
+}
+
+/// Whether a 24-hour clock time has what makes it one: a time zone or
+/// "hrs" ("1315 GMT", "14.00 BST"), a range on to such a time ("14:00 to
+/// 16:00 GMT"), or, written with a colon, a preposition of time ("at
+/// 14:00", "until 09:30"). "1800 hours" is a length of time unless a
+/// preposition says otherwise; "2:10" alone is a score or a ratio.
+fn dial_cued(m: &str, before: &str, after: &str) -> bool {
+    let lower_before = before.to_ascii_lowercase();
+    let prev = lower_before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let at = matches!(
+        prev,
+        "at" | "from"
+            | "until"
+            | "till"
+            | "by"
+            | "before"
+            | "after"
+            | "since"
+            | "between"
+            | "around"
+            | "about"
+            | "approximately"
+    );
+    // "from 14:00 to 16:00", "between 0800 and 1400 GMT".
+    let range_end = matches!(prev, "to" | "and" | "until" | "till")
+        && lower_before[..lower_before.len() - prev.len()]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit());
+    if m.ends_with(|c: char| c.is_ascii_alphabetic()) {
+        return !m.ends_with("hours") || at || range_end;
+    }
+    clock_hours(after) || at || range_end
 }
 
 /// Whether a bare year directly follows a capitalized name word
