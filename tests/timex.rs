@@ -1407,3 +1407,93 @@ fn s7_clock_times_on_a_24_hour_dial() {
         "0710 GMT|TIME|2004-10-XXT07:10"
     );
 }
+
+/// "on the 15th": a day of the month the story is at, or of the DCT's by
+/// tense; not a floor, an anniversary or a rank.
+#[test]
+fn s7_a_day_of_the_month_alone() {
+    let cases = [
+        ("The deal was announced on the 15th.", "the 15th|DATE|2017-06-15"),
+        ("Results are due on the 28th.", "the 28th|DATE|2017-07-28"),
+        ("It signed on the 12th of July.", "the 12th of July|DATE|2017-07-12"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+    assert_eq!(
+        tag("It signed on March 3. On the 15th, it closed.", DCT),
+        ["March 3|DATE|2017-03-03", "the 15th|DATE|2017-03-15"]
+    );
+    assert_eq!(
+        tag("It signed on March 20. Talks had begun on the 15th.", DCT),
+        ["March 20|DATE|2017-03-20", "the 15th|DATE|2017-03-15"]
+    );
+    assert_eq!(
+        tag("In March the board met. On the 2nd, it voted.", DCT),
+        ["March|DATE|2017-03", "the 2nd|DATE|2017-03-02"]
+    );
+    for text in [
+        "He lives on the 15th floor.",
+        "It marked the 5th anniversary.",
+        "It rose for the 3rd time.",
+        "They are ranked between the 30th and 95th in the world.",
+        "It came the 15th, behind the leaders.",
+    ] {
+        assert!(
+            tag(text, DCT).is_empty(),
+            "{text:?} gave {:?}",
+            tag(text, DCT)
+        );
+    }
+}
+
+/// British day-month dates after a weekday, ranges of years, fiscal
+/// years run together, feast days, named weekdays, halves and rates.
+#[test]
+fn s7_more_forms_of_the_news() {
+    let cases = [
+        ("It signed on Monday 10 July.", "Monday 10 July|DATE|2017-07-10"),
+        (
+            "It signed on Tuesday, 11 July 2017.",
+            "Tuesday, 11 July 2017|DATE|2017-07-11",
+        ),
+        ("It targets FY2018.", "FY2018|DATE|2018"),
+        ("Shops shut on Ash Wednesday.", "Ash Wednesday|DATE|2017-03-01"),
+        ("Shops shut on Whit Monday.", "Whit Monday|DATE|2017-06-05"),
+        ("It lasted half a year.", "half a year|DURATION|P6M"),
+        ("It lasted half an hour.", "half an hour|DURATION|PT30M"),
+        ("It took a half-hour.", "a half-hour|DURATION|PT30M"),
+        ("It lasted 2.5 hours.", "2.5 hours|DURATION|PT2H30M"),
+        (
+            "It lasted one and a half years.",
+            "one and a half years|DURATION|P1Y6M",
+        ),
+        ("It is published semi-annually.", "semi-annually|SET|P6M"),
+        ("It is published fortnightly.", "fortnightly|SET|P2W"),
+        ("It pays biweekly.", "biweekly|SET|P2W"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+    assert_eq!(
+        tag("Sales rose in 2010-2015.", DCT),
+        ["2010|DATE|2010", "2015|DATE|2015"]
+    );
+    // Not ranges of years: a standard's number, a phone number, a list
+    // running backwards.
+    assert!(tag("The ISO 9001-2015 standard applies.", DCT).is_empty());
+    assert!(tag("Call 555-2015 for details.", DCT).is_empty());
+    // Named days of some other week are no dates of this one.
+    for text in [
+        "Voters went to the polls on Super Tuesday.",
+        "Stocks crashed on Black Monday.",
+        "They marched on Bloody Sunday.",
+        "The fortnightly magazine sold out.",
+    ] {
+        assert!(
+            tag(text, DCT).is_empty(),
+            "{text:?} gave {:?}",
+            tag(text, DCT)
+        );
+    }
+}

@@ -115,6 +115,37 @@ pub fn resolve(
             r.approximate |= base.span.start.year() != base.span.end.year();
             Some(r)
         }
+        // "on the 15th": of the month the story has reached, or the
+        // DCT's by tense.
+        TimeExpr::Calendar {
+            year: None, month: None, day: Some(d), ..
+        } => {
+            // The story's own day: the nearest such day to it, whatever
+            // the tense ("signed on March 3. On the 15th, ...").
+            let (span, anchor, tense) = match reference.filter(|r| {
+                matches!(r.precision, Precision::Day | Precision::Month)
+            }) {
+                Some(r) => {
+                    let anchor = match &r.anchor {
+                        Anchor::Narrative(s) => Anchor::Narrative(s.clone()),
+                        _ => Anchor::Dct,
+                    };
+                    (r.span, anchor, None)
+                }
+                None => {
+                    let (b, a) = base(dct, None, false)?;
+                    (b.span, a, tense)
+                }
+            };
+            let day = day_of_month_near(span, *d, tense)?;
+            Some(calendar_result(
+                Span::day(day),
+                Precision::Day,
+                None,
+                false,
+                anchor,
+            ))
+        }
         TimeExpr::Calendar { .. } => None,
         TimeExpr::Period { precision, n, year, shift } => {
             let span_of = match precision {
@@ -637,6 +668,33 @@ fn base<'a>(
             };
             Some((r, anchor))
         }
+    }
+}
+
+/// The day `d` of a month next to `span`: inside it when it is a month;
+/// else, from a day, the nearest such day (the last one on or before it
+/// in the past tense, the first on or after it ahead).
+fn day_of_month_near(
+    span: Span,
+    d: u32,
+    tense: Option<super::Tense>,
+) -> Option<NaiveDate> {
+    let at = span.start;
+    if span.len_days() > 1 {
+        let same = span.start.year() == span.end.year()
+            && span.start.month() == span.end.month();
+        return same
+            .then(|| NaiveDate::from_ymd_opt(at.year(), at.month(), d))?;
+    }
+    let cands = [-1, 0, 1].map(|k| {
+        let m = add_months(ymd(at.year(), at.month(), 1), k);
+        NaiveDate::from_ymd_opt(m.year(), m.month(), d)
+    });
+    let cands = cands.iter().flatten();
+    match tense {
+        Some(super::Tense::Past) => cands.filter(|c| **c <= at).max().copied(),
+        Some(_) => cands.filter(|c| **c >= at).min().copied(),
+        None => cands.min_by_key(|c| (**c - at).num_days().abs()).copied(),
     }
 }
 

@@ -104,12 +104,32 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 )
             },
         ),
-        // 20 March 2019 / 14 March
+        // 20 March 2019 / 14 March / Monday 10 July
         pat(
             &format!(
-                r"{approx}\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:,?\s+{YEAR}\b)?"
+                r"(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?{approx}\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:,?\s+{YEAR}\b)?"
             ),
             |c| month_day(c, 3, 2),
+        ),
+        // on the 15th, by the 3rd (of July): a day of the month the story
+        // is at; the cue and what follows are checked in `plausible`
+        pat(
+            &format!(
+                r"\b(?i:the)\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?:\s+of\s+{MON}(?:,?\s+{YEAR}\b)?)?"
+            ),
+            |c| {
+                calendar(
+                    c.get(3).and_then(|y| y.as_str().parse().ok()),
+                    c.get(2).and_then(|m| month(m.as_str())),
+                    Some(c[1].parse().ok()?),
+                    None,
+                    None,
+                    false,
+                )
+                .filter(|_| {
+                    (1..=31).contains(&c[1].parse::<u32>().unwrap_or(0))
+                })
+            },
         ),
         // (early) July 2017, December of 2016
         pat(&format!(r"{part}{approx}\b{MON},?\s+(?:of\s+)?{YEAR}\b"), |c| {
@@ -377,7 +397,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // early 2018, mid-2016, around 1998, fiscal 2018, 2004
         pat(
             &format!(
-                r"{part}{approx}(?:(?i:fiscal(?:\s+year)?)\s+|\bFY\s?)?\b{YEAR}\b"
+                r"{part}{approx}(?:(?i:fiscal(?:\s+year)?)\s+|\bFY\s?|\b){YEAR}\b"
             ),
             |c| {
                 calendar(
@@ -922,7 +942,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // fixed and weekday-rule holidays
         pat(
-            r"\b(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|Mother's\s+Day|Father's\s+Day|Presidents'?\s+Day|Columbus\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day)(?:,?\s+((?:1[6-9]|20)\d\d))?\b",
+            r"\b(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Shrove\s+Tuesday|Mardi\s+Gras|Ascension\s+Day|Whit\s+(?:Sunday|Monday)|Pentecost|Black\s+Friday|Cyber\s+Monday|Mother's\s+Day|Father's\s+Day|Presidents'?\s+Day|Columbus\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day)(?:,?\s+((?:1[6-9]|20)\d\d))?\b",
             |c| {
                 Some((
                     TimexType::Date,
@@ -1086,14 +1106,18 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // every year, annually, weekly
         pat(
-            r"(?i)\b(?:every|each)\s+(hour|day|week|month|quarter|year)\b|\b(annually|yearly|quarterly|monthly|weekly|daily|hourly)\b",
+            r"(?i)\b(?:every|each)\s+(hour|day|week|month|quarter|year)\b|\b(annually|yearly|quarterly|monthly|weekly|daily|hourly|semi-?annually|bi-?annually|biennially|fortnightly|bi-?weekly|bi-?monthly)\b",
             |c| {
                 let v = match c
                     .get(1)
                     .or(c.get(2))
-                    .map(|m| m.as_str().to_ascii_lowercase())
+                    .map(|m| m.as_str().to_ascii_lowercase().replace('-', ""))
                     .as_deref()
                 {
+                    Some("semiannually" | "biannually") => "P6M",
+                    Some("biennially") => "P2Y",
+                    Some("fortnightly" | "biweekly") => "P2W",
+                    Some("bimonthly") => "P2M",
                     Some("hour" | "hourly") => "PT1H",
                     Some("day" | "daily") => "P1D",
                     Some("week" | "weekly") => "P1W",
@@ -1102,6 +1126,20 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     _ => "P1Y",
                 };
                 Some((TimexType::Set, TimeExpr::Set(v.into())))
+            },
+        ),
+        // half an hour, half a day, a half-hour, half a year
+        pat(
+            r"(?i)\bhalf\s+an?\s+(hour|day|year)\b|\b(?:a\s+)?half[\s-](hour|day)\b",
+            |c| {
+                let unit =
+                    c.get(1).or(c.get(2))?.as_str().to_ascii_lowercase();
+                let v = match unit.as_str() {
+                    "hour" => "PT30M",
+                    "day" => "PT12H",
+                    _ => "P6M",
+                };
+                Some((TimexType::Duration, TimeExpr::Duration(v.into())))
             },
         ),
         // a quarter century, half a century, a half-decade (ago)
@@ -1169,13 +1207,17 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 }
                 let a = amount(&c[1])?;
                 let u = c[2].to_ascii_lowercase();
-                // "a decades-long feud": one of a plural is no count.
+                // "a decades-long feud": one of a plural is no count ("one
+                // and a half years" is).
                 let whole = c.get(0).map_or("", |m| m.as_str());
-                if a.lo == 1 && !a.fuzzy && whole.ends_with('s') {
+                let half = whole.contains("1/2")
+                    || whole.contains(" half")
+                    || c[1].ends_with(".5");
+                if a.lo == 1 && !a.fuzzy && !half && whole.ends_with('s') {
                     return None;
                 }
-                // "3 1/2 hours", "a year and a half".
-                if whole.contains("1/2") || whole.contains(" half") {
+                // "3 1/2 hours", "a year and a half", "2.5 hours".
+                if half {
                     if let Some(v) = half_duration(a.lo, &u) {
                         return Some((
                             TimexType::Duration,
@@ -1328,6 +1370,14 @@ fn holiday(s: &str) -> Option<Holiday> {
         "Easter" | "Easter Sunday" => Holiday::Easter(0),
         "Easter Monday" => Holiday::Easter(1),
         "Good Friday" => Holiday::Easter(-2),
+        "Maundy Thursday" => Holiday::Easter(-3),
+        "Holy Saturday" => Holiday::Easter(-1),
+        "Palm Sunday" => Holiday::Easter(-7),
+        "Ash Wednesday" => Holiday::Easter(-46),
+        "Shrove Tuesday" | "Mardi Gras" => Holiday::Easter(-47),
+        "Ascension Day" => Holiday::Easter(39),
+        "Pentecost" | "Whit Sunday" => Holiday::Easter(49),
+        "Whit Monday" => Holiday::Easter(50),
         "Black Friday" => Holiday::AfterThanksgiving(1),
         "Cyber Monday" => Holiday::AfterThanksgiving(4),
         _ => return None,
@@ -2086,6 +2136,11 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 && after[1..].starts_with(|c: char| c.is_ascii_digit());
             !amount && !price
         }
+        // "on the 15th": a day alone needs a preposition before it and
+        // no noun after it ("the 15th floor", "the 5th anniversary").
+        TimeExpr::Calendar { month: None, day: Some(_), .. } => {
+            day_alone(before, after)
+        }
         // "version 1.2.2019": a number with dots, not a day.
         TimeExpr::Calendar { day: Some(_), .. }
             if text[s..e].starts_with(|c: char| c.is_ascii_digit())
@@ -2113,6 +2168,21 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 .any(|p| lower_before.ends_with(p) || lower_before == p[1..]);
             // "2,017" and "2017.5" are numbers; "2003, 2005" a list.
             let touching = text[..s].ends_with(['.', ',']);
+            // "2010-2015": the end of a range of years.
+            let range_end = text[..s].strip_suffix('-').is_some_and(|b| {
+                let digits = b.len()
+                    - b.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+                let first = b[b.len() - digits..].parse::<i32>().ok();
+                let year = text[s..e].parse::<i32>().ok();
+                digits == 4
+                    && !b[..b.len() - 4].ends_with(|c: char| {
+                        c.is_alphanumeric() || matches!(c, '-' | '.' | ',' | '/')
+                    })
+                    && matches!((first, year), (Some(a), Some(b)) if a < b && b - a <= 100)
+            });
+            if range_end {
+                return true;
+            }
             if (touching
                 || matches!(
                     prev_char,
@@ -2309,6 +2379,19 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             !(after.starts_with(' ')
                 && matches!(w1, Some("this" | "that" | "last" | "next"))
                 && period)
+        }
+        TimeExpr::Weekday { .. }
+            if ["Black", "Super", "Blue", "Bloody", "Giving"].iter().any(
+                |w| {
+                    before.strip_suffix(w).is_some_and(|b| {
+                        b.is_empty() || b.ends_with([' ', '"', '\'', '('])
+                    })
+                },
+            ) =>
+        {
+            // "Black Monday", "Super Tuesday", "Bloody Sunday": a named
+            // day of some other week.
+            false
         }
         TimeExpr::Weekday { .. } => {
             // "The Sunday Times", "Monday Night Football": part of a name.
@@ -2708,6 +2791,67 @@ fn clock_hours(after: &str) -> bool {
         || (time(first)
             && ZONES.contains(&second)
             && after.starts_with(['-', '–']))
+}
+
+/// Whether "the 15th" is a day of the month: after "on", "by", "until",
+/// "since", "from", "before", "after", "through" or a conjunction of
+/// them, and before a pause or a word that is no noun.
+fn day_alone(before: &str, after: &str) -> bool {
+    let prev = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let cue = matches!(
+        prev.as_str(),
+        "on" | "by"
+            | "until"
+            | "till"
+            | "since"
+            | "from"
+            | "before"
+            | "after"
+            | "through"
+            | "to"
+            | "and"
+            | "or"
+            | "between"
+    );
+    let next: String = after
+        .trim_start_matches(' ')
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let pause = after.is_empty()
+        || after.starts_with(['.', ',', ';', ':', ')', '"', '\'', '—', '-'])
+        || after.starts_with(' ')
+            && matches!(
+                next.as_str(),
+                "and"
+                    | "or"
+                    | "to"
+                    | "at"
+                    | "in"
+                    | "when"
+                    | "with"
+                    | "as"
+                    | "but"
+                    | "until"
+                    | "till"
+                    | "through"
+                    | "after"
+                    | "before"
+            );
+    // "ranked between the 30th and 95th": places, not days.
+    let rank = after
+        .trim_start_matches(|c: char| !c.is_ascii_digit())
+        .split(|c: char| !c.is_ascii_digit())
+        .next()
+        .and_then(|n| n.parse::<u32>().ok())
+        .is_some_and(|n| n > 31)
+        && matches!(next.as_str(), "and" | "or" | "to");
+    cue && pause && !rank
 }
 
 /// Whether a clock time is written on a 24-hour dial ("14:00", "1800
