@@ -917,7 +917,7 @@ fn s5_tense_details_and_small_forms() {
             "Jan. 15|DATE|2018-01-15",
         ),
         ("Then, a week or so ago, he picked a date.", "a week or so ago|DATE|2017-W26"),
-        ("It was, the 23-year feud aside, a calm year.", "the 23-year|DURATION|P23Y"),
+        ("It was, the 23-year feud aside, a calm year.", "23-year|DURATION|P23Y"),
         ("Prices are updated hourly.", "hourly|SET|PT1H"),
     ];
     for (text, want) in cases {
@@ -1496,4 +1496,39 @@ fn s7_more_forms_of_the_news() {
             tag(text, DCT)
         );
     }
+}
+
+/// Centuries by their hundreds, quarters by their last month or day,
+/// mid-year, and the article of a hyphenated length.
+#[test]
+fn s7_centuries_quarters_and_mid_year() {
+    let cases = [
+        ("It was built in the 1800s.", "the 1800s|DATE|18XX"),
+        ("It was built in the mid-1800s.", "the mid-1800s|DATE|18XX"),
+        ("It grew in the 2000s.", "the 2000s|DATE|200X"),
+        (
+            "Profit fell in the December quarter.",
+            "the December quarter|DATE|2016-Q4",
+        ),
+        (
+            "Profit will rise in the September quarter.",
+            "the September quarter|DATE|2017-Q3",
+        ),
+        ("The merger should close by mid-year.", "mid-year|DATE|2017"),
+        ("The 10-year bond yield rose.", "10-year|DURATION|P10Y"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+    // "the quarter ended Sept. 30" is the quarter that day ends; an
+    // ordinal quarter keeps its (fiscal) number.
+    assert_eq!(
+        tag("It reported a loss for the quarter ended Sept. 30.", DCT),
+        ["the quarter|DATE|2016-Q3", "Sept. 30|DATE|2016-09-30"]
+    );
+    assert_eq!(
+        tag("It reported a loss for its fourth quarter ended Sept. 30.", DCT)
+            [0],
+        "fourth quarter|DATE|2016-Q4"
+    );
 }

@@ -568,6 +568,15 @@ pub fn tag_filed(
             if let (Some(r), Some(prev)) = (&mut resolved, out.last()) {
                 range_after(body, prev, &t, r);
             }
+            // "the quarter ended Sept. 30": the quarter that day ends, and
+            // the one the story reports on.
+            if let (Some(r), Some(prev)) = (&resolved, out.last_mut()) {
+                if quarter_ended(body, prev, &t, r) {
+                    if let Some(q) = &prev.resolved {
+                        quarter = Some((i, q.clone()));
+                    }
+                }
+            }
             let value = resolved
                 .as_ref()
                 .map(|r| r.value.clone())
@@ -778,6 +787,47 @@ fn comparative(before: &str) -> bool {
         || near.contains(" from ")
         || near.contains(" than ")
         || near.contains("cents")
+}
+
+/// "the quarter ended Sept. 30": a quarter named by the last day of a
+/// calendar quarter is the one that day ends.
+/// Returns whether `prev` was moved there.
+fn quarter_ended(
+    body: &str,
+    prev: &mut Tagged,
+    t: &Timex,
+    r: &Resolved,
+) -> bool {
+    // "its fourth quarter ended Sept. 30" is a fiscal fourth quarter,
+    // whatever the calendar says.
+    let quarter = matches!(
+        prev.timex.expr,
+        TimeExpr::Reported { unit: Unit::Quarter, n: None, year: None, .. }
+    );
+    let Some(q) = prev.resolved.as_ref() else { return false };
+    if !quarter
+        || r.precision != Precision::Day
+        || prev.timex.span.end > t.span.start
+        || !matches!(
+            body[prev.timex.span.end..t.span.start].trim(),
+            "ended" | "ending" | "that ended" | "which ended"
+        )
+    {
+        return false;
+    }
+    use chrono::Datelike;
+    let d = r.span.start;
+    // A fiscal quarter may end on any day; only a calendar quarter's last
+    // day names the calendar quarter.
+    if d != crate::date::last_of_month(d.year(), d.month())
+        || !d.month().is_multiple_of(3)
+    {
+        return false;
+    }
+    let moved = resolve::unit_of(q, d, Unit::Quarter);
+    prev.value = moved.value.clone();
+    prev.resolved = Some(moved);
+    true
 }
 
 /// Moves the end of a month range ("from June to August", "May-July")

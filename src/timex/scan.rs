@@ -341,11 +341,19 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat(
             r"\b(?:(?i:the)\s+)?(?:(?i:(early|mid|late))[\s-]+)?((?:1[6-9]|20)\d0)'?s\b",
             |c| {
+                let start: i32 = c[2].parse().ok()?;
+                // "the 1800s" is the century; "the 2000s" the decade, as
+                // it is mostly meant.
+                let precision = if start % 100 == 0 && start < 2000 {
+                    Precision::Century
+                } else {
+                    Precision::Decade
+                };
                 Some((
                     TimexType::Date,
                     TimeExpr::Decade {
-                        start: c[2].parse().ok()?,
-                        precision: Precision::Decade,
+                        start,
+                        precision,
                         part: c.get(1).map(|m| part_of(m.as_str())),
                     },
                 ))
@@ -735,8 +743,20 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // year-end, year's end, the end of the year
         pat(
-            r"(?i)\b(?:year(?:'s)?[\s-]end|the\s+end\s+of\s+the\s+year)\b",
+            r"(?i)\b(?:year(?:'s)?[\s-]end|the\s+end\s+of\s+the\s+year|(mid-?year))\b",
             |c| {
+                // "by mid-year": the middle of this year.
+                if c.get(1).is_some() {
+                    return Some((
+                        TimexType::Date,
+                        TimeExpr::Shift {
+                            unit: Unit::Year,
+                            by: 0,
+                            narrative: false,
+                            part: Some(Part::Mid),
+                        },
+                    ));
+                }
                 // "by year-end": the last day, as a deadline.
                 if c[0].eq_ignore_ascii_case("year-end") {
                     return Some((
@@ -833,6 +853,21 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 Some((
                     TimexType::Date,
                     TimeExpr::MonthOfYear { month: month(&c[1])?, by },
+                ))
+            },
+        ),
+        // the December quarter: the quarter that ends in that month
+        pat(
+            r"\b(?i:the)\s+(March|June|September|December)\s+quarter\b",
+            |c| {
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Period {
+                        precision: Precision::Quarter,
+                        n: month(&c[1])? / 3,
+                        year: None,
+                        shift: None,
+                    },
                 ))
             },
         ),
@@ -1683,6 +1718,20 @@ pub fn scan(text: &str) -> Vec<Timex> {
             _ => (e, kind, expr.clone()),
         };
         let expr = &expr;
+        // "the 14-day waiting period": the adjective, not its article.
+        let s = match expr {
+            TimeExpr::Duration(_)
+                if text[s..e].len() > 4
+                    && text
+                        .get(s..s + 4)
+                        .is_some_and(|h| h.eq_ignore_ascii_case("the "))
+                    && !text[s + 4..e].contains(char::is_whitespace)
+                    && text[s + 4..e].contains('-') =>
+            {
+                s + 4
+            }
+            _ => s,
+        };
         taken_until = e;
         let (signal, signal_start) = signal_before(text, s);
         let in_name = matches!(expr, TimeExpr::Calendar { month: None, .. })
