@@ -1489,6 +1489,14 @@ fn s7_more_forms_of_the_news() {
         "Stocks crashed on Black Monday.",
         "They marched on Bloody Sunday.",
         "The fortnightly magazine sold out.",
+        // Numbers that are no years: a house number, a room, a section,
+        // a bill; a season in a name.
+        "The firm moved to 2001 Market Street.",
+        "The room 1984 was booked.",
+        "Section 1998 of the code applies.",
+        "The bill H.R. 2017 passed.",
+        "The Winter Olympics began.",
+        "The Fall of Rome was studied.",
     ] {
         assert!(
             tag(text, DCT).is_empty(),

@@ -2185,6 +2185,18 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 && after[1..].starts_with(|c: char| c.is_ascii_digit());
             !amount && !price
         }
+        // "the Winter Olympics", "the Spring Festival", "the Fall of
+        // Rome": a capitalized season in a name.
+        TimeExpr::Period {
+            precision: Precision::Season, year: None, ..
+        } if text[s..e]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase())) =>
+        {
+            let rest = after.strip_prefix(" of ").or(after.strip_prefix(' '));
+            !rest.is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+        }
         // "on the 15th": a day alone needs a preposition before it and
         // no noun after it ("the 15th floor", "the 5th anniversary").
         TimeExpr::Calendar { month: None, day: Some(_), .. } => {
@@ -2253,19 +2265,47 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             {
                 return !after.starts_with('%');
             }
+            // "2001 Market Street": a house number.
+            if street_after(after) {
+                return false;
+            }
             if lower_before.ends_with("copyright")
                 || lower_before.ends_with("(c)")
             {
                 return false;
             }
             for w in [
-                "version", "v", "no", "number", "model", "route", "page",
+                "version",
+                "v",
+                "no",
+                "number",
+                "model",
+                "route",
+                "page",
                 "pages",
+                "room",
+                "suite",
+                "section",
+                "chapter",
+                "article",
+                "flight",
+                "gate",
+                "form",
+                "rule",
+                "item",
+                "exhibit",
+                "bill",
+                "h.r.",
+                "unit",
+                "apartment",
+                "apt",
+                "box",
+                "bus",
             ] {
-                if lower_before.ends_with(w)
-                    && lower_before[..lower_before.len() - w.len()]
-                        .ends_with(|c: char| !c.is_alphabetic())
-                {
+                let head = lower_before.strip_suffix(w);
+                if head.is_some_and(|h| {
+                    h.is_empty() || h.ends_with(|c: char| !c.is_alphabetic())
+                }) {
                     return false;
                 }
             }
@@ -2840,6 +2880,34 @@ fn clock_hours(after: &str) -> bool {
         || (time(first)
             && ZONES.contains(&second)
             && after.starts_with(['-', '–']))
+}
+
+/// Whether a street's name follows ("2001 Market Street", "1600
+/// Pennsylvania Ave.").
+fn street_after(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let name = words.next().unwrap_or("");
+    let kind = words.next().unwrap_or("").trim_end_matches([',', ';', '.']);
+    name.starts_with(|c: char| c.is_uppercase())
+        && after.starts_with(' ')
+        && matches!(
+            kind,
+            "Street"
+                | "St"
+                | "Avenue"
+                | "Ave"
+                | "Road"
+                | "Rd"
+                | "Boulevard"
+                | "Blvd"
+                | "Drive"
+                | "Lane"
+                | "Way"
+                | "Place"
+                | "Plaza"
+                | "Parkway"
+                | "Square"
+        )
 }
 
 /// Whether "the 15th" is a day of the month: after "on", "by", "until",
