@@ -1497,6 +1497,7 @@ fn s7_more_forms_of_the_news() {
         "The bill H.R. 2017 passed.",
         "The Winter Olympics began.",
         "The Fall of Rome was studied.",
+        "What sells them is the falling prices.",
     ] {
         assert!(
             tag(text, DCT).is_empty(),
@@ -1539,4 +1540,20 @@ fn s7_centuries_quarters_and_mid_year() {
             [0],
         "fourth quarter|DATE|2016-Q4"
     );
+}
+
+/// A present copula right before a date schedules it: "the vote is on
+/// Friday" is the coming Friday, as "the vote was on Friday" is the last.
+#[test]
+fn s7_a_copula_schedules() {
+    let cases = [
+        ("The vote is on Friday.", "Friday|DATE|2017-07-07"),
+        ("The deadline is Friday.", "Friday|DATE|2017-07-07"),
+        ("The vote was on Friday.", "Friday|DATE|2017-06-30"),
+        ("Payment date is July 28.", "July 28|DATE|2017-07-28"),
+        ("Expiry months are September.", "September|DATE|2017-09"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
 }

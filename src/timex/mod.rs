@@ -1271,6 +1271,17 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     if n >= 3 && at(n - 1) == "as" && matches!(at(n - 2), "soon" | "early") {
         return Some(Tense::Future);
     }
+    // "The vote is on Friday", "the deadline is Friday": a present
+    // copula right before a date schedules it.
+    let copula = |w: &str| matches!(w, "is" | "are");
+    if n >= 1
+        && (copula(at(n - 1))
+            || n >= 2
+                && copula(at(n - 2))
+                && matches!(at(n - 1), "on" | "at" | "for" | "by" | "until"))
+    {
+        return Some(Tense::Scheduled);
+    }
     // "shares sold ahead of the weekend".
     if n >= 2 && at(n - 1) == "of" && at(n - 2) == "ahead" {
         return Some(Tense::Future);

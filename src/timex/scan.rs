@@ -308,7 +308,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // summer 2017, this summer, last winter
         pat(
             &format!(
-                r"\b(?:(?i:(last|this|next|early|late|the|this\s+past|this\s+coming))\s+)?(?i:(spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?{YEAR}\b)?"
+                r"\b(?:(?i:(last|this|next|early|late|the|this\s+past|this\s+coming))\s+)?(?i:(spring|summer|autumn|fall|winter))\b(?:\s+(?:of\s+)?{YEAR}\b)?"
             ),
             |c| {
                 if c.get(1).is_none() && c.get(3).is_none() {
