@@ -1557,3 +1557,37 @@ fn s7_a_copula_schedules() {
         assert_eq!(one(text, DCT), want, "{text}");
     }
 }
+
+/// "the end of the first quarter": a part of a quarter, half or season;
+/// one over for more than a quarter lies a year ahead in a future clause.
+#[test]
+fn s7_parts_of_quarters_and_quarters_ahead() {
+    let cases = [
+        (
+            "A ruling is expected by the end of the first quarter.",
+            "the end of the first quarter|DATE|2018-Q1",
+        ),
+        (
+            "A ruling is expected by the end of Q1.",
+            "the end of Q1|DATE|2018-Q1",
+        ),
+        (
+            "It opened at the start of the second half.",
+            "the start of the second half|DATE|2017-H2",
+        ),
+        // Just over: a report of it lies ahead, the quarter does not.
+        (
+            "Acme expects to report second-quarter results.",
+            "second-quarter|DATE|2017-Q2",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+    let dct = dct_from(&PartialDate::parse(DCT).unwrap());
+    let text = "A ruling is expected by the end of the first quarter.";
+    let t = &tag_document(text, &split_sentences(text), Some(&dct))[0];
+    let r = t.resolved.as_ref().unwrap();
+    assert_eq!(r.modifier, Some("END"));
+    assert_eq!(r.span.start.to_string(), "2018-03-01");
+}

@@ -500,12 +500,29 @@ pub fn tag_filed(
                 t.span.end += after;
                 t.signal_start = t.signal_start.min(t.span.start);
             }
+            // "by the end of the first quarter": a part of a period.
+            let part = period_part(&text[..t.span.start], &t);
+            if let Some((len, _)) = part {
+                t.span.start -= len;
+                t.signal_start = t.signal_start.min(t.span.start);
+            }
             t.span = t.span.start + s.span.start..t.span.end + s.span.start;
             t.signal_start += s.span.start;
             let mut resolved = on_event
                 .or_else(|| resolve(&t, dct, reference.as_ref(), tense));
             if let (Some(_), Some(r)) = (week, &mut resolved) {
                 *r = resolve::unit_of(r, r.span.start, Unit::Week);
+            }
+            if let (Some((_, p)), Some(r)) = (part, &mut resolved) {
+                let (span, modifier, display) =
+                    resolve::apply_part(r.span, Some(p), &r.display);
+                *r = Resolved {
+                    span,
+                    modifier,
+                    display,
+                    approximate: true,
+                    ..r.clone()
+                };
             }
             if let (Some((_, by)), Some(r)) = (next_to, &mut resolved) {
                 let d = crate::date::add_days(r.span.start, by);
@@ -750,6 +767,34 @@ fn day_next_to(before: &str, t: &Timex) -> Option<(usize, i64)> {
         }
     }
     None
+}
+
+/// "the end of the first quarter", "the start of Q3", "the middle of the
+/// second half": the bytes to add before a quarter, half or season and
+/// the part of it meant.
+fn period_part(before: &str, t: &Timex) -> Option<(usize, Part)> {
+    let period = matches!(
+        t.expr,
+        TimeExpr::Period { .. }
+            | TimeExpr::Reported { unit: Unit::Quarter, .. }
+    );
+    if !period {
+        return None;
+    }
+    let lower =
+        before.get(before.len().saturating_sub(20)..)?.to_ascii_lowercase();
+    // The expression's own "the" ("the end of the first quarter") is in
+    // its span already.
+    [
+        ("the end of ", Part::Late),
+        ("the close of ", Part::Late),
+        ("the beginning of ", Part::Early),
+        ("the start of ", Part::Early),
+        ("the middle of ", Part::Mid),
+    ]
+    .into_iter()
+    .find(|(cue, _)| lower.ends_with(cue))
+    .map(|(cue, part)| (cue.len(), part))
 }
 
 /// "the week of" before a day, or "week" after a holiday: the bytes to

@@ -168,6 +168,17 @@ pub fn resolve(
                     {
                         y -= 1;
                     }
+                    // "is expected by the end of the first quarter" in
+                    // July: a quarter over for more than a quarter lies a
+                    // year ahead ("expects to report third-quarter
+                    // results" in November is the one just over).
+                    let (over, _, _) = period(*precision, *n, y, span_of);
+                    if shift.is_none()
+                        && future
+                        && add_days(over.end, 92) < b.span.start
+                    {
+                        y += 1;
+                    }
                     y
                 }
             };
@@ -732,7 +743,7 @@ fn calendar_result(
 }
 
 /// Narrows a span to its early, middle or late third.
-fn apply_part(
+pub(super) fn apply_part(
     span: Span,
     part: Option<Part>,
     label: &str,
