@@ -654,7 +654,7 @@ fn tags_are_sound(
 
 fn value_parses(v: &str) -> bool {
     let re = regex::Regex::new(
-        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|[0-9X]{4}-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-[0-9]{2}|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}-XX(?:-XX(?:T[0-9]{2}:[0-9]{2})?)?|[0-9]{4}-WXX|[0-9]{4}-[0-9]{2}-XX(?:T[0-9]{2}:[0-9]{2})?|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{1,2}(?:-WE)?))?)$",
+        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|[0-9X]{4}-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-WXX-WE|XXXX-[0-9]{2}|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}-XX(?:-XX(?:T[0-9]{2}:[0-9]{2})?)?|[0-9]{4}-WXX|[0-9]{4}-[0-9]{2}-XX(?:T[0-9]{2}:[0-9]{2})?|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{1,2}(?:-WE)?))?)$",
     )
     .unwrap();
     re.is_match(v)
@@ -1471,6 +1471,12 @@ fn s7_more_forms_of_the_news() {
         ("It is published semi-annually.", "semi-annually|SET|P6M"),
         ("It is published fortnightly.", "fortnightly|SET|P2W"),
         ("It pays biweekly.", "biweekly|SET|P2W"),
+        ("The show runs every two years.", "every two years|SET|P2Y"),
+        ("The shop is closed on weekends.", "weekends|SET|XXXX-WXX-WE"),
+        (
+            "The vote will be held two weeks from today.",
+            "two weeks from today|DATE|2017-W29",
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(one(text, DCT), want, "{text}");

@@ -421,7 +421,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // two weeks ago, a few days later, several years earlier
         pat(
             &format!(
-                r"(?i)\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just|only)\s+)?{NUM}\s+(?:and\s+a\s+half\s+)?(?:(?:trading|business|working)\s+)?{UNIT}(?:\s+and\s+(?:a\s+)?half)?(\s+or\s+so)?\s+(ago|later|earlier|before|after|afterwards?|previously|hence|from now)\b"
+                r"(?i)\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just|only)\s+)?{NUM}\s+(?:and\s+a\s+half\s+)?(?:(?:trading|business|working)\s+)?{UNIT}(?:\s+and\s+(?:a\s+)?half)?(\s+or\s+so)?\s+(ago|later|earlier|before|after|afterwards?|previously|hence|from now|from today)\b"
             ),
             |c| {
                 let amount = amount(&c[1])?;
@@ -431,7 +431,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 let w = c[4].to_ascii_lowercase();
                 let (direction, narrative) = match w.as_str() {
                     "ago" | "previously" => (Direction::Before, false),
-                    "hence" | "from now" => (Direction::After, false),
+                    "hence" | "from now" | "from today" => {
+                        (Direction::After, false)
+                    }
                     "earlier" | "before" => (Direction::Before, true),
                     _ => (Direction::After, true),
                 };
@@ -1128,8 +1130,24 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // every other week, twice a year, three times a month
         pat(
-            r"(?i)\bevery\s+other\s+(day|week|month|year)\b|\b(once|twice|(?:two|three|four|five|six|\d{1,2})\s+times)\s+(?:a|an|per|each)\s+(day|week|month|quarter|year)\b",
+            r"(?i)\bevery\s+other\s+(day|week|month|year)\b|\b(once|twice|(?:two|three|four|five|six|\d{1,2})\s+times)\s+(?:a|an|per|each)\s+(day|week|month|quarter|year)\b|\bevery\s+(two|three|four|five|six|seven|eight|ten|twelve|\d{1,2})\s+(hour|day|week|month|quarter|year|decade)s\b|\b(weekends)\b",
             |c| {
+                // "on weekends": every weekend.
+                if c.get(6).is_some() {
+                    return Some((
+                        TimexType::Set,
+                        TimeExpr::Set("XXXX-WXX-WE".into()),
+                    ));
+                }
+                // "every two years".
+                if let (Some(n), Some(u)) = (c.get(4), c.get(5)) {
+                    let a = amount(n.as_str())?;
+                    let u = u.as_str().to_ascii_lowercase();
+                    return Some((
+                        TimexType::Set,
+                        TimeExpr::Set(duration_value(&a, &u)),
+                    ));
+                }
                 let (n, unit) = match c.get(1) {
                     Some(u) => (2, u.as_str()),
                     None => (1, c.get(3)?.as_str()),
@@ -2492,6 +2510,15 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 .collect();
             !(next.chars().next().is_some_and(char::is_uppercase)
                 && month(&next).is_none())
+        }
+        // "on weekends", "at weekends": every weekend; not "two weekends".
+        TimeExpr::Set(v) if v == "XXXX-WXX-WE" => {
+            let prev = before
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            matches!(prev.as_str(), "on" | "at" | "most" | "all" | "during")
         }
         TimeExpr::Set(_) => {
             // "quarterly dividend", "annual report": adjectives of a
