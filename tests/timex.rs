@@ -1331,6 +1331,11 @@ fn s6_multibyte_spaces_cut_nothing() {
         "He said it was a great day. Today is the fifth day of the strike.",
         "the day before last Tuesday's vote, June 12, the day before the crash",
         "a year-earlier loss, a day-long strike, the years that followed",
+        "at 14:00, 9:15 a.m. (1315 GMT) Monday, between 0100 and 0415 CST",
+        "signed on the 15th, on Monday 10 July, in 2010-2015, FY2018",
+        "by the end of the first quarter, the 14-day waiting period",
+        "the quarter ended Sept. 30, on weekends, every two years",
+        "The vote is on Friday. 2001 Market Street, the Winter Olympics",
     ];
     for text in phrases {
         for space in ["\u{a0}", "\u{3000}\u{3000}", "\u{2009}"] {
