@@ -1602,3 +1602,48 @@ fn s7_parts_of_quarters_and_quarters_ahead() {
     assert_eq!(r.modifier, Some("END"));
     assert_eq!(r.span.start.to_string(), "2018-03-01");
 }
+
+/// Ranges of days and months: both ends, the open one taking the other's
+/// month and year; "due to" a cause marks no future.
+#[test]
+fn s7_ranges_of_days_and_months() {
+    let cases: [(&str, &[&str]); 7] = [
+        (
+            "The fair runs July 12-14.",
+            &["July 12|DATE|2017-07-12", "14|DATE|2017-07-14"],
+        ),
+        (
+            "The fair runs 12-14 July.",
+            &["12|DATE|2017-07-12", "14 July|DATE|2017-07-14"],
+        ),
+        (
+            "The fair runs from July 12 to 14.",
+            &["July 12|DATE|2017-07-12", "14|DATE|2017-07-14"],
+        ),
+        (
+            "Sales in May-July rose.",
+            &["May|DATE|2017-05", "July|DATE|2017-07"],
+        ),
+        (
+            "Sales in the January-March quarter rose.",
+            &["January|DATE|2017-01", "March|DATE|2017-03"],
+        ),
+        (
+            "Output rose in the weeks ended March 13 to 16.49 mln barrels.",
+            &["March 13|DATE|2017-03-13"],
+        ),
+        (
+            "The rise in the January-March period is due largely to exports.",
+            &["January|DATE|2017-01", "March|DATE|2017-03"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(tag(text, DCT), want, "{text}");
+    }
+    // The end of a range of months never precedes its start.
+    assert_eq!(
+        tag("Exports for the season (July-June) rose.", "2017-03-01"),
+        ["July|DATE|2016-07", "June|DATE|2017-06"]
+    );
+    assert!(tag("The March-era plan failed.", DCT).is_empty());
+}

@@ -1248,6 +1248,46 @@ fn word_tense(w: &str) -> Option<Tense> {
     None
 }
 
+/// "due largely to increased exports", "due to the strike": a cause,
+/// not a date something is due on.
+fn causal_due(w: &str, next: &str, then: &str) -> bool {
+    w == "due"
+        && (matches!(
+            next,
+            "largely"
+                | "mainly"
+                | "partly"
+                | "mostly"
+                | "primarily"
+                | "entirely"
+                | "chiefly"
+                | "solely"
+                | "in"
+        ) && (next != "in" || then == "part")
+            || next == "to"
+                && (matches!(
+                    then,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "higher"
+                        | "lower"
+                        | "strong"
+                        | "weak"
+                        | "poor"
+                        | "increased"
+                        | "reduced"
+                ) || then.ends_with("ing") && then.len() > 5))
+}
+
 /// Whether an expression's resolution depends on the tense of its clause.
 fn needs_tense(expr: &TimeExpr) -> bool {
     match expr {
@@ -1367,6 +1407,9 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             best = Some((d, Tense::Future));
             break;
         }
+        if causal_due(w, at(i + 1), at(i + 2)) {
+            continue;
+        }
         let Some(mut tense) = word_tense(w) else { continue };
         // "a yet unnamed date", "the revised schedule": a participle
         // after a determiner describes a noun.
@@ -1468,6 +1511,10 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         if noun(w, prev) {
             continue;
         }
+        let next = |k: usize| after.get(d + k).copied().unwrap_or("");
+        if causal_due(w, next(1), next(2)) {
+            continue;
+        }
         if let Some(tense) = after_tense(w, after.get(d + 1)) {
             if best.is_none_or(|(b, _)| d < b) {
                 best = Some((d, tense));
@@ -1484,7 +1531,9 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             .take(12)
             .enumerate()
             .filter(|(k, w)| {
+                let at = |i: usize| ws.get(i).copied().unwrap_or("");
                 !noun(w, k.checked_sub(1).and_then(|p| ws.get(p)))
+                    && !causal_due(w, at(k + 1), at(k + 2))
             })
             .find_map(|(k, w)| after_tense(w, ws.get(k + 1)))
             .map(|t| (0, t));

@@ -1705,8 +1705,14 @@ pub fn scan(text: &str) -> Vec<Timex> {
         } else {
             e
         };
+        // "May-July": a range of months, not a compound.
+        let month_range = matches!(
+            expr,
+            TimeExpr::Calendar { month: Some(_), day: None, year: None, .. }
+        ) && month_word_at(text.get(e + 1..).unwrap_or(""));
         if text[e..].starts_with('-')
             && text[e + 1..].starts_with(|c: char| c.is_ascii_alphabetic())
+            && !month_range
         {
             continue;
         }
@@ -1844,11 +1850,19 @@ fn days_of_a_set(text: &str, mut found: Vec<Timex>) -> Vec<Timex> {
     found
 }
 
-/// "May 8 and 9": the second day of the pair takes the first's month
-/// and year.
+/// What joins the two days of a pair or range: "May 8 and 9", "July
+/// 12-14", "from July 12 to 14", "12-14 July".
+const DAY_JOINS: [&str; 6] = [" and ", "-", "–", " to ", " through ", " or "];
+
+/// "May 8 and 9", "July 12-14": the second day of the pair takes the
+/// first's month and year; "12-14 July", "8 and 9 May": the first takes
+/// the second's.
 fn second_day_of_pair(text: &str, found: Vec<Timex>) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::with_capacity(found.len());
     for (i, t) in found.iter().enumerate() {
+        if let Some(first) = first_day_of_pair(text, t, out.last()) {
+            out.push(first);
+        }
         out.push(t.clone());
         let TimeExpr::Calendar {
             year,
@@ -1862,19 +1876,27 @@ fn second_day_of_pair(text: &str, found: Vec<Timex>) -> Vec<Timex> {
             continue;
         };
         let after = &text[t.span.end..];
-        let Some(rest) = after.strip_prefix(" and ") else { continue };
+        let Some((join, rest)) = DAY_JOINS
+            .iter()
+            .find_map(|j| after.strip_prefix(j).map(|r| (j.len(), r)))
+        else {
+            continue;
+        };
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         let Ok(second) = rest[..digits].parse::<u32>() else { continue };
-        // "May 8 and 9 percent", "May 3 and 4,000 more": not a day.
+        // "May 8 and 9 percent", "May 3 and 4,000 more", "March 13 to
+        // 16.49 mln": not a day.
         let tail = &rest[digits..];
-        let ends = tail.is_empty()
-            || tail.starts_with(['.', ';', ')'])
+        let decimal = tail.starts_with(['.', ','])
+            && tail[1..].starts_with(|c: char| c.is_ascii_digit());
+        let ends = !decimal && tail.is_empty()
+            || !decimal && tail.starts_with(['.', ';', ')'])
             || tail.starts_with(", ")
             || tail.starts_with(" to ")
             || tail.starts_with(" in ")
             || tail.starts_with(" at ")
             || tail.starts_with(" and ");
-        let start = t.span.end + " and ".len();
+        let start = t.span.end + join;
         let end = start + digits;
         if digits == 0
             || digits > 2
@@ -1902,6 +1924,70 @@ fn second_day_of_pair(text: &str, found: Vec<Timex>) -> Vec<Timex> {
         });
     }
     out
+}
+
+/// "12-14 July", "8 and 9 May": the day before a joined day-month date,
+/// in its month and year. `prev` is the expression before `t`, which the
+/// first day must not overlap.
+fn first_day_of_pair(
+    text: &str,
+    t: &Timex,
+    prev: Option<&Timex>,
+) -> Option<Timex> {
+    let TimeExpr::Calendar {
+        year,
+        month: Some(m),
+        day: Some(d),
+        shift,
+        part: None,
+        approx,
+    } = t.expr
+    else {
+        return None;
+    };
+    // Day first: "14 July", not "July 14".
+    if !text[t.span.clone()].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let before = &text[..t.span.start];
+    let rest = DAY_JOINS.iter().find_map(|j| before.strip_suffix(j))?;
+    let rest = rest
+        .strip_suffix("st")
+        .or(rest.strip_suffix("nd"))
+        .or(rest.strip_suffix("rd"))
+        .or(rest.strip_suffix("th"))
+        .unwrap_or(rest);
+    let digits =
+        rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let start = rest.len() - digits;
+    let first: u32 = rest[start..].parse().ok()?;
+    let clear = !rest[..start].ends_with(|c: char| {
+        c.is_alphanumeric() || matches!(c, '.' | ',' | '$' | '-')
+    });
+    if digits > 2
+        || first == 0
+        || first >= d
+        || !clear
+        || prev.is_some_and(|p| p.span.end > start)
+    {
+        return None;
+    }
+    let end = start + digits;
+    Some(Timex {
+        span: start..end,
+        signal_start: start,
+        kind: TimexType::Date,
+        expr: TimeExpr::Calendar {
+            year,
+            month: Some(m),
+            day: Some(first),
+            shift,
+            part: None,
+            approx,
+        },
+        signal: None,
+        in_name: false,
+    })
 }
 
 /// Whether the text ends with a modal verb ("will", "could", ...).
@@ -2429,6 +2515,14 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 .rsplit(|c: char| c.is_whitespace())
                 .next()
                 .unwrap_or("");
+            // "May-July": the end of a range of months.
+            if prev.ends_with(['-', '–'])
+                && month_word_at(
+                    prev.trim_start_matches(|c: char| !c.is_alphabetic()),
+                )
+            {
+                return true;
+            }
             let prev_cap = prev.chars().next().is_some_and(char::is_uppercase);
             const CUES: &[&str] = &[
                 "In", "By", "Since", "Until", "For", "Of", "Last", "This",
@@ -2907,6 +3001,13 @@ fn clock_hours(after: &str) -> bool {
         || (time(first)
             && ZONES.contains(&second)
             && after.starts_with(['-', '–']))
+}
+
+/// Whether `s` starts with a full month name ("July", "July-August").
+fn month_word_at(s: &str) -> bool {
+    let word: String =
+        s.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    crate::date::MONTHS.contains(&word.as_str())
 }
 
 /// Whether a street's name follows ("2001 Market Street", "1600
