@@ -1889,8 +1889,8 @@ fn second_day_of_pair(text: &str, found: Vec<Timex>) -> Vec<Timex> {
         let tail = &rest[digits..];
         let decimal = tail.starts_with(['.', ','])
             && tail[1..].starts_with(|c: char| c.is_ascii_digit());
-        let ends = !decimal && tail.is_empty()
-            || !decimal && tail.starts_with(['.', ';', ')'])
+        let ends = !decimal
+            && (tail.is_empty() || tail.starts_with(['.', ';', ')']))
             || tail.starts_with(", ")
             || tail.starts_with(" to ")
             || tail.starts_with(" in ")
