@@ -18,6 +18,9 @@ const UNIT: &str =
     r"(day|week|fortnight|month|quarter|year|decade|century|centurie)s?";
 const YEAR: &str = r"((?:1[6-9]|20)\d\d)";
 /// Time zones written after a clock time ("10 a.m. EST", "1315 GMT").
+/// A weekday before a full date, spelled out or cut short ("Wed., July
+/// 12", "Wed 12 Jul 2017").
+const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)";
 /// What may follow a time on a 24-hour dial: a zone, "hrs", "local time".
 const DIAL: &str = r"(?:(?i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)|EET|EEST|WET|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|PT|CT|hrs|hours|h|local\s+time|local)\b";
 /// Wire copy also writes the common ones in lower case ("1400 gmt").
@@ -84,7 +87,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // March 20, 2019 / March 14 / Mar. 20 / last Oct. 3
         pat(
             &format!(
-                r"(?:\b(?i:(last|next))\s+)?{approx}(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\b{MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?"
+                r"(?:\b(?i:(last|next))\s+)?{approx}(?:\b{WEEKDAY},?\s+)?\b{MON}\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?"
             ),
             |c| {
                 let shift = c.get(1).map(|w| {
@@ -107,7 +110,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // 20 March 2019 / 14 March / Monday 10 July
         pat(
             &format!(
-                r"(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?{approx}\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:,?\s+{YEAR}\b)?"
+                r"(?:\b{WEEKDAY},?\s+)?{approx}\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:,?\s+{YEAR}\b)?"
             ),
             |c| month_day(c, 3, 2),
         ),
