@@ -1647,3 +1647,49 @@ fn s7_ranges_of_days_and_months() {
     );
     assert!(tag("The March-era plan failed.", DCT).is_empty());
 }
+
+/// Halves of decades and of other things, the year before, holiday
+/// weekends and the new year.
+#[test]
+fn s7_halves_neighbours_and_holiday_weekends() {
+    let cases = [
+        (
+            "It fell in the first half of the 1990s.",
+            "the first half of the 1990s|DATE|199X",
+        ),
+        (
+            "Traffic was heavy over the Memorial Day weekend.",
+            "Memorial Day weekend|DATE|2017-W21-WE",
+        ),
+        ("Sales rose over the New Year.", "New Year|DATE|2017-01-01"),
+        (
+            "Net fell for the third quarter of $2 million.",
+            "the third quarter|DATE|2017-Q3",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+    assert_eq!(
+        tag(
+            "The firm was sold in 2012. The year before, it had cut jobs.",
+            DCT
+        ),
+        ["2012|DATE|2012", "The year before|DATE|2011"]
+    );
+    assert_eq!(
+        tag("It was sold on May 3. The week after, it cut jobs.", DCT),
+        ["May 3|DATE|2017-05-03", "The week after|DATE|2017-W19"]
+    );
+    for text in [
+        "He scored in the first half of the match.",
+        "Sales rose during Chinese New Year.",
+        "It was the year before the war.",
+    ] {
+        assert!(
+            tag(text, DCT).is_empty(),
+            "{text:?} gave {:?}",
+            tag(text, DCT)
+        );
+    }
+}

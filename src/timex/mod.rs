@@ -500,6 +500,11 @@ pub fn tag_filed(
                 t.span.end += after;
                 t.signal_start = t.signal_start.min(t.span.start);
             }
+            // "Memorial Day weekend".
+            let weekend = holiday_weekend(text, &t);
+            if let Some(after) = weekend {
+                t.span.end += after;
+            }
             // "by the end of the first quarter": a part of a period.
             let part = period_part(&text[..t.span.start], &t);
             if let Some((len, _)) = part {
@@ -512,6 +517,9 @@ pub fn tag_filed(
                 .or_else(|| resolve(&t, dct, reference.as_ref(), tense));
             if let (Some(_), Some(r)) = (week, &mut resolved) {
                 *r = resolve::unit_of(r, r.span.start, Unit::Week);
+            }
+            if let (Some(_), Some(r)) = (weekend, &mut resolved) {
+                *r = resolve::weekend_of(r);
             }
             if let (Some((_, p)), Some(r)) = (part, &mut resolved) {
                 let (span, modifier, display) =
@@ -813,6 +821,19 @@ fn week_of_day(text: &str, t: &Timex) -> Option<(usize, usize)> {
             let ends =
                 word.chars().next().is_none_or(|c| !c.is_alphanumeric());
             ends.then_some((0, " week".len()))
+        }
+        _ => None,
+    }
+}
+
+/// "Memorial Day weekend": the bytes of " weekend" after a holiday.
+fn holiday_weekend(text: &str, t: &Timex) -> Option<usize> {
+    match t.expr {
+        TimeExpr::Holiday { .. } => {
+            let word = text[t.span.end..].strip_prefix(" weekend")?;
+            let ends =
+                word.chars().next().is_none_or(|c| !c.is_alphanumeric());
+            ends.then_some(" weekend".len())
         }
         _ => None,
     }

@@ -881,6 +881,28 @@ fn unit_span(d: NaiveDate, unit: Unit) -> Span {
     }
 }
 
+/// The weekend next to a holiday ("Memorial Day weekend", "Thanksgiving
+/// weekend"): the one before a Monday or Tuesday, the one after a day
+/// later in the week; its interval takes in the holiday.
+pub(super) fn weekend_of(r: &Resolved) -> Resolved {
+    let d = r.span.start;
+    let sat = match d.weekday().num_days_from_monday() {
+        0 => add_days(d, -2),
+        1 => add_days(d, -3),
+        6 => add_days(d, -1),
+        n => add_days(d, 5 - n as i64),
+    };
+    let w = sat.iso_week();
+    let end = add_days(sat, 1);
+    Resolved {
+        value: format!("{:04}-W{:02}-WE", w.year(), w.week()),
+        span: Span::new(sat.min(d), end.max(d)),
+        precision: Precision::Week,
+        display: format!("the weekend of {}", day_label(sat)),
+        ..r.clone()
+    }
+}
+
 /// `r` moved to the `unit` (day, ISO week, month …) that holds `d`, with
 /// its value, span, precision and label; the rest of `r` kept ("the day
 /// before Tuesday", "the week of May 8", "Easter week").

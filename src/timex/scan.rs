@@ -342,9 +342,17 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // the 1990s, the early 2000s, mid-1980s
         pat(
-            r"\b(?:(?i:the)\s+)?(?:(?i:(early|mid|late))[\s-]+)?((?:1[6-9]|20)\d0)'?s\b",
+            r"\b(?:(?i:the\s+(first|second|latter|last)\s+half\s+of)\s+)?(?:(?i:the)\s+)?(?:(?i:(early|mid|late))[\s-]+)?((?:1[6-9]|20)\d0)'?s\b",
             |c| {
-                let start: i32 = c[2].parse().ok()?;
+                let start: i32 = c[3].parse().ok()?;
+                // "the first half of the 1990s": its early part.
+                let half = c.get(1).map(|h| {
+                    if h.as_str().eq_ignore_ascii_case("first") {
+                        Part::Early
+                    } else {
+                        Part::Late
+                    }
+                });
                 // "the 1800s" is the century; "the 2000s" the decade, as
                 // it is mostly meant.
                 let precision = if start % 100 == 0 && start < 2000 {
@@ -357,7 +365,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     TimeExpr::Decade {
                         start,
                         precision,
-                        part: c.get(1).map(|m| part_of(m.as_str())),
+                        part: half.or(c.get(2).map(|m| part_of(m.as_str()))),
                     },
                 ))
             },
@@ -634,9 +642,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // after (followed by an event, see `anchor`); "this time last
         // year": the DCT's month a year back or on.
         pat(
-            r"(?i)\bthe\s+day\s+(before|after)\b|\b(?:at\s+)?this\s+time\s+(last|next)\s+year\b",
+            r"(?i)\bthe\s+(day|week|month|year)\s+(before|after)\b|\b(?:at\s+)?this\s+time\s+(last|next)\s+year\b",
             |c| {
-                if let Some(w) = c.get(2) {
+                if let Some(w) = c.get(3) {
                     let direction = if w.as_str().eq_ignore_ascii_case("last")
                     {
                         Direction::Before
@@ -654,11 +662,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     ));
                 }
                 let by =
-                    if c[1].eq_ignore_ascii_case("before") { -1 } else { 1 };
+                    if c[2].eq_ignore_ascii_case("before") { -1 } else { 1 };
                 Some((
                     TimexType::Date,
                     TimeExpr::Shift {
-                        unit: Unit::Day,
+                        unit: unit(&c[1])?,
                         by,
                         narrative: true,
                         part: None,
@@ -982,7 +990,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // fixed and weekday-rule holidays
         pat(
-            r"\b(New\s+Year's\s+(?:Day|Eve)|Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Shrove\s+Tuesday|Mardi\s+Gras|Ascension\s+Day|Whit\s+(?:Sunday|Monday)|Pentecost|Black\s+Friday|Cyber\s+Monday|Mother's\s+Day|Father's\s+Day|Presidents'?\s+Day|Columbus\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day)(?:,?\s+((?:1[6-9]|20)\d\d))?\b",
+            r"\b(New\s+Year's\s+(?:Day|Eve)|New\s+Year\b|Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Shrove\s+Tuesday|Mardi\s+Gras|Ascension\s+Day|Whit\s+(?:Sunday|Monday)|Pentecost|Black\s+Friday|Cyber\s+Monday|Mother's\s+Day|Father's\s+Day|Presidents'?\s+Day|Columbus\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day)(?:,?\s+((?:1[6-9]|20)\d\d))?\b",
             |c| {
                 Some((
                     TimexType::Date,
@@ -1399,7 +1407,7 @@ fn holiday(s: &str) -> Option<Holiday> {
     let s =
         s.split_whitespace().collect::<Vec<_>>().join(" ").replace('’', "'");
     Some(match s.as_str() {
-        "New Year's Day" => Holiday::Fixed(1, 1),
+        "New Year's Day" | "New Year" => Holiday::Fixed(1, 1),
         "New Year's Eve" => Holiday::Fixed(12, 31),
         "Christmas" | "Christmas Day" => Holiday::Fixed(12, 25),
         "Christmas Eve" => Holiday::Fixed(12, 24),
@@ -2292,6 +2300,42 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 && after[1..].starts_with(|c: char| c.is_ascii_digit());
             !amount && !price
         }
+        // "Chinese New Year", "the Lunar New Year": no January 1.
+        TimeExpr::Holiday { .. } if text[s..e].starts_with("New Year") => {
+            let prev = before.rsplit(' ').next().unwrap_or("");
+            !matches!(
+                prev,
+                "Chinese"
+                    | "Lunar"
+                    | "Vietnamese"
+                    | "Korean"
+                    | "Jewish"
+                    | "Persian"
+                    | "Iranian"
+                    | "Islamic"
+                    | "Tibetan"
+                    | "Thai"
+            )
+        }
+        // "the first half of the match", "the second half of the
+        // decade": a half or quarter of something else than a year.
+        TimeExpr::Period {
+            precision: Precision::Quarter | Precision::Half,
+            year: None,
+            ..
+        } if after.starts_with(" of ") => {
+            // "for the third quarter of $226 million" is the quarter.
+            let rest = after[4..].to_ascii_lowercase();
+            let other =
+                ["the ", "a ", "an ", "its ", "their ", "his ", "her "]
+                    .iter()
+                    .any(|w| rest.starts_with(w));
+            let year =
+                ["the year", "the fiscal", "the current", "the calendar"]
+                    .iter()
+                    .any(|w| rest.starts_with(w));
+            !other || year
+        }
         // "the Winter Olympics", "the Spring Festival", "the Fall of
         // Rome": a capitalized season in a name.
         TimeExpr::Period {
@@ -2540,13 +2584,15 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             // "may" the verb is lower case; "May" after a cue word is a month.
             text[s..e].contains("May")
         }
-        // "the day before" stands alone only before a pause: "the day
-        // before the vote" is a day next to an event or a named day.
-        TimeExpr::Shift { unit: Unit::Day, narrative: true, .. }
-            if text[s..e].len() > 12
-                && text[s..e]
-                    .get(..8)
-                    .is_some_and(|h| h.eq_ignore_ascii_case("the day ")) =>
+        // "the day before", "the year after" stand alone only before a
+        // pause: "the day before the vote" is a day next to an event or a
+        // named day.
+        TimeExpr::Shift { narrative: true, by: -1 | 1, .. }
+            if text[s..e]
+                .get(..4)
+                .is_some_and(|h| h.eq_ignore_ascii_case("the "))
+                && (text[s..e].ends_with("before")
+                    || text[s..e].ends_with("after")) =>
         {
             after.trim_start_matches(' ').is_empty()
                 || after.starts_with([',', '.', ';', ':', ')', '"', '\''])
