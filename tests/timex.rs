@@ -1666,6 +1666,10 @@ fn s7_halves_neighbours_and_holiday_weekends() {
             "Net fell for the third quarter of $2 million.",
             "the third quarter|DATE|2017-Q3",
         ),
+        (
+            "It imports beef for the first half of the 1987 fiscal year.",
+            "the first half of the 1987 fiscal year|DATE|1987-H1",
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(one(text, DCT), want, "{text}");
@@ -1683,6 +1687,7 @@ fn s7_halves_neighbours_and_holiday_weekends() {
     );
     for text in [
         "He scored in the first half of the match.",
+        "Few bonds came during the first half of the month.",
         "Sales rose during Chinese New Year.",
         "It was the year before the war.",
     ] {

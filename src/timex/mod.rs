@@ -1222,6 +1222,7 @@ fn defers(w: &str) -> bool {
             | "deferred"
             | "adjourned"
             | "rescheduled"
+            | "changed"
             | "moved"
             | "pushed"
             | "put"

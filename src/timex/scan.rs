@@ -204,11 +204,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Q3 2017, the third quarter (of 2017), second half, fiscal 2018 is a year
         pat(
             &format!(
-                r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:(quarter|half))(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR})?\b|\b(?i:the\s+(last|first)\s+(half|two\s+quarters)\s+of\s+){YEAR}\b"
+                r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:(quarter|half))(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR}|\s+(?i:of\s+the)\s+(?:{YEAR})\s+(?i:(?:fiscal|financial)\s+)?(?i:year))?\b|\b(?i:the\s+(last|first)\s+(half|two\s+quarters)\s+of\s+){YEAR}\b"
             ),
             |c| {
                 // "the last half of 2016", "the first two quarters of 2018".
-                if let (Some(w), Some(y)) = (c.get(5), c.get(7)) {
+                if let (Some(w), Some(y)) = (c.get(6), c.get(8)) {
                     let n = if w.as_str().eq_ignore_ascii_case("last") {
                         2
                     } else {
@@ -224,10 +224,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                         },
                     ));
                 }
+                // "the first half of the 1987 fiscal year".
                 period(
                     &c[2],
                     &c[3],
-                    c.get(4).and_then(|y| y.as_str().parse().ok()),
+                    c.get(4)
+                        .or(c.get(5))
+                        .and_then(|y| y.as_str().parse().ok()),
                     shift_word(c.get(1).map(|m| m.as_str())),
                 )
             },
@@ -2330,10 +2333,15 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 ["the ", "a ", "an ", "its ", "their ", "his ", "her "]
                     .iter()
                     .any(|w| rest.starts_with(w));
-            let year =
-                ["the year", "the fiscal", "the current", "the calendar"]
-                    .iter()
-                    .any(|w| rest.starts_with(w));
+            // "of the 1987 fiscal year", "of its current financial year".
+            let mut words = rest.split_whitespace();
+            let year = rest
+                .split_whitespace()
+                .take(4)
+                .any(|w| w.starts_with("year") || w.starts_with("fiscal"))
+                || words.nth(1).is_some_and(|w| {
+                    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+                });
             !other || year
         }
         // "the Winter Olympics", "the Spring Festival", "the Fall of
