@@ -1662,6 +1662,7 @@ fn s7_halves_neighbours_and_holiday_weekends() {
             "Memorial Day weekend|DATE|2017-W21-WE",
         ),
         ("Sales rose over the New Year.", "New Year|DATE|2017-01-01"),
+        ("In his Sunday Mass, the bishop spoke.", "Sunday|DATE|2017-07-02"),
         (
             "Net fell for the third quarter of $2 million.",
             "the third quarter|DATE|2017-Q3",

@@ -2659,8 +2659,10 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 .chars()
                 .take_while(|c| c.is_alphabetic())
                 .collect();
+            // "his Sunday Mass": the service is on that day.
             !(next.chars().next().is_some_and(char::is_uppercase)
-                && month(&next).is_none())
+                && month(&next).is_none()
+                && next != "Mass")
         }
         // "on weekends", "at weekends": every weekend; not "two weekends".
         TimeExpr::Set(v) if v == "XXXX-WXX-WE" => {
