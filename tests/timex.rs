@@ -1699,3 +1699,27 @@ fn s7_halves_neighbours_and_holiday_weekends() {
         );
     }
 }
+
+/// A weekday or weekend told when the DCT is known only to the month is
+/// some such day of that month (or the week before it), not a made-up
+/// last one.
+#[test]
+fn s7_weekdays_against_a_month() {
+    let dct = dct_from(&PartialDate::parse("2004-12").unwrap());
+    let text = "He won on Thursday. He won at the weekend.";
+    let tags = tag_document(text, &split_sentences(text), Some(&dct));
+    let got: Vec<(String, String, String)> = tags
+        .iter()
+        .map(|t| {
+            let r = t.resolved.as_ref().unwrap();
+            (t.value.clone(), r.span.start.to_string(), r.span.end.to_string())
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2004-WXX-4".into(), "2004-11-24".into(), "2004-12-31".into()),
+            ("2004-WXX-WE".into(), "2004-11-24".into(), "2004-12-31".into()),
+        ]
+    );
+}

@@ -386,9 +386,9 @@ pub fn resolve(
         }
         TimeExpr::Weekday { day, shift: sh, narrative, daypart } => {
             let (base, anchor) = base(dct, reference, *narrative)?;
-            // "on Monday" when all the story gives is a year: some Monday
-            // of it (`2007-WXX-1`), not a made-up one.
-            if base.span.len_days() > 31 {
+            // "on Monday" when all the story gives is a month or a year:
+            // some Monday of it (`2007-WXX-1`), not a made-up one.
+            if base.span.len_days() > 7 {
                 let name = crate::date::WEEKDAYS.get(*day as usize)?;
                 let part = daypart.map_or(String::new(), |p| format!("T{p}"));
                 return Some(Resolved {
@@ -397,7 +397,7 @@ pub fn resolve(
                         base.span.mid().year(),
                         day + 1
                     ),
-                    span: base.span,
+                    span: week_spill(base.span, *sh, future),
                     precision: base.precision,
                     approximate: true,
                     anchor,
@@ -435,6 +435,18 @@ pub fn resolve(
         }
         TimeExpr::Weekend { shift: sh } => {
             let (base, anchor) = base(dct, reference, false)?;
+            // A weekend of a month or year known no finer.
+            if base.span.len_days() > 7 {
+                return Some(Resolved {
+                    value: format!("{:04}-WXX-WE", base.span.mid().year()),
+                    span: week_spill(base.span, *sh, future),
+                    precision: base.precision,
+                    approximate: true,
+                    anchor,
+                    display: format!("a weekend in {}", base.display),
+                    modifier: None,
+                });
+            }
             let now = base.span.end;
             let today = now.weekday().num_days_from_monday() as i64;
             // Saturday is 5: the last one on or before the DCT, or the next.
@@ -878,6 +890,21 @@ fn unit_span(d: NaiveDate, unit: Unit) -> Span {
             let s = d.year().div_euclid(100) * 100;
             Span::years(s, s + 99)
         }
+    }
+}
+
+/// A month that holds the DCT, widened by the week a weekday or weekend
+/// told from an unknown day of it may reach: back in the past, ahead in
+/// the future (or as "next" says). A year stays as it is.
+fn week_spill(span: Span, shift: Option<i32>, future: bool) -> Span {
+    if span.len_days() > 31 {
+        span
+    } else if shift == Some(1) || shift.is_none() && future {
+        Span::new(span.start, add_days(span.end, 7))
+    } else if shift == Some(0) {
+        span
+    } else {
+        Span::new(add_days(span.start, -7), span.end)
     }
 }
 
