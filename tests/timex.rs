@@ -1723,3 +1723,18 @@ fn s7_weekdays_against_a_month() {
         ]
     );
 }
+
+/// "renewed in 2016, five years later": a narrative offset set beside a
+/// date restates it, counted from the date before.
+#[test]
+fn s7_an_offset_beside_a_date_restates_it() {
+    assert_eq!(
+        tag("Acme signed the license in 2011. It was renewed in 2016, five years later.", DCT),
+        ["2011|DATE|2011", "2016|DATE|2016", "five years later|DATE|2016"]
+    );
+    // Not beside it: counted from it.
+    assert_eq!(
+        tag("Acme signed the license in 2011. It was renewed five years later.", DCT),
+        ["2011|DATE|2011", "five years later|DATE|2016"]
+    );
+}

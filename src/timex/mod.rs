@@ -418,6 +418,9 @@ pub fn tag_filed(
 ) -> Vec<Tagged> {
     let mut out = Vec::new();
     let mut reference: Option<Resolved> = None;
+    // The reference before the latest one: "renewed in 2016, five years
+    // later" counts from the date before 2016.
+    let mut earlier_reference: Option<Resolved> = None;
     let mut events = anchor::EventDates::default();
     let filed = filed.or_else(|| filed_on(body)).filter(|f| {
         dct.is_none_or(|d| {
@@ -513,8 +516,24 @@ pub fn tag_filed(
             }
             t.span = t.span.start + s.span.start..t.span.end + s.span.start;
             t.signal_start += s.span.start;
-            let mut resolved = on_event
-                .or_else(|| resolve(&t, dct, reference.as_ref(), tense));
+            let apposed =
+                matches!(t.expr, TimeExpr::Offset { narrative: true, .. })
+                    && out.last().is_some_and(|p: &Tagged| {
+                        p.sentence == i
+                            && p.timex.span.end <= t.span.start
+                            && body[p.timex.span.end..t.span.start] == *", "
+                            && reference.as_ref().is_some_and(|r| {
+                                r.anchor
+                                    == Anchor::Narrative(p.timex.span.clone())
+                            })
+                    });
+            let against = if apposed {
+                earlier_reference.as_ref()
+            } else {
+                reference.as_ref()
+            };
+            let mut resolved =
+                on_event.or_else(|| resolve(&t, dct, against, tense));
             if let (Some(_), Some(r)) = (week, &mut resolved) {
                 *r = resolve::unit_of(r, r.span.start, Unit::Week);
             }
@@ -613,6 +632,7 @@ pub fn tag_filed(
                     if r.anchor != Anchor::Absolute {
                         r.anchor = Anchor::Narrative(t.span.clone());
                     }
+                    earlier_reference = reference.take();
                     reference = Some(Resolved {
                         anchor: Anchor::Narrative(t.span.clone()),
                         ..r
