@@ -1738,3 +1738,26 @@ fn s7_an_offset_beside_a_date_restates_it() {
         ["2011|DATE|2011", "five years later|DATE|2016"]
     );
 }
+
+/// Hedged and ranged offsets: "a year or so ago" is about one year back,
+/// "two or three years ago" some year of the decade, "back" like "ago".
+#[test]
+fn s7_hedged_offsets() {
+    let cases = [
+        ("It happened a year or so ago.", "a year or so ago|DATE|2016"),
+        (
+            "It happened two or three years ago.",
+            "two or three years ago|DATE|201X",
+        ),
+        ("It happened two years back.", "two years back|DATE|2015"),
+        (
+            "It happened at least a decade ago.",
+            "at least a decade ago|DATE|2007",
+        ),
+        ("It lasted two or three weeks.", "two or three weeks|DURATION|PXW"),
+        ("It happened as recently as last month.", "last month|DATE|2017-06"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+}

@@ -1242,7 +1242,6 @@ fn defers(w: &str) -> bool {
             | "deferred"
             | "adjourned"
             | "rescheduled"
-            | "changed"
             | "moved"
             | "pushed"
             | "put"

@@ -285,8 +285,10 @@ pub fn resolve(
             } else {
                 span_label(&span, true)
             };
-            // "several years ago" in 2019 is some year of the 2010s: 201X.
-            let value = if *unit == Unit::Year && !exact {
+            // "several years ago" in 2019 is some year of the 2010s: 201X;
+            // "a year or so ago", "a couple of years ago" are about one
+            // year.
+            let value = if *unit == Unit::Year && near != far {
                 format!("{:03}X", mid.year().div_euclid(10))
             } else {
                 unit_value(mid, *unit)

@@ -13,7 +13,7 @@ use crate::date::Precision;
 use crate::text::floor_char;
 
 const MON: &str = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
-const NUM: &str = r"(a few|few|a couple of|a couple|couple of|several|some|many|a|an|one|\d{1,2}\s+1/2|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty[\s-]four|thirty|forty|fifty|sixty|ninety|a hundred|\d{1,3}(?:\.\d)?)";
+const NUM: &str = r"((?:one|two|three|four|five|six|\d{1,2})\s+or\s+(?:two|three|four|five|six|seven|eight|\d{1,2})|a few|few|a couple of|a couple|couple of|several|some|many|a|an|one|\d{1,2}\s+1/2|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty[\s-]four|thirty|forty|fifty|sixty|ninety|a hundred|\d{1,3}(?:\.\d)?)";
 const UNIT: &str =
     r"(day|week|fortnight|month|quarter|year|decade|century|centurie)s?";
 const YEAR: &str = r"((?:1[6-9]|20)\d\d)";
@@ -435,7 +435,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // two weeks ago, a few days later, several years earlier
         pat(
             &format!(
-                r"(?i)\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just|only)\s+)?{NUM}\s+(?:and\s+a\s+half\s+)?(?:(?:trading|business|working)\s+)?{UNIT}(?:\s+and\s+(?:a\s+)?half)?(\s+or\s+so)?\s+(ago|later|earlier|before|after|afterwards?|previously|hence|from now|from today)\b"
+                r"(?i)\b(?:(?:nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just|only|at\s+least)\s+)?{NUM}\s+(?:and\s+a\s+half\s+)?(?:(?:trading|business|working)\s+)?{UNIT}(?:\s+and\s+(?:a\s+)?half)?(\s+or\s+so)?\s+(ago|back|later|earlier|before|after|afterwards?|previously|hence|from now|from today)\b"
             ),
             |c| {
                 let amount = amount(&c[1])?;
@@ -444,7 +444,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 amount.fuzzy |= c.get(3).is_some();
                 let w = c[4].to_ascii_lowercase();
                 let (direction, narrative) = match w.as_str() {
-                    "ago" | "previously" => (Direction::Before, false),
+                    "ago" | "back" | "previously" => {
+                        (Direction::Before, false)
+                    }
                     "hence" | "from now" | "from today" => {
                         (Direction::After, false)
                     }
@@ -1604,6 +1606,12 @@ fn amount(s: &str) -> Option<Amount> {
         // "A couple of years" reads as two, hedged.
         "a couple" | "a couple of" => Amount { lo: 2, hi: 2, fuzzy: true },
         "a few" | "few" => Amount { lo: 2, hi: 6, fuzzy: true },
+        // "two or three".
+        n if n.contains(" or ") => {
+            let mut parts = n.split(" or ").map(|p| amount(p.trim()));
+            let (a, b) = (parts.next()??, parts.next()??);
+            Amount { lo: a.lo.min(b.lo), hi: a.hi.max(b.hi), fuzzy: true }
+        }
         "couple of" => Amount { lo: 2, hi: 2, fuzzy: true },
         "thirteen" => exact(13),
         "fourteen" => exact(14),
@@ -2810,8 +2818,12 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                         | "lies"
                 )
         }
-        // "robbed, most recently last June": an order, not a time.
-        TimeExpr::PastRef if before.to_ascii_lowercase().ends_with("most") => {
+        // "robbed, most recently last June": an order, not a time; "as
+        // recently as last month" points at the date after it.
+        TimeExpr::PastRef
+            if before.to_ascii_lowercase().ends_with("most")
+                || after.starts_with(" as ") =>
+        {
             false
         }
         // "the leaders of tomorrow": an age to come, no date ("as of
