@@ -1690,6 +1690,8 @@ fn s7_halves_neighbours_and_holiday_weekends() {
         "He scored in the first half of the match.",
         "Few bonds came during the first half of the month.",
         "Sales rose during Chinese New Year.",
+        "It was reported by the Communist Party daily Granma.",
+        "The business weekly Acme Week said so.",
         "It was the year before the war.",
     ] {
         assert!(

@@ -2714,6 +2714,22 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             if lower_before.ends_with("average") {
                 return false;
             }
+            // "the Communist Party daily Granma", "the business weekly
+            // Acme Week": a newspaper before its name.
+            let name: String = after
+                .strip_prefix(' ')
+                .unwrap_or("")
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            if matches!(m.as_str(), "daily" | "weekly" | "monthly")
+                && !before.is_empty()
+                && name.starts_with(|c: char| c.is_uppercase())
+                && month(&name).is_none()
+                && weekday(&name).is_none()
+            {
+                return false;
+            }
             // "to climb 7% annually", "$2 million annually": a rate, like
             // "$5 a year".
             if m == "annually"
