@@ -1757,6 +1757,10 @@ fn s7_hedged_offsets() {
             "at least a decade ago|DATE|2007",
         ),
         ("It lasted two or three weeks.", "two or three weeks|DURATION|PXW"),
+        (
+            "The deal expires at the end of 2022 unless renewed.",
+            "the end of 2022|DATE|2022",
+        ),
         ("It happened as recently as last month.", "last month|DATE|2017-06"),
     ];
     for (text, want) in cases {

@@ -2521,16 +2521,38 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             let modifier = matches!(prev_word, "the" | "its" | "their")
                 && text[s..e].starts_with(['1', '2'])
                 && matches!(&text[s..s + 2], "18" | "19" | "20");
+            // "the end of 2022", "early 2018", "fiscal 2019": words of
+            // time before the number make it a year.
+            let cued = text[s..e].starts_with(|c: char| !c.is_ascii_digit())
+                && text[s..e].contains(|c: char| c.is_ascii_digit());
             if !temporal_prep
                 && !prefixed
                 && !modifier
+                && !cued
                 && after.starts_with(' ')
                 && next_word.len() > 3
                 && next_word.ends_with('s')
                 && next_word.chars().all(|c| c.is_lowercase())
                 && !matches!(
                     next_word.as_str(),
-                    "was" | "has" | "sales" | "results" | "earnings"
+                    "was"
+                        | "has"
+                        | "sales"
+                        | "results"
+                        | "earnings"
+                        | "unless"
+                        | "thus"
+                        | "always"
+                        | "perhaps"
+                        | "whereas"
+                        | "besides"
+                        | "across"
+                        | "towards"
+                        | "afterwards"
+                        | "plus"
+                        | "less"
+                        | "this"
+                        | "does"
                 )
             {
                 return false;
