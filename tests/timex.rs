@@ -1761,6 +1761,7 @@ fn s7_hedged_offsets() {
             "The deal expires at the end of 2022 unless renewed.",
             "the end of 2022|DATE|2022",
         ),
+        ("For Acme, 2018 marks a new start.", "2018|DATE|2018"),
         ("It happened as recently as last month.", "last month|DATE|2017-06"),
     ];
     for (text, want) in cases {

@@ -2553,6 +2553,15 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                         | "less"
                         | "this"
                         | "does"
+                        // "2018 marks the tenth year": the year as subject.
+                        | "marks"
+                        | "sees"
+                        | "brings"
+                        | "promises"
+                        | "looks"
+                        | "remains"
+                        | "seems"
+                        | "means"
                 )
             {
                 return false;
