@@ -1692,6 +1692,8 @@ fn s7_halves_neighbours_and_holiday_weekends() {
         "Sales rose during Chinese New Year.",
         "It was reported by the Communist Party daily Granma.",
         "The business weekly Acme Week said so.",
+        "The fall in prices continued.",
+        "Super Bowl Sunday drew viewers.",
         "It was the year before the war.",
     ] {
         assert!(
@@ -1762,6 +1764,7 @@ fn s7_hedged_offsets() {
             "the end of 2022|DATE|2022",
         ),
         ("For Acme, 2018 marks a new start.", "2018|DATE|2018"),
+        ("He was shot last fall in his home.", "last fall|DATE|2016-FA"),
         ("It happened as recently as last month.", "last month|DATE|2017-06"),
     ];
     for (text, want) in cases {

@@ -2352,6 +2352,16 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 });
             !other || year
         }
+        // "the fall in prices", "the fall of the dollar": a drop.
+        TimeExpr::Period {
+            precision: Precision::Season, year: None, ..
+        } if text[s..e].eq_ignore_ascii_case("the fall")
+            && [" in ", " of ", " to ", " from ", " since "]
+                .iter()
+                .any(|w| after.starts_with(w)) =>
+        {
+            false
+        }
         // "the Winter Olympics", "the Spring Festival", "the Fall of
         // Rome": a capitalized season in a name.
         TimeExpr::Period {
@@ -2678,13 +2688,13 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 && period)
         }
         TimeExpr::Weekday { .. }
-            if ["Black", "Super", "Blue", "Bloody", "Giving"].iter().any(
-                |w| {
+            if ["Black", "Super", "Blue", "Bloody", "Giving", "Bowl"]
+                .iter()
+                .any(|w| {
                     before.strip_suffix(w).is_some_and(|b| {
                         b.is_empty() || b.ends_with([' ', '"', '\'', '('])
                     })
-                },
-            ) =>
+                }) =>
         {
             // "Black Monday", "Super Tuesday", "Bloody Sunday": a named
             // day of some other week.
