@@ -2533,8 +2533,13 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 && matches!(&text[s..s + 2], "18" | "19" | "20");
             // "the end of 2022", "early 2018", "fiscal 2019": words of
             // time before the number make it a year.
-            let cued = text[s..e].starts_with(|c: char| !c.is_ascii_digit())
-                && text[s..e].contains(|c: char| c.is_ascii_digit());
+            let lower_span = text[s..e].to_ascii_lowercase();
+            let cued = [
+                "the ", "early", "mid", "late", "end", "start", "fiscal", "fy",
+            ]
+            .iter()
+            .any(|w| lower_span.starts_with(w))
+                && lower_span.contains(|c: char| c.is_ascii_digit());
             if !temporal_prep
                 && !prefixed
                 && !modifier
@@ -2768,6 +2773,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 && name.starts_with(|c: char| c.is_uppercase())
                 && month(&name).is_none()
                 && weekday(&name).is_none()
+                && !names_a_thing(after)
             {
                 return false;
             }
@@ -3129,6 +3135,71 @@ fn clock_hours(after: &str) -> bool {
         || (time(first)
             && ZONES.contains(&second)
             && after.starts_with(['-', '–']))
+}
+
+/// Whether a run of capitalized words is followed by a noun it names
+/// ("daily Atlanta flights", "the weekly EC cereals tender"), not by a
+/// verb or a function word, as a newspaper's name is ("the daily Borba
+/// said", "the business weekly Wirtschaftswoche in an interview").
+fn names_a_thing(after: &str) -> bool {
+    let next = after
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find(|w| !w.is_empty() && !w.starts_with(|c: char| c.is_uppercase()));
+    let Some(w) = next else { return false };
+    // Punctuation right after the name ends it.
+    let name_end = after
+        .split_whitespace()
+        .take_while(|t| t.starts_with(|c: char| c.is_uppercase() || c == '<'))
+        .last()
+        .is_some_and(|t| {
+            // "U.S." is an abbreviation, not the end of a sentence.
+            t.ends_with([',', ';', ':', ')'])
+                || t.ends_with('.') && !t[..t.len() - 1].contains('.')
+        });
+    !name_end
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && (!w.ends_with("ed") || w.len() <= 4)
+        && !matches!(
+            w,
+            "said"
+                | "says"
+                | "reported"
+                | "reports"
+                | "quoted"
+                | "quoting"
+                | "published"
+                | "wrote"
+                | "writes"
+                | "cited"
+                | "citing"
+                | "that"
+                | "which"
+                | "who"
+                | "as"
+                | "in"
+                | "on"
+                | "of"
+                | "for"
+                | "with"
+                | "at"
+                | "from"
+                | "to"
+                | "there"
+                | "yesterday"
+                | "today"
+                | "and"
+                | "or"
+                | "but"
+                | "by"
+                | "newspaper"
+                | "has"
+                | "had"
+                | "is"
+                | "was"
+                | "carried"
+                | "ran"
+        )
 }
 
 /// Whether `s` starts with a full month name ("July", "July-August").
