@@ -809,8 +809,11 @@ fn period_part(before: &str, t: &Timex) -> Option<(usize, Part)> {
     if !period {
         return None;
     }
-    let lower =
-        before.get(before.len().saturating_sub(20)..)?.to_ascii_lowercase();
+    let mut from = before.len().saturating_sub(20);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let lower = before[from..].to_ascii_lowercase();
     // The expression's own "the" ("the end of the first quarter") is in
     // its span already.
     [
