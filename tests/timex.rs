@@ -1331,7 +1331,7 @@ fn s6_multibyte_spaces_cut_nothing() {
         "He said it was a great day. Today is the fifth day of the strike.",
         "the day before last Tuesday's vote, June 12, the day before the crash",
         "a year-earlier loss, a day-long strike, the years that followed",
-        "at 14:00, 9:15 a.m. (1315 GMT) Monday, between 0100 and 0415 CST",
+        "at 14:00, 9:15 a.m. (1315 GMT) Monday, between 0200 and 0530 CST",
         "signed on the 15th, on Monday 10 July, in 2010-2015, FY2018",
         "by the end of the first quarter, the 14-day waiting period",
         "the quarter ended Sept. 30, on weekends, every two years",
@@ -1441,7 +1441,7 @@ fn s7_a_day_of_the_month_alone() {
         "He lives on the 15th floor.",
         "It marked the 5th anniversary.",
         "It rose for the 3rd time.",
-        "They are ranked between the 30th and 95th in the world.",
+        "The firms rank between the 40th and 90th in size.",
         "It came the 15th, behind the leaders.",
     ] {
         assert!(
@@ -1561,7 +1561,7 @@ fn s7_a_copula_schedules() {
         ("The vote is on Friday.", "Friday|DATE|2017-07-07"),
         ("The deadline is Friday.", "Friday|DATE|2017-07-07"),
         ("The vote was on Friday.", "Friday|DATE|2017-06-30"),
-        ("Payment date is July 28.", "July 28|DATE|2017-07-28"),
+        ("Settlement is on July 28.", "July 28|DATE|2017-07-28"),
         ("Expiry months are September.", "September|DATE|2017-09"),
     ];
     for (text, want) in cases {
@@ -1629,11 +1629,11 @@ fn s7_ranges_of_days_and_months() {
             &["January|DATE|2017-01", "March|DATE|2017-03"],
         ),
         (
-            "Output rose in the weeks ended March 13 to 16.49 mln barrels.",
+            "Output climbed in the days to March 13 to 12.75 mln tonnes.",
             &["March 13|DATE|2017-03-13"],
         ),
         (
-            "The rise in the January-March period is due largely to exports.",
+            "The gain in the January-March period is due mainly to tourism.",
             &["January|DATE|2017-01", "March|DATE|2017-03"],
         ),
     ];
@@ -1668,8 +1668,8 @@ fn s7_halves_neighbours_and_holiday_weekends() {
             "the third quarter|DATE|2017-Q3",
         ),
         (
-            "It imports beef for the first half of the 1987 fiscal year.",
-            "the first half of the 1987 fiscal year|DATE|1987-H1",
+            "It buys steel for the second half of the 2016 fiscal year.",
+            "the second half of the 2016 fiscal year|DATE|2016-H2",
         ),
     ];
     for (text, want) in cases {
@@ -1686,16 +1686,14 @@ fn s7_halves_neighbours_and_holiday_weekends() {
         tag("It was sold on May 3. The week after, it cut jobs.", DCT),
         ["May 3|DATE|2017-05-03", "The week after|DATE|2017-W19"]
     );
-    assert!(
-        tag("At one point about 1700 lawsuits were filed.", DCT).is_empty()
-    );
+    assert!(tag("By then about 1600 claims were lodged.", DCT).is_empty());
     for text in [
         "He scored in the first half of the match.",
         "Few bonds came during the first half of the month.",
         "Sales rose during Chinese New Year.",
-        "It was reported by the Communist Party daily Granma.",
-        "The Party daily Granma compared him with a hero.",
-        "Sarrazin told the business daily Handelsblatt that rates rose.",
+        "It was first printed by the state daily Northern Star.",
+        "The party daily Evening Lamp likened him to a hero.",
+        "Lee told the business daily Market Ledger that rates rose.",
         "The business weekly Acme Week said so.",
         "The fall in prices continued.",
         "Super Bowl Sunday drew viewers.",
@@ -1770,8 +1768,11 @@ fn s7_hedged_offsets() {
         ),
         ("For Acme, 2018 marks a new start.", "2018|DATE|2018"),
         // A recurring thing named before its noun stays a SET.
-        ("The carrier will fly three daily Atlanta flights.", "daily|SET|P1D"),
-        ("The weekly U.S. soybean crush rate rose.", "weekly|SET|P1W"),
+        (
+            "The airline will add four daily Springfield flights.",
+            "daily|SET|P1D",
+        ),
+        ("The weekly U.S. cotton export figure rose.", "weekly|SET|P1W"),
         ("He was shot last fall in his home.", "last fall|DATE|2016-FA"),
         ("It happened as recently as last month.", "last month|DATE|2017-06"),
     ];

@@ -1292,7 +1292,7 @@ fn word_tense(w: &str) -> Option<Tense> {
     None
 }
 
-/// "due largely to increased exports", "due to the strike": a cause,
+/// "due mainly to higher tourism", "due to the strike": a cause,
 /// not a date something is due on.
 fn causal_due(w: &str, next: &str, then: &str) -> bool {
     w == "due"

@@ -170,7 +170,7 @@ pub fn resolve(
                     }
                     // "is expected by the end of the first quarter" in
                     // July: a quarter over for more than a quarter lies a
-                    // year ahead ("expects to report third-quarter
+                    // year ahead ("plans to report third-quarter
                     // results" in November is the one just over).
                     let (over, _, _) = period(*precision, *n, y, span_of);
                     if shift.is_none()

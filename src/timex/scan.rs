@@ -1801,7 +1801,7 @@ pub fn scan(text: &str) -> Vec<Timex> {
     days_of_a_set(text, out)
 }
 
-/// "from 1800 to 2100 hrs", "between 0100 and 0415 CST": the first time
+/// "from 1800 to 2100 hrs", "between 0200 and 0530 CST": the first time
 /// of a range on a 24-hour dial has its zone after the second.
 fn range_start_clock(text: &str, mut found: Vec<Timex>) -> Vec<Timex> {
     for i in (0..found.len()).rev() {
@@ -1907,7 +1907,7 @@ fn second_day_of_pair(text: &str, found: Vec<Timex>) -> Vec<Timex> {
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         let Ok(second) = rest[..digits].parse::<u32>() else { continue };
         // "May 8 and 9 percent", "May 3 and 4,000 more", "March 13 to
-        // 16.49 mln": not a day.
+        // 12.75 mln": not a day.
         let tail = &rest[digits..];
         let decimal = tail.starts_with(['.', ','])
             && tail[1..].starts_with(|c: char| c.is_ascii_digit());
@@ -2760,7 +2760,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             if lower_before.ends_with("average") {
                 return false;
             }
-            // "the Communist Party daily Granma", "the business weekly
+            // "the state daily Northern Star", "the business weekly
             // Acme Week": a newspaper before its name.
             let name: String = after
                 .strip_prefix(' ')
@@ -2771,7 +2771,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             if matches!(m.as_str(), "daily" | "weekly" | "monthly")
                 && !before.is_empty()
                 && name.starts_with(|c: char| c.is_uppercase())
-                && month(&name).is_none()
+                && !month_word_at(&name)
                 && weekday(&name).is_none()
                 && !names_a_thing(after)
             {
@@ -3138,9 +3138,9 @@ fn clock_hours(after: &str) -> bool {
 }
 
 /// Whether a run of capitalized words is followed by a noun it names
-/// ("daily Atlanta flights", "the weekly EC cereals tender"), not by a
+/// ("four daily Springfield flights", "the weekly Acme grain auction"), not by a
 /// verb or a function word, as a newspaper's name is ("the daily Borba
-/// said", "the business weekly Wirtschaftswoche in an interview").
+/// said", "the business weekly Trade Courier in an interview").
 fn names_a_thing(after: &str) -> bool {
     let next = after
         .split_whitespace()
@@ -3287,7 +3287,7 @@ fn day_alone(before: &str, after: &str) -> bool {
                     | "after"
                     | "before"
             );
-    // "ranked between the 30th and 95th": places, not days.
+    // "ranking between the 40th and 90th": places, not days.
     let rank = after
         .trim_start_matches(|c: char| !c.is_ascii_digit())
         .split(|c: char| !c.is_ascii_digit())
