@@ -1562,6 +1562,7 @@ fn s7_a_copula_schedules() {
         ("The deadline is Friday.", "Friday|DATE|2017-07-07"),
         ("The vote was on Friday.", "Friday|DATE|2017-06-30"),
         ("Settlement is on July 28.", "July 28|DATE|2017-07-28"),
+        ("The fair runs until 7 October.", "7 October|DATE|2017-10-07"),
         ("Expiry months are September.", "September|DATE|2017-09"),
     ];
     for (text, want) in cases {

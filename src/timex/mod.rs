@@ -1259,6 +1259,7 @@ fn word_tense(w: &str) -> Option<Tense> {
     if matches!(
         w,
         "opens"
+            | "runs"
             | "begins"
             | "starts"
             | "ends"
