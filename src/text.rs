@@ -17,6 +17,15 @@ pub(crate) fn floor_char(s: &str, i: usize) -> usize {
     i
 }
 
+/// The last `n` bytes of `s` (fewer, to start on a character).
+pub(crate) fn tail(s: &str, n: usize) -> &str {
+    let mut from = s.len().saturating_sub(n);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    &s[from..]
+}
+
 /// A sentence: a byte span of the body and the paragraph it belongs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sentence {

@@ -809,11 +809,7 @@ fn period_part(before: &str, t: &Timex) -> Option<(usize, Part)> {
     if !period {
         return None;
     }
-    let mut from = before.len().saturating_sub(20);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let lower = before[from..].to_ascii_lowercase();
+    let lower = crate::text::tail(before, 20).to_ascii_lowercase();
     // The expression's own "the" ("the end of the first quarter") is in
     // its span already.
     [
@@ -865,11 +861,7 @@ fn holiday_weekend(text: &str, t: &Timex) -> Option<usize> {
 /// Whether the words before an expression compare figures ("up from $2",
 /// "compared with 40%").
 fn comparative(before: &str) -> bool {
-    let mut from = before.len().saturating_sub(60);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let near = before[from..].to_ascii_lowercase();
+    let near = crate::text::tail(before, 60).to_ascii_lowercase();
     near.contains('$')
         || near.contains('%')
         || near.contains("compared")

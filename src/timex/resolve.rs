@@ -393,19 +393,10 @@ pub fn resolve(
             if base.span.len_days() > 7 {
                 let name = crate::date::WEEKDAYS.get(*day as usize)?;
                 let part = daypart.map_or(String::new(), |p| format!("T{p}"));
-                return Some(Resolved {
-                    value: format!(
-                        "{:04}-WXX-{}{part}",
-                        base.span.mid().year(),
-                        day + 1
-                    ),
-                    span: week_spill(base.span, *sh, future),
-                    precision: base.precision,
-                    approximate: true,
-                    anchor,
-                    display: format!("a {name} in {}", base.display),
-                    modifier: None,
-                });
+                let code = format!("{}{part}", day + 1);
+                return Some(some_day_of(
+                    base, &code, name, *sh, future, anchor,
+                ));
             }
             let now = base.span.end;
             let today = now.weekday().num_days_from_monday() as i64;
@@ -439,15 +430,9 @@ pub fn resolve(
             let (base, anchor) = base(dct, reference, false)?;
             // A weekend of a month or year known no finer.
             if base.span.len_days() > 7 {
-                return Some(Resolved {
-                    value: format!("{:04}-WXX-WE", base.span.mid().year()),
-                    span: week_spill(base.span, *sh, future),
-                    precision: base.precision,
-                    approximate: true,
-                    anchor,
-                    display: format!("a weekend in {}", base.display),
-                    modifier: None,
-                });
+                return Some(some_day_of(
+                    base, "WE", "weekend", *sh, future, anchor,
+                ));
             }
             let now = base.span.end;
             let today = now.weekday().num_days_from_monday() as i64;
@@ -892,6 +877,28 @@ fn unit_span(d: NaiveDate, unit: Unit) -> Span {
             let s = d.year().div_euclid(100) * 100;
             Span::years(s, s + 99)
         }
+    }
+}
+
+/// Some weekday or weekend (`code` after `WXX-`: `1` … `7`, `WE`) of a
+/// month or year known no finer: `2007-WXX-1` over it, widened by
+/// [`week_spill`].
+fn some_day_of(
+    base: &Resolved,
+    code: &str,
+    name: &str,
+    shift: Option<i32>,
+    future: bool,
+    anchor: Anchor,
+) -> Resolved {
+    Resolved {
+        value: format!("{:04}-WXX-{code}", base.span.mid().year()),
+        span: week_spill(base.span, shift, future),
+        precision: base.precision,
+        approximate: true,
+        anchor,
+        display: format!("a {name} in {}", base.display),
+        modifier: None,
     }
 }
 

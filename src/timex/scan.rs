@@ -10,7 +10,7 @@ use super::{
     Amount, Direction, Holiday, Part, Signal, TimeExpr, Timex, TimexType, Unit,
 };
 use crate::date::Precision;
-use crate::text::floor_char;
+use crate::text::{floor_char, tail};
 
 const MON: &str = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 const NUM: &str = r"((?:one|two|three|four|five|six|\d{1,2})\s+or\s+(?:two|three|four|five|six|seven|eight|\d{1,2})|a few|few|a couple of|a couple|couple of|several|some|many|a|an|one|\d{1,2}\s+1/2|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty[\s-]four|thirty|forty|fifty|sixty|ninety|a hundred|\d{1,3}(?:\.\d)?)";
@@ -1819,19 +1819,13 @@ fn range_start_clock(text: &str, mut found: Vec<Timex>) -> Vec<Timex> {
         else {
             continue;
         };
-        let digits = rest.len()
-            - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-        let start = rest.len() - digits;
+        let start = digits_start(rest);
         let (hour, minute) = match rest[start..].parse::<u32>() {
-            Ok(n) if digits == 4 => (n / 100, n % 100),
+            Ok(n) if rest.len() - start == 4 => (n / 100, n % 100),
             _ => continue,
         };
-        let head = &rest[..start];
-        let clear = head.is_empty()
-            || head.ends_with(|c: char| !c.is_alphanumeric())
-                && !head.ends_with(['.', ',', '$', '-']);
         let taken = i > 0 && found[i - 1].span.end > start;
-        if hour > 23 || minute > 59 || !clear || taken {
+        if hour > 23 || minute > 59 || !stands_alone(&rest[..start]) || taken {
             continue;
         }
         let (signal, signal_start) = signal_before(text, start);
@@ -1887,12 +1881,10 @@ fn second_day_of_pair(text: &str, found: Vec<Timex>) -> Vec<Timex> {
         }
         out.push(t.clone());
         let TimeExpr::Calendar {
-            year,
-            month: Some(m),
+            month: Some(_),
             day: Some(d),
-            shift,
             part: None,
-            approx,
+            ..
         } = t.expr
         else {
             continue;
@@ -1929,21 +1921,7 @@ fn second_day_of_pair(text: &str, found: Vec<Timex>) -> Vec<Timex> {
         {
             continue;
         }
-        out.push(Timex {
-            span: start..end,
-            signal_start: start,
-            kind: TimexType::Date,
-            expr: TimeExpr::Calendar {
-                year,
-                month: Some(m),
-                day: Some(second),
-                shift,
-                part: None,
-                approx,
-            },
-            signal: None,
-            in_name: false,
-        });
+        out.push(other_day(t, second, start..end));
     }
     out
 }
@@ -1957,12 +1935,7 @@ fn first_day_of_pair(
     prev: Option<&Timex>,
 ) -> Option<Timex> {
     let TimeExpr::Calendar {
-        year,
-        month: Some(m),
-        day: Some(d),
-        shift,
-        part: None,
-        approx,
+        month: Some(_), day: Some(d), part: None, ..
     } = t.expr
     else {
         return None;
@@ -1979,46 +1952,51 @@ fn first_day_of_pair(
         .or(rest.strip_suffix("rd"))
         .or(rest.strip_suffix("th"))
         .unwrap_or(rest);
-    let digits =
-        rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-    let start = rest.len() - digits;
+    let start = digits_start(rest);
     let first: u32 = rest[start..].parse().ok()?;
-    let clear = !rest[..start].ends_with(|c: char| {
-        c.is_alphanumeric() || matches!(c, '.' | ',' | '$' | '-')
-    });
-    if digits > 2
+    if rest.len() - start > 2
         || first == 0
         || first >= d
-        || !clear
+        || !stands_alone(&rest[..start])
         || prev.is_some_and(|p| p.span.end > start)
     {
         return None;
     }
-    let end = start + digits;
-    Some(Timex {
-        span: start..end,
-        signal_start: start,
+    Some(other_day(t, first, start..rest.len()))
+}
+
+/// `t`'s date with another day, at `span`: the other end of "July 12-14".
+fn other_day(t: &Timex, day: u32, span: std::ops::Range<usize>) -> Timex {
+    let mut expr = t.expr.clone();
+    if let TimeExpr::Calendar { day: d, .. } = &mut expr {
+        *d = Some(day);
+    }
+    Timex {
+        signal_start: span.start,
+        span,
         kind: TimexType::Date,
-        expr: TimeExpr::Calendar {
-            year,
-            month: Some(m),
-            day: Some(first),
-            shift,
-            part: None,
-            approx,
-        },
+        expr,
         signal: None,
         in_name: false,
+    }
+}
+
+/// Where the digits that end `s` start ("from 1800" gives 5).
+fn digits_start(s: &str) -> usize {
+    s.trim_end_matches(|c: char| c.is_ascii_digit()).len()
+}
+
+/// Whether a number right after `head` stands on its own: not the end of
+/// a word, an amount ("$3") or a longer number ("1,200", "2.5", "555-2015").
+fn stands_alone(head: &str) -> bool {
+    !head.ends_with(|c: char| {
+        c.is_alphanumeric() || matches!(c, '.' | ',' | '$' | '-')
     })
 }
 
 /// Whether the text ends with a modal verb ("will", "could", ...).
 fn after_modal(before: &str) -> bool {
-    let last = tail(before.trim_end(), 12)
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let last = last_word(tail(before.trim_end(), 12));
     matches!(
         last.as_str(),
         "will" | "would" | "could" | "may" | "might" | "can" | "should"
@@ -2229,13 +2207,13 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
     (s, e)
 }
 
-/// The last `n` bytes of `s` (fewer, to start on a character).
-fn tail(s: &str, n: usize) -> &str {
-    let mut from = s.len().saturating_sub(n);
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
-    &s[from..]
+/// The last word of `s`: its last run of ASCII letters, lower-cased
+/// ("the bill H.R." gives "r"; "on the" gives "the").
+fn last_word(s: &str) -> String {
+    s.rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
 }
 
 /// Whether "today" is followed by "'s" and a noun of the present age
@@ -2408,12 +2386,11 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             let touching = text[..s].ends_with(['.', ',']);
             // "2010-2015": the end of a range of years.
             let range_end = text[..s].strip_suffix('-').is_some_and(|b| {
-                let digits = b.len()
-                    - b.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-                let first = b[b.len() - digits..].parse::<i32>().ok();
+                let from = digits_start(b);
+                let first = b[from..].parse::<i32>().ok();
                 let year = text[s..e].parse::<i32>().ok();
-                digits == 4
-                    && !b[..b.len() - 4].ends_with(|c: char| {
+                b.len() - from == 4
+                    && !b[..from].ends_with(|c: char| {
                         c.is_alphanumeric() || matches!(c, '-' | '.' | ',' | '/')
                     })
                     && matches!((first, year), (Some(a), Some(b)) if a < b && b - a <= 100)
@@ -2720,11 +2697,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         }
         // "on weekends", "at weekends": every weekend; not "two weekends".
         TimeExpr::Set(v) if v == "XXXX-WXX-WE" => {
-            let prev = before
-                .rsplit(|c: char| !c.is_ascii_alphabetic())
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
+            let prev = last_word(before);
             matches!(prev.as_str(), "on" | "at" | "most" | "all" | "during")
         }
         TimeExpr::Set(_) => {
@@ -2930,11 +2903,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             precision: Precision::Quarter, year: None, ..
         } if text[s..e].starts_with('Q') => {
             // "in Q3", "its Q4 results"; not "the Audi Q5".
-            let prev = before
-                .rsplit(|c: char| !c.is_alphabetic())
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
+            let prev = last_word(before);
             matches!(
                 prev.as_str(),
                 "in" | "for"
@@ -3004,11 +2973,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             if matches!(m.as_str(), "decades" | "months")
                 && !after.starts_with("-long")
             {
-                let prev = before
-                    .rsplit(|c: char| !c.is_alphabetic())
-                    .next()
-                    .unwrap_or("")
-                    .to_ascii_lowercase();
+                let prev = last_word(before);
                 if prev == "for" || prev == "by" {
                     return false;
                 }
@@ -3241,11 +3206,7 @@ fn street_after(after: &str) -> bool {
 /// "since", "from", "before", "after", "through" or a conjunction of
 /// them, and before a pause or a word that is no noun.
 fn day_alone(before: &str, after: &str) -> bool {
-    let prev = before
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let prev = last_word(before);
     let cue = matches!(
         prev.as_str(),
         "on" | "by"
@@ -3314,13 +3275,9 @@ fn on_the_dial(m: &str) -> bool {
 /// 14:00", "until 09:30"). "1800 hours" is a length of time unless a
 /// preposition says otherwise; "2:10" alone is a score or a ratio.
 fn dial_cued(m: &str, before: &str, after: &str) -> bool {
-    let lower_before = before.to_ascii_lowercase();
-    let prev = lower_before
-        .rsplit(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
+    let prev = last_word(before);
     let at = matches!(
-        prev,
+        prev.as_str(),
         "at" | "from"
             | "until"
             | "till"
@@ -3334,8 +3291,8 @@ fn dial_cued(m: &str, before: &str, after: &str) -> bool {
             | "approximately"
     );
     // "from 14:00 to 16:00", "between 0800 and 1400 GMT".
-    let range_end = matches!(prev, "to" | "and" | "until" | "till")
-        && lower_before[..lower_before.len() - prev.len()]
+    let range_end = matches!(prev.as_str(), "to" | "and" | "until" | "till")
+        && before[..before.len() - prev.len()]
             .trim_end()
             .ends_with(|c: char| c.is_ascii_digit());
     if m.ends_with(|c: char| c.is_ascii_alphabetic()) {
