@@ -1336,6 +1336,9 @@ fn s6_multibyte_spaces_cut_nothing() {
         "by the end of the first quarter, the 14-day waiting period",
         "the quarter ended Sept. 30, on weekends, every two years",
         "The vote is on Friday. 2001 Market Street, the Winter Olympics",
+        "the last day of the quarter, the first week of March, in '98",
+        "the final few months of 2004, fiscal 1989's fourth quarter",
+        "a years-long, multi-year feud; the coming decade; the last week",
     ];
     for text in phrases {
         for space in ["\u{a0}", "\u{3000}\u{3000}", "\u{2009}"] {
@@ -1780,4 +1783,154 @@ fn s7_hedged_offsets() {
     for (text, want) in cases {
         assert_eq!(one(text, DCT), want, "{text}");
     }
+}
+
+/// "the last day of the quarter", "the first week of March", "the final
+/// days of 2016": a stretch at one edge of a period, with its days.
+#[test]
+fn s8_edges_of_periods() {
+    let cases = [
+        (
+            "Prices rose in the first week of March.",
+            "the first week of March|DATE|2017-03",
+            "2017-03-01",
+            "2017-03-07",
+        ),
+        (
+            "Prices rose in the last week of March.",
+            "the last week of March|DATE|2017-03",
+            "2017-03-25",
+            "2017-03-31",
+        ),
+        (
+            "Prices rose on the last day of the quarter.",
+            "the last day of the quarter|DATE|2017-06-30",
+            "2017-06-30",
+            "2017-06-30",
+        ),
+        (
+            "Prices will rise on the first day of next month.",
+            "the first day of next month|DATE|2017-08-01",
+            "2017-08-01",
+            "2017-08-01",
+        ),
+        (
+            "Prices rose in the final days of 2016.",
+            "the final days of 2016|DATE|2016",
+            "2016-09-01",
+            "2016-12-31",
+        ),
+        (
+            "Sales fell in the last few months of 2004.",
+            "the last few months of 2004|DATE|2004",
+            "2004-09-01",
+            "2004-12-31",
+        ),
+    ];
+    let dct = dct_from(&PartialDate::parse(DCT).unwrap());
+    for (text, want, start, end) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+        let tags = tag_document(text, &split_sentences(text), Some(&dct));
+        let r = tags[0].resolved.as_ref().unwrap();
+        assert_eq!(
+            (r.span.start.to_string(), r.span.end.to_string()),
+            (start.to_string(), end.to_string()),
+            "{text}"
+        );
+    }
+    // The mod says which edge.
+    let text = "Prices rose in the last week of March.";
+    let tags = tag_document(text, &split_sentences(text), Some(&dct));
+    assert_eq!(tags[0].resolved.as_ref().unwrap().modifier, Some("END"));
+    // The last one of something else is not the one before now.
+    for text in [
+        "The last year of his contract was weak.",
+        "The last month of the season was weak.",
+        "In the last week of trading, prices rose.",
+    ] {
+        assert_eq!(tag(text, DCT), Vec::<String>::new(), "{text}");
+    }
+    // "the last quarter" alone is still the one before.
+    assert_eq!(
+        one("Profit fell in the last quarter.", DCT),
+        "the last quarter|DATE|2017-Q2"
+    );
+    // Over the last few months of something: the months up to now.
+    assert_eq!(
+        one("Unrest grew over the last few months of the plan.", DCT),
+        "the last few months|DATE|PAST_REF"
+    );
+}
+
+/// Years cut to two digits after an apostrophe, fiscal years before a
+/// quarter, and durations written as adjectives.
+#[test]
+fn s8_short_years_fiscal_quarters_and_adjectives() {
+    let cases = [
+        ("He joined in '98.", "'98|DATE|1998"),
+        ("The class of ’69 met again.", "’69|DATE|1969"),
+        ("Since '05, sales rose.", "'05|DATE|2005"),
+        (
+            "Fiscal 1989's fourth quarter was poor.",
+            "Fiscal 1989's fourth quarter|DATE|1989-Q4",
+        ),
+        (
+            "Sales fell in the fiscal 1986 first quarter.",
+            "the fiscal 1986 first quarter|DATE|1986-Q1",
+        ),
+        ("By Q3 prices will rise.", "Q3|DATE|2017-Q3"),
+        ("The decade-long dispute ended.", "decade-long|DURATION|P10Y"),
+        ("The years-long battle ended.", "years-long|DURATION|PXY"),
+        ("It is a multi-year license.", "multi-year|DURATION|PXY"),
+        ("It hoped to end a months-old slump.", "months-old|DURATION|PXM"),
+        (
+            "In the coming decade prices will rise.",
+            "the coming decade|DATE|202X",
+        ),
+        (
+            "The upcoming quarter looks good.",
+            "The upcoming quarter|DATE|2017-Q4",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), want, "{text}");
+    }
+    // The century is the DCT's: written in 1987, '29 is 1929.
+    assert_eq!(
+        one("They lived through the crash of '29.", "1987-10-20"),
+        "'29|DATE|1929"
+    );
+    // Not a year: a quoted number, a product's name, no preposition.
+    for text in
+        ["Press the '98' key.", "It was '98.", "The Acme Multiday monitor."]
+    {
+        assert_eq!(tag(text, DCT), Vec::<String>::new(), "{text}");
+    }
+}
+
+/// "the past week" is named by the calendar week holding most of its
+/// seven days; "last September" counts from the last day the DCT may be.
+#[test]
+fn s8_trailing_weeks_and_dcts_across_a_new_year() {
+    // Friday 14 April 2000: the past seven days are mostly this week.
+    assert_eq!(
+        one("He has been in hospital for the last week.", "2000-04-14"),
+        "the last week|DATE|2000-W15"
+    );
+    // Monday 17 April 2000: mostly the week before.
+    assert_eq!(
+        one("He has been in hospital for the past week.", "2000-04-17"),
+        "the past week|DATE|2000-W15"
+    );
+    // A story told after "the last week of December 2004" may be from
+    // January 2005; its "last September" is 2004's all the same.
+    let text = "The last week of December 2004 saw record sales. The chart was launched last September.";
+    let dct = dealline::input::published::dct(
+        &dealline::input::published::infer(text),
+    )
+    .unwrap();
+    assert!(dct.span.end.to_string().starts_with("2005-"), "{dct:?}");
+    let tags = tag_document(text, &split_sentences(text), Some(&dct));
+    let values: Vec<&str> = tags.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(values, ["2004-12", "2004-09"]);
 }

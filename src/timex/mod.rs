@@ -514,8 +514,22 @@ pub fn tag_filed(
                 t.span.start -= len;
                 t.signal_start = t.signal_start.min(t.span.start);
             }
+            // "the last day of the quarter", "the first week of March".
+            let edge = period_edge(&text[..t.span.start], &t);
+            if let Some((len, _)) = edge {
+                t.span.start -= len;
+                t.signal_start = t.signal_start.min(t.span.start);
+            }
             t.span = t.span.start + s.span.start..t.span.end + s.span.start;
             t.signal_start += s.span.start;
+            // A span grown back over words the scanner tagged on their own
+            // ("the last few months" before "of 2004") replaces them.
+            while out[first..]
+                .last()
+                .is_some_and(|p: &Tagged| p.timex.span.end > t.span.start)
+            {
+                out.pop();
+            }
             let apposed =
                 matches!(t.expr, TimeExpr::Offset { narrative: true, .. })
                     && out.last().is_some_and(|p: &Tagged| {
@@ -532,6 +546,28 @@ pub fn tag_filed(
             } else {
                 reference.as_ref()
             };
+            // "the crash of '29" written in 1987 is 1929: a year cut to two
+            // digits is the latest one not long after the DCT.
+            if let (
+                TimeExpr::Calendar {
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                    ..
+                },
+                Some(d),
+            ) = (&mut t.expr, dct)
+            {
+                if body[t.span.clone()].starts_with(['\'', '’']) {
+                    let limit = chrono::Datelike::year(&d.span.end) + 5;
+                    while *y > limit {
+                        *y -= 100;
+                    }
+                    while *y + 100 <= limit {
+                        *y += 100;
+                    }
+                }
+            }
             let mut resolved =
                 on_event.or_else(|| resolve(&t, dct, against, tense));
             if let (Some(_), Some(r)) = (week, &mut resolved) {
@@ -620,6 +656,9 @@ pub fn tag_filed(
                         quarter = Some((i, q.clone()));
                     }
                 }
+            }
+            if let (Some((_, edge)), Some(r)) = (edge, &mut resolved) {
+                *r = edge.of(r);
             }
             let value = resolved
                 .as_ref()
@@ -822,6 +861,99 @@ fn period_part(before: &str, t: &Timex) -> Option<(usize, Part)> {
     .into_iter()
     .find(|(cue, _)| lower.ends_with(cue))
     .map(|(cue, part)| (cue.len(), part))
+}
+
+/// A stretch at one edge of a period: "the last day of the quarter", "the
+/// first week of March", "the final days of 2017".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Edge {
+    /// The first (`true`) or last day of the period.
+    Day(bool),
+    /// The first or last seven days of the period.
+    Week(bool),
+    /// The first or last month of a longer period.
+    Month(bool),
+    /// "the final days", "the first weeks": some stretch near an edge.
+    Part(Part),
+}
+
+impl Edge {
+    fn of(self, r: &Resolved) -> Resolved {
+        let at = |first: bool| if first { r.span.start } else { r.span.end };
+        match self {
+            Edge::Day(first) => resolve::unit_of(r, at(first), Unit::Day),
+            Edge::Month(first) if r.span.len_days() > 31 => {
+                resolve::unit_of(r, at(first), Unit::Month)
+            }
+            Edge::Week(first) if r.span.len_days() > 7 => {
+                let (start, end) = if first {
+                    (r.span.start, crate::date::add_days(r.span.start, 6))
+                } else {
+                    (crate::date::add_days(r.span.end, -6), r.span.end)
+                };
+                let side = if first { "first" } else { "last" };
+                Resolved {
+                    span: Span::new(start, end),
+                    modifier: Some(if first { "START" } else { "END" }),
+                    display: format!("the {side} week of {}", r.display),
+                    ..r.clone()
+                }
+            }
+            Edge::Part(p) => {
+                let (span, modifier, display) =
+                    resolve::apply_part(r.span, Some(p), &r.display);
+                Resolved { span, modifier, display, ..r.clone() }
+            }
+            _ => r.clone(),
+        }
+    }
+}
+
+/// "the last day of ", "the first week of ", "the final days of " before a
+/// month, quarter, year or week: the bytes to add before the expression
+/// and the edge of it meant.
+fn period_edge(before: &str, t: &Timex) -> Option<(usize, Edge)> {
+    let period = match &t.expr {
+        TimeExpr::Calendar { day: None, part: None, .. }
+        | TimeExpr::Period { .. }
+        | TimeExpr::Reported { .. }
+        | TimeExpr::MonthOfYear { .. } => true,
+        TimeExpr::Shift { unit, part: None, .. } => matches!(
+            unit,
+            Unit::Week | Unit::Month | Unit::Quarter | Unit::Year
+        ),
+        _ => false,
+    };
+    if !period || t.kind != TimexType::Date {
+        return None;
+    }
+    let lower = crate::text::tail(before, 40).to_ascii_lowercase();
+    let rest = lower.strip_suffix(" of ")?;
+    let (rest, unit) = rest.rsplit_once(' ')?;
+    let rest = if unit.ends_with('s') {
+        rest.strip_suffix(" few").unwrap_or(rest)
+    } else {
+        rest
+    };
+    let (rest, side) = rest.rsplit_once(' ')?;
+    if !(rest == "the" || rest.ends_with(" the")) {
+        return None;
+    }
+    let first = match side {
+        "first" | "opening" => true,
+        "last" | "final" | "closing" => false,
+        _ => return None,
+    };
+    let edge = match unit {
+        "day" => Edge::Day(first),
+        "week" => Edge::Week(first),
+        "month" => Edge::Month(first),
+        "days" | "weeks" | "months" => {
+            Edge::Part(if first { Part::Early } else { Part::Late })
+        }
+        _ => return None,
+    };
+    Some((lower.len() - (rest.len() - "the".len()), edge))
 }
 
 /// "the week of" before a day, or "week" after a holiday: the bytes to

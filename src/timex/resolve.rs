@@ -59,6 +59,9 @@ pub fn resolve(
             let today = (now.month(), now.day());
             match shift {
                 Some(-1) => {
+                    // Counted from the last day the DCT may be, in its own
+                    // year (a DCT of "Dec. 25 to Jan. 3" is in both).
+                    year = now.year();
                     // "last February" written in March is a year back: the
                     // month just gone would be "last month".
                     let just_gone =
@@ -68,6 +71,7 @@ pub fn resolve(
                     }
                 }
                 Some(1) => {
+                    year = now.year();
                     if (*m, day.unwrap_or(0)) <= today {
                         year += 1;
                     }
@@ -341,9 +345,15 @@ pub fn resolve(
                 format!("{} {}s", amount_words(amount), unit.name())
             };
             // A single unit back is that unit's calendar value ("the past
-            // year" in 1998 is 1997); a count is a duration.
+            // year" in 1998 is 1997); a count is a duration. "The past
+            // week" told on a Friday is mostly this calendar week: a week
+            // is named by the one holding most of its seven days.
             let value = if amount.hi == 1 && !amount.fuzzy {
-                unit_value(shift(base.span.start, -1, *unit), *unit)
+                let at = match unit {
+                    Unit::Week => add_days(base.span.start, -3),
+                    _ => shift(base.span.start, -1, *unit),
+                };
+                unit_value(at, *unit)
             } else if amount.fuzzy && amount.lo != amount.hi {
                 "PAST_REF".to_string()
             } else {

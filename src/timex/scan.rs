@@ -235,10 +235,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 )
             },
         ),
-        // the 1988 second quarter, this year's third quarter
+        // the 1988 second quarter, this year's third quarter, fiscal
+        // 1989's fourth quarter
         pat(
             &format!(
-                r"(?i)\b(?:the\s+)?(?:{YEAR}(?:'s)?|(last|this|next)\s+year's)\s+(?:fiscal\s+)?(first|second|third|fourth)\s+quarter\b"
+                r"(?i)\b(?:the\s+)?(?:(?:fiscal\s+)?{YEAR}(?:'s)?|(last|this|next)\s+year's)\s+(?:fiscal\s+)?(first|second|third|fourth)\s+quarter\b"
             ),
             |c| {
                 let n = ordinal(&c[3])?;
@@ -258,7 +259,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             },
         ),
         pat(
-            &format!(r"\b([QH])([1-4])\s*(?:FY\s?)?(?:{YEAR}\b|'?(\d\d)\b)?"),
+            &format!(
+                r"\b([QH])([1-4])(?:\s*(?:FY\s?)?(?:{YEAR}\b|'?(\d\d)\b))?"
+            ),
             |c| {
                 let n: u32 = c[2].parse().ok()?;
                 let precision = if &c[1] == "H" {
@@ -432,6 +435,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 )
             },
         ),
+        // in '98, the class of '69: a year cut to two digits after an
+        // apostrophe; the cue before it is checked in `plausible`
+        pat(r"['’](\d\d)\b", |c| {
+            let yy: i32 = c[1].parse().ok()?;
+            let year = if yy < 40 { 2000 + yy } else { 1900 + yy };
+            calendar(Some(year), None, None, None, None, false)
+        }),
         // two weeks ago, a few days later, several years earlier
         pat(
             &format!(
@@ -617,7 +627,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // later that month, earlier this year, the following year, that year, late last year
         pat(
-            r"(?i)\b(?:(early|earlier|late|later|mid)(?:\s+in)?[\s-]+)?(last|this|next|that|that same|the following|the next|the previous|the same|the prior|the current|the current fiscal|the current calendar|this fiscal)\s+(day|week|month|quarter|year|decade|century)\b",
+            r"(?i)\b(?:(early|earlier|late|later|mid)(?:\s+in)?[\s-]+)?(last|this|next|that|that same|the following|the next|the previous|the same|the prior|the current|the current fiscal|the current calendar|this fiscal|the coming|the upcoming)\s+(day|week|month|quarter|year|decade|century)\b",
             |c| {
                 let unit = unit(&c[3])?;
                 let w = c[2].to_ascii_lowercase();
@@ -628,7 +638,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     | "the current fiscal"
                     | "the current calendar"
                     | "this fiscal" => (0, false),
-                    "next" => (1, false),
+                    "next" | "the coming" | "the upcoming" => (1, false),
                     "that" | "that same" | "the same" => (0, true),
                     "the previous" | "the prior" => (-1, true),
                     _ => (1, true),
@@ -1243,7 +1253,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // three years, the first nine months, nearly two hours, for years
         pat(
             &format!(
-                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining|latest|year-earlier|year-ago)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+)?(?:(?:trading|business|working)\s+)?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)s?\b(?:\s+and\s+a\s+half\b)?(-old)?|\b(?:for|over|in|within)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b|\b(hour|day|week|month|year)-long\b"
+                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining|latest|year-earlier|year-ago)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+)?(?:(?:trading|business|working)\s+)?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)s?\b(?:\s+and\s+a\s+half\b)?(-old)?|\b(?:for|over|in|within)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b|\b(hour|day|week|month|year|decade|century)-long\b|\b(hours|days|weeks|months|years)-(?:long|old)\b|\b(?-i:multi)-?(day|week|month|year|decade)\b"
             ),
             |c| {
                 if c.get(3).is_some() {
@@ -1258,8 +1268,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                         TimeExpr::Duration(duration_value(&a, &u)),
                     ));
                 }
-                if let Some(w) = c.get(4).or(c.get(5)) {
-                    let w = w.as_str().to_ascii_lowercase();
+                // "a years-long feud", "a multi-year deal": some units.
+                let multi = c.get(8).map(|m| format!("{}s", m.as_str()));
+                let some = c.get(4).or(c.get(5)).or(c.get(7));
+                if let Some(w) = some.map(|m| m.as_str().to_string()).or(multi)
+                {
+                    let w = w.to_ascii_lowercase();
                     let v = match w.as_str() {
                         "hours" => "PTXH",
                         "days" => "PXD",
@@ -2373,6 +2387,38 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 "version" | "v" | "release" | "build" | "firmware" | "update"
             ) && !before.ends_with(['.', 'v', 'V'])
         }
+        // "the last week of March", "the last year of his contract": the
+        // end of something else, not the stretch up to now. "Over the
+        // last few months of the plan's collapse" may still be the months
+        // up to now; "the last few months of 2004" are not.
+        TimeExpr::Past { amount, .. }
+            if after.starts_with(" of ")
+                && text[s..e].to_ascii_lowercase().starts_with("the last") =>
+        {
+            let single = amount.hi == 1 && !amount.fuzzy;
+            !single && !period_follows(&after[" of ".len()..])
+        }
+        // "in '98": a short year needs a preposition of time before it,
+        // and no quote closing after it ("the '98' key").
+        TimeExpr::Calendar {
+            month: None, day: None, year: Some(_), ..
+        } if text[s..e].starts_with(['\'', '’']) => {
+            matches!(
+                last_word(before).as_str(),
+                "in" | "since"
+                    | "of"
+                    | "from"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "before"
+                    | "after"
+                    | "during"
+                    | "through"
+                    | "to"
+            ) && text[..s].ends_with(char::is_whitespace)
+                && !after.starts_with(['\'', '’'])
+        }
         TimeExpr::Calendar {
             month: None, day: None, year: Some(_), ..
         } => {
@@ -2622,6 +2668,16 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         } => {
             // "may" the verb is lower case; "May" after a cue word is a month.
             text[s..e].contains("May")
+        }
+        // "the last year of his contract", "the last month of the year":
+        // a last one of something else, not the one before now.
+        TimeExpr::Shift { by: -1, narrative: false, .. }
+            if last_word(before) == "the"
+                && text[s..e]
+                    .get(..5)
+                    .is_some_and(|h| h.eq_ignore_ascii_case("last ")) =>
+        {
+            false
         }
         // "the day before", "the year after" stand alone only before a
         // pause: "the day before the vote" is a day next to an event or a
@@ -3168,6 +3224,22 @@ fn names_a_thing(after: &str) -> bool {
 }
 
 /// Whether `s` starts with a full month name ("July", "July-August").
+/// Whether a period's name starts `s`: a year, a month, "this year",
+/// "the quarter", "fiscal 2004".
+fn period_follows(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    let mut words = lower.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    first.starts_with(|c: char| c.is_ascii_digit())
+        || month_word_at(s)
+        || matches!(first, "this" | "last" | "next" | "fiscal")
+        || (first == "the"
+            && ["year", "quarter", "month", "decade", "week", "century"]
+                .iter()
+                .any(|u| second.trim_end_matches([',', '.', ';']) == *u))
+}
+
 fn month_word_at(s: &str) -> bool {
     let word: String =
         s.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
