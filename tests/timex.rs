@@ -654,7 +654,7 @@ fn tags_are_sound(
 
 fn value_parses(v: &str) -> bool {
     let re = regex::Regex::new(
-        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|[0-9X]{4}-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-WXX-WE|XXXX-[0-9]{2}|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}-XX(?:-XX(?:T[0-9]{2}:[0-9]{2})?)?|[0-9]{4}-WXX|[0-9]{4}-[0-9]{2}-XX(?:T[0-9]{2}:[0-9]{2})?|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{1,2}(?:-WE)?))?)$",
+        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|[0-9X]{4}-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-WXX-WE|XXXX-(?:[0-9]{2}|Q[1-4]|H[12]|SP|SU|FA|WI)|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}-XX(?:-XX(?:T[0-9]{2}:[0-9]{2})?)?|[0-9]{4}-WXX|[0-9]{4}-[0-9]{2}-XX(?:T[0-9]{2}:[0-9]{2})?|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{1,2}(?:-WE)?))?)$",
     )
     .unwrap();
     re.is_match(v)
@@ -1339,6 +1339,8 @@ fn s6_multibyte_spaces_cut_nothing() {
         "the last day of the quarter, the first week of March, in '98",
         "the final few months of 2004, fiscal 1989's fourth quarter",
         "a years-long, multi-year feud; the coming decade; the last week",
+        "in March and April 2016, usually in the second and fourth quarters",
+        "the weekend of June 10, Oct-Dec 2016, the end of June",
     ];
     for text in phrases {
         for space in ["\u{a0}", "\u{3000}\u{3000}", "\u{2009}"] {
@@ -1933,4 +1935,87 @@ fn s8_trailing_weeks_and_dcts_across_a_new_year() {
     let tags = tag_document(text, &split_sentences(text), Some(&dct));
     let values: Vec<&str> = tags.iter().map(|t| t.value.as_str()).collect();
     assert_eq!(values, ["2004-12", "2004-09"]);
+}
+
+/// One year written for two dates joined tightly is both's; a pair of
+/// ordinals names two quarters; the end of a month is its END.
+#[test]
+fn s8_pairs_share_a_year() {
+    let cases: [(&str, &[&str]); 9] = [
+        (
+            "Sales rose in March and April 2016.",
+            &["March|DATE|2016-03", "April 2016|DATE|2016-04"],
+        ),
+        (
+            "Sales rose in March 2015 and April.",
+            &["March 2015|DATE|2015-03", "April|DATE|2015-04"],
+        ),
+        (
+            "Sales rose from December to March 2017.",
+            &["December|DATE|2016-12", "March 2017|DATE|2017-03"],
+        ),
+        (
+            "Sales rose in the spring and summer of 2016.",
+            &["the spring|DATE|2016-SP", "summer of 2016|DATE|2016-SU"],
+        ),
+        (
+            "Sales rose in the third and fourth quarters of 2016.",
+            &[
+                "the third|DATE|2016-Q3",
+                "fourth quarters of 2016|DATE|2016-Q4",
+            ],
+        ),
+        (
+            "Sales rose in Oct-Dec 2016.",
+            &["Oct|DATE|2016-10", "Dec 2016|DATE|2016-12"],
+        ),
+        ("It closed at the end of June.", &["the end of June|DATE|2017-06"]),
+        (
+            "The fair was on the weekend of June 10.",
+            &["the weekend of June 10|DATE|2017-W23-WE"],
+        ),
+        // "until" may end another clause: "due December 1, 1988 until
+        // April 23" keeps April in the DCT's year.
+        (
+            "The notes due December 1, 2018 until April 23 were extended.",
+            &["December 1, 2018|DATE|2018-12-01", "April 23|DATE|2017-04-23"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(tag(text, DCT), want, "{text}");
+    }
+    // The second of a pair never falls before the first.
+    assert_eq!(
+        tag("It expects growth for the rest of the year, particularly in its peak periods, the second and third quarters.", "1987-04-17"),
+        ["the second|DATE|1987-Q2", "third quarters|DATE|1987-Q3"]
+    );
+    // "the end of June" has the END of the month for its days.
+    let dct = dct_from(&PartialDate::parse(DCT).unwrap());
+    let text = "It closed at the end of June.";
+    let tags = tag_document(text, &split_sentences(text), Some(&dct));
+    let r = tags[0].resolved.as_ref().unwrap();
+    assert_eq!(
+        (r.modifier, r.span.start.to_string()),
+        (Some("END"), "2017-06-21".to_string())
+    );
+}
+
+/// What happens as a rule happens every such month or quarter.
+#[test]
+fn s8_habits_are_sets() {
+    let cases: [(&str, &[&str]); 3] = [
+        (
+            "The business is usually conducted in the second and fourth quarters.",
+            &["the second|SET|XXXX-Q2", "fourth quarters|SET|XXXX-Q4"],
+        ),
+        ("Sales typically peak in December.", &["December|SET|XXXX-12"]),
+        // The rule holds in its clause only.
+        (
+            "Sales usually rise in December, but they fell in March.",
+            &["December|SET|XXXX-12", "March|DATE|2017-03"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(tag(text, DCT), want, "{text}");
+    }
 }

@@ -453,7 +453,12 @@ pub fn tag_filed(
         // The tense of the sentence's last date that had one: "would
         // leave on March 30, with the third departing from August 6".
         let mut sentence_tense = None;
-        for mut t in scan(text) {
+        let mut scanned = scan(text);
+        share_years(text, &mut scanned);
+        for t in &mut scanned {
+            habitual(text, t);
+        }
+        for mut t in scanned {
             let tense = if needs_tense(&t.expr) {
                 let own = match tense_at(text, t.span.start, t.span.end) {
                     Some(Tense::Scheduled) => Some(Tense::Future),
@@ -503,10 +508,12 @@ pub fn tag_filed(
                 t.span.end += after;
                 t.signal_start = t.signal_start.min(t.span.start);
             }
-            // "Memorial Day weekend".
-            let weekend = holiday_weekend(text, &t);
-            if let Some(after) = weekend {
+            // "Memorial Day weekend", "the weekend of June 10".
+            let weekend = weekend_of_day(text, &t);
+            if let Some((before, after)) = weekend {
+                t.span.start -= before;
                 t.span.end += after;
+                t.signal_start = t.signal_start.min(t.span.start);
             }
             // "by the end of the first quarter": a part of a period.
             let part = period_part(&text[..t.span.start], &t);
@@ -837,13 +844,15 @@ fn day_next_to(before: &str, t: &Timex) -> Option<(usize, i64)> {
 }
 
 /// "the end of the first quarter", "the start of Q3", "the middle of the
-/// second half": the bytes to add before a quarter, half or season and
+/// second half", "the end of June": the bytes to add before a quarter, half or season and
 /// the part of it meant.
 fn period_part(before: &str, t: &Timex) -> Option<(usize, Part)> {
     let period = matches!(
         t.expr,
         TimeExpr::Period { .. }
             | TimeExpr::Reported { unit: Unit::Quarter, .. }
+            | TimeExpr::Calendar { month: Some(_), day: None, part: None, .. }
+            | TimeExpr::MonthOfYear { .. }
     );
     if !period {
         return None;
@@ -977,14 +986,20 @@ fn week_of_day(text: &str, t: &Timex) -> Option<(usize, usize)> {
     }
 }
 
-/// "Memorial Day weekend": the bytes of " weekend" after a holiday.
-fn holiday_weekend(text: &str, t: &Timex) -> Option<usize> {
+/// "Memorial Day weekend", "the weekend of June 10": the bytes to add
+/// before and after a holiday or a day to make it the weekend next to it.
+fn weekend_of_day(text: &str, t: &Timex) -> Option<(usize, usize)> {
     match t.expr {
         TimeExpr::Holiday { .. } => {
             let word = text[t.span.end..].strip_prefix(" weekend")?;
             let ends =
                 word.chars().next().is_none_or(|c| !c.is_alphanumeric());
-            ends.then_some(" weekend".len())
+            ends.then_some((0, " weekend".len()))
+        }
+        TimeExpr::Calendar { day: Some(_), part: None, .. } => {
+            let cue = "the weekend of ";
+            let tail = crate::text::tail(&text[..t.span.start], cue.len());
+            tail.eq_ignore_ascii_case(cue).then_some((cue.len(), 0))
         }
         _ => None,
     }
@@ -1043,13 +1058,120 @@ fn quarter_ended(
     true
 }
 
+/// "is usually conducted in the second and fourth quarters", "sales
+/// typically peak in December": a month, quarter, half or season with no
+/// year, in a clause that tells what happens as a rule, is every such one:
+/// a SET (`XXXX-Q2`, `XXXX-12`).
+fn habitual(text: &str, t: &mut Timex) {
+    let value = match t.expr {
+        TimeExpr::Calendar {
+            year: None,
+            month: Some(m),
+            day: None,
+            shift: None,
+            part: None,
+            ..
+        } => format!("XXXX-{m:02}"),
+        TimeExpr::Period { precision, n, year: None, shift: None } => {
+            match precision {
+                Precision::Quarter => format!("XXXX-Q{n}"),
+                Precision::Half => format!("XXXX-H{n}"),
+                Precision::Season => {
+                    let code =
+                        ["SP", "SU", "FA", "WI"][(n.clamp(1, 4) - 1) as usize];
+                    format!("XXXX-{code}")
+                }
+                _ => return,
+            }
+        }
+        _ => return,
+    };
+    let near =
+        crate::text::tail(&text[..t.span.start], 60).to_ascii_lowercase();
+    let clause = near.rsplit([',', ';', ':', '.']).next().unwrap_or("");
+    let rule = clause.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "usually"
+                | "typically"
+                | "normally"
+                | "traditionally"
+                | "customarily"
+                | "habitually"
+        )
+    });
+    if rule {
+        t.kind = TimexType::Set;
+        t.expr = TimeExpr::Set(value);
+    }
+}
+
+/// "March and April 2016", "the spring and summer of 2016", "from
+/// December to March 2017", "March 2015 and April": one year written for
+/// two dates joined tightly is both's. Across a range ("to", "-") the
+/// other end's year moves so that the range runs forward.
+fn share_years(text: &str, ts: &mut [Timex]) {
+    // The year, month (or period number) and kind of a date that may
+    // share its year.
+    fn parts(e: &TimeExpr) -> Option<(Option<i32>, u32, u8)> {
+        match *e {
+            TimeExpr::Calendar {
+                year, month: Some(m), shift: None, ..
+            } => Some((year, m, 0)),
+            TimeExpr::Period { precision, n, year, shift: None } => {
+                Some((year, n, precision as u8 + 1))
+            }
+            _ => None,
+        }
+    }
+    for i in 1..ts.len() {
+        let (a, b) = (&ts[i - 1], &ts[i]);
+        if a.span.end > b.span.start {
+            continue;
+        }
+        let gap = text[a.span.end..b.span.start].trim();
+        let range = matches!(gap, "to" | "through" | "-" | "–");
+        if !range && !matches!(gap, "and" | "or" | "and in" | "or in") {
+            continue;
+        }
+        let (Some((ya, na, ka)), Some((yb, nb, kb))) =
+            (parts(&a.expr), parts(&b.expr))
+        else {
+            continue;
+        };
+        if ka != kb || a.in_name || b.in_name {
+            continue;
+        }
+        // Seasons run spring (1) to winter (4); months and quarters in
+        // calendar order.
+        let backwards = range && na > nb;
+        let (at, year) = match (ya, yb) {
+            (None, Some(y)) => (i - 1, y - i32::from(backwards)),
+            (Some(y), None) => (i, y + i32::from(backwards)),
+            _ => continue,
+        };
+        match &mut ts[at].expr {
+            TimeExpr::Calendar { year: slot, .. }
+            | TimeExpr::Period { year: slot, .. } => *slot = Some(year),
+            _ => {}
+        }
+    }
+}
+
 /// Moves the end of a month range ("from June to August", "May-July")
 /// a year on when it would fall before the range's start.
 fn range_after(body: &str, prev: &Tagged, t: &Timex, r: &mut Resolved) {
-    let month_only = |e: &TimeExpr| {
-        matches!(e, TimeExpr::Calendar { year: None, month: Some(_), .. })
+    // A month, or a quarter, half or season, with no year written.
+    let kind = |e: &TimeExpr| match *e {
+        TimeExpr::Calendar { year: None, month: Some(_), .. } => Some(None),
+        TimeExpr::Period { year: None, shift: None, precision, .. } => {
+            Some(Some(precision))
+        }
+        _ => None,
     };
-    if !month_only(&prev.timex.expr) || !month_only(&t.expr) {
+    if kind(&prev.timex.expr).is_none()
+        || kind(&prev.timex.expr) != kind(&t.expr)
+    {
         return;
     }
     let Some(p) = &prev.resolved else { return };
@@ -1073,15 +1195,22 @@ fn range_after(body: &str, prev: &Tagged, t: &Timex, r: &mut Resolved) {
         end
     };
     let y = chrono::Datelike::year(&start);
+    let was = r.value.split_once('-').map(|(y, _)| y.to_string());
     r.value = match r.value.split_once('-') {
         Some((_, rest)) => format!("{y:04}-{rest}"),
         None => r.value.clone(),
     };
     r.span = crate::date::Span::new(start, end);
-    r.display = if r.precision == Precision::Month {
-        crate::date::month_label(y, chrono::Datelike::month(&start))
-    } else {
-        crate::date::day_label(start)
+    r.display = match r.precision {
+        Precision::Month => {
+            crate::date::month_label(y, chrono::Datelike::month(&start))
+        }
+        Precision::Day => crate::date::day_label(start),
+        // "the third quarter of 1986" a year on.
+        _ => match was {
+            Some(old) => r.display.replace(&old, &format!("{y:04}")),
+            None => r.display.clone(),
+        },
     };
 }
 

@@ -204,7 +204,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Q3 2017, the third quarter (of 2017), second half, fiscal 2018 is a year
         pat(
             &format!(
-                r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:(quarter|half))(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR}|\s+(?i:of\s+the)\s+(?:{YEAR})\s+(?i:(?:fiscal|financial)\s+)?(?i:year))?\b|\b(?i:the\s+(last|first)\s+(half|two\s+quarters)\s+of\s+){YEAR}\b"
+                r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:(quarter|half))(?i:s)?(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR}|\s+(?i:of\s+the)\s+(?:{YEAR})\s+(?i:(?:fiscal|financial)\s+)?(?i:year))?\b|\b(?i:the\s+(last|first)\s+(half|two\s+quarters)\s+of\s+){YEAR}\b"
             ),
             |c| {
                 // "the last half of 2016", "the first two quarters of 2018".
@@ -1893,6 +1893,9 @@ fn second_day_of_pair(text: &str, found: Vec<Timex>) -> Vec<Timex> {
         if let Some(first) = first_day_of_pair(text, t, out.last()) {
             out.push(first);
         }
+        if let Some(first) = first_period_of_pair(text, t, out.last()) {
+            out.push(first);
+        }
         out.push(t.clone());
         let TimeExpr::Calendar {
             month: Some(_),
@@ -1938,6 +1941,48 @@ fn second_day_of_pair(text: &str, found: Vec<Timex>) -> Vec<Timex> {
         out.push(other_day(t, second, start..end));
     }
     out
+}
+
+/// "the third and fourth quarters of 2016", "the first or second half":
+/// the first ordinal of the pair is a quarter or half of its own, in the
+/// second's year. `prev` is the expression before `t`, which it must not
+/// overlap.
+fn first_period_of_pair(
+    text: &str,
+    t: &Timex,
+    prev: Option<&Timex>,
+) -> Option<Timex> {
+    let TimeExpr::Period {
+        precision: precision @ (Precision::Quarter | Precision::Half),
+        n,
+        year,
+        shift,
+    } = t.expr
+    else {
+        return None;
+    };
+    let before = &text[..t.span.start];
+    let rest = [" and ", " or ", " and the "]
+        .iter()
+        .find_map(|j| before.strip_suffix(j))?;
+    let word_start =
+        rest.rfind(|c: char| !c.is_ascii_alphanumeric()).map_or(0, |i| i + 1);
+    let first = ordinal(&rest[word_start..]).filter(|&m| m != n)?;
+    let start = match rest[..word_start].get(word_start.saturating_sub(4)..) {
+        Some(w) if w.eq_ignore_ascii_case("the ") => word_start - 4,
+        _ => word_start,
+    };
+    if prev.is_some_and(|p| p.span.end > start) {
+        return None;
+    }
+    Some(Timex {
+        span: start..rest.len(),
+        signal_start: start,
+        kind: TimexType::Date,
+        expr: TimeExpr::Period { precision, n: first, year, shift },
+        signal: None,
+        in_name: false,
+    })
 }
 
 /// "12-14 July", "8 and 9 May": the day before a joined day-month date,
@@ -3240,10 +3285,14 @@ fn period_follows(s: &str) -> bool {
                 .any(|u| second.trim_end_matches([',', '.', ';']) == *u))
 }
 
+/// Whether a month's name, or its short form ("Oct", "Sept"), starts `s`.
 fn month_word_at(s: &str) -> bool {
     let word: String =
         s.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
     crate::date::MONTHS.contains(&word.as_str())
+        || (word != "May"
+            && (word.len() == 3 || word == "Sept")
+            && crate::date::MONTHS.iter().any(|m| m.starts_with(&word)))
 }
 
 /// Whether a street's name follows ("2001 Market Street", "1600
