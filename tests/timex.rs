@@ -1341,6 +1341,7 @@ fn s6_multibyte_spaces_cut_nothing() {
         "a years-long, multi-year feud; the coming decade; the last week",
         "in March and April 2016, usually in the second and fourth quarters",
         "the weekend of June 10, Oct-Dec 2016, the end of June",
+        "In 2011, that summer; the following spring, weeks later, months later than planned",
     ];
     for text in phrases {
         for space in ["\u{a0}", "\u{3000}\u{3000}", "\u{2009}"] {
@@ -2018,4 +2019,28 @@ fn s8_habits_are_sets() {
     for (text, want) in cases {
         assert_eq!(tag(text, DCT), want, "{text}");
     }
+}
+
+/// Seasons and bare units of the narrative's time: "that summer", "the
+/// following spring", "weeks later".
+#[test]
+fn s8_narrative_seasons_and_bare_units() {
+    let cases: [(&str, &[&str]); 7] = [
+        ("Acme sued in March 2016. The hearing took place that summer.", &["March 2016|DATE|2016-03", "that summer|DATE|2016-SU"]),
+        ("Acme signed the deal in 2011. The following spring, it opened a plant.", &["2011|DATE|2011", "The following spring|DATE|2012-SP"]),
+        ("They met in March 2011. The following spring they married.", &["March 2011|DATE|2011-03", "The following spring|DATE|2012-SP"]),
+        ("It snowed in January 2011. That winter was cold.", &["January 2011|DATE|2011-01", "That winter|DATE|2010-WI"]),
+        ("Acme hired a chief in late 2013. Weeks later, it cut jobs.", &["late 2013|DATE|2013", "Weeks later|DATE|2013-W50"]),
+        // "that" opening a clause is no season of the narrative.
+        ("Analysts noted that spring crops yield less.", &[]),
+        // A comparison is no date.
+        ("The deal closed months later than planned.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(tag(text, DCT), want, "{text}");
+    }
+    assert_eq!(
+        tag("The plant opened a day later than planned.", DCT),
+        ["a day|DURATION|P1D"]
+    );
 }

@@ -160,6 +160,15 @@ pub enum TimeExpr {
         /// "last"/"this"/"next".
         shift: Option<i32>,
     },
+    /// A season of the time the narrative has reached: "that summer"
+    /// (`by` 0), "the following spring" (+1, the first one after),
+    /// "the previous winter" (-1, the last one before).
+    SeasonOf {
+        /// 1 spring .. 4 winter.
+        n: u32,
+        /// -1, 0 or +1.
+        by: i32,
+    },
     /// A decade ("the 1990s") or century ("the 20th century").
     Decade {
         /// First year of the decade or century.

@@ -197,6 +197,46 @@ pub fn resolve(
                 modifier: None,
             })
         }
+        TimeExpr::SeasonOf { n, by } => {
+            let (b, anchor) = base(dct, reference, true)?;
+            let (first, last) = (b.span.start.year(), b.span.end.year());
+            let seasons = (first - 2..=last + 1)
+                .map(|y| (y, period(Precision::Season, *n, y, 3)));
+            let y = match by {
+                // The one after the narrative's time, or before it.
+                1.. => seasons
+                    .filter(|(_, (s, _, _))| s.start > b.span.end)
+                    .map(|(y, _)| y)
+                    .next()?,
+                ..=-1 => seasons
+                    .filter(|(_, (s, _, _))| s.end < b.span.start)
+                    .map(|(y, _)| y)
+                    .next_back()?,
+                // That year's, or the one the narrative's time is in
+                // (or nearest).
+                0 if b.precision == Precision::Year => first,
+                0 => {
+                    let gap = |s: &Span| {
+                        let after = (s.start - b.span.end).num_days();
+                        let before = (b.span.start - s.end).num_days();
+                        after.max(before).max(0)
+                    };
+                    seasons
+                        .min_by_key(|(_, (s, _, _))| gap(s))
+                        .map(|(y, _)| y)?
+                }
+            };
+            let (span, value, display) = period(Precision::Season, *n, y, 3);
+            Some(Resolved {
+                value,
+                span,
+                precision: Precision::Season,
+                approximate: b.approximate,
+                anchor,
+                display,
+                modifier: None,
+            })
+        }
         TimeExpr::Decade { start, precision, part } => {
             let len = if *precision == Precision::Century { 100 } else { 10 };
             let span = Span::years(*start, start + len - 1);

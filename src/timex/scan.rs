@@ -317,7 +317,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // summer 2017, this summer, last winter
         pat(
             &format!(
-                r"\b(?:(?i:(last|this|next|early|late|the|this\s+past|this\s+coming))\s+)?(?i:(spring|summer|autumn|fall|winter))\b(?:\s+(?:of\s+)?{YEAR}\b)?"
+                r"\b(?:(?i:(last|this|next|early|late|the|this\s+past|this\s+coming|that|that\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+)?(?i:(spring|summer|autumn|fall|winter))\b(?:\s+(?:of\s+)?{YEAR}\b)?"
             ),
             |c| {
                 if c.get(1).is_none() && c.get(3).is_none() {
@@ -329,7 +329,29 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     "autumn" | "fall" => 3,
                     _ => 4,
                 };
-                let cue = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
+                let cue = c.get(1).map(|m| {
+                    m.as_str()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_ascii_lowercase()
+                });
+                // "that summer", "the following spring": a season of the
+                // narrative's time.
+                if c.get(3).is_none() {
+                    let by = match cue.as_deref() {
+                        Some("that" | "that same") => Some(0),
+                        Some("the following" | "the next") => Some(1),
+                        Some("the previous" | "the preceding") => Some(-1),
+                        _ => None,
+                    };
+                    if let Some(by) = by {
+                        return Some((
+                            TimexType::Date,
+                            TimeExpr::SeasonOf { n, by },
+                        ));
+                    }
+                }
                 Some((
                     TimexType::Date,
                     TimeExpr::Period {
@@ -442,6 +464,29 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             let year = if yy < 40 { 2000 + yy } else { 1900 + yy };
             calendar(Some(year), None, None, None, None, false)
         }),
+        // "Weeks later, it closed": some units on from the narrative's
+        // time
+        pat(
+            r"(?i)\b(days|weeks|months|years|decades)\s+(later|earlier|afterwards?)\b",
+            |c| {
+                let some = amount("some")?;
+                let (unit, amount) = unit_amount(&c[1], some)?;
+                let direction = if c[2].eq_ignore_ascii_case("earlier") {
+                    Direction::Before
+                } else {
+                    Direction::After
+                };
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Offset {
+                        amount,
+                        unit,
+                        direction,
+                        narrative: true,
+                    },
+                ))
+            },
+        ),
         // two weeks ago, a few days later, several years earlier
         pat(
             &format!(
@@ -2737,6 +2782,72 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             after.trim_start_matches(' ').is_empty()
                 || after.starts_with([',', '.', ';', ':', ')', '"', '\''])
         }
+        // "analysts noted that spring crops yield less": "that" opens a
+        // clause; the season names crops.
+        TimeExpr::SeasonOf { by: 0, .. }
+            if text[s..e]
+                .get(..5)
+                .is_some_and(|h| h.eq_ignore_ascii_case("that ")) =>
+        {
+            let w = last_word(before);
+            let telling = [
+                "said",
+                "says",
+                "say",
+                "added",
+                "adds",
+                "noted",
+                "notes",
+                "reported",
+                "reports",
+                "expects",
+                "expected",
+                "believes",
+                "believed",
+                "hopes",
+                "hoped",
+                "warned",
+                "warns",
+                "predicted",
+                "predicts",
+                "showed",
+                "shows",
+                "indicated",
+                "indicates",
+                "estimated",
+                "estimates",
+                "forecast",
+                "fears",
+                "feared",
+                "thought",
+                "thinks",
+                "think",
+                "knew",
+                "know",
+                "suggests",
+                "suggested",
+                "means",
+                "meant",
+                "argued",
+                "argues",
+                "stated",
+                "claimed",
+                "claims",
+                "announced",
+                "confirmed",
+                "so",
+                "now",
+                "such",
+                "ensure",
+                "ensured",
+                "found",
+                "finds",
+                "shown",
+            ];
+            !telling.contains(&w.as_str())
+        }
+        // "closed two months later than planned": a comparison.
+        TimeExpr::Offset { .. } if after.starts_with(" than ") => false,
         // "for two weeks earlier this month": "earlier" belongs to "this
         // month"; the count is a length of time.
         TimeExpr::Offset { narrative: true, .. } => {
