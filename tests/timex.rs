@@ -2043,4 +2043,17 @@ fn s8_narrative_seasons_and_bare_units() {
         tag("The plant opened a day later than planned.", DCT),
         ["a day|DURATION|P1D"]
     );
+    // "would" after a told day looks ahead from that day (Sunday 2 July).
+    assert_eq!(
+        tag(
+            "Officials said on Sunday that talks would resume on Monday.",
+            DCT
+        ),
+        ["Sunday|DATE|2017-07-02", "Monday|DATE|2017-07-03"]
+    );
+    // Not from a dateline, nor for a day gone ("Monday's attack").
+    assert_eq!(
+        tag("LONDON, July 3 - Talks would resume Monday.", DCT),
+        ["July 3|DATE|2017-07-03", "Monday|DATE|2017-07-10"]
+    );
 }

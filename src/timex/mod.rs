@@ -603,6 +603,24 @@ pub fn tag_filed(
                     ..r.clone()
                 };
             }
+            // "said on Sunday that talks would resume on Monday": the
+            // Monday after that Sunday, not after the DCT.
+            if let (
+                TimeExpr::Weekday {
+                    day,
+                    shift: None,
+                    narrative: false,
+                    daypart: None,
+                },
+                Some(r),
+                Some(p),
+            ) = (&t.expr, &mut resolved, out.last())
+            {
+                if let Some(d) = future_in_past(body, p, i, t.span.start, *day)
+                {
+                    *r = resolve::unit_of(r, d, Unit::Day);
+                }
+            }
             if let (Some((_, by)), Some(r)) = (next_to, &mut resolved) {
                 let d = crate::date::add_days(r.span.start, by);
                 *r = resolve::unit_of(r, d, Unit::Day);
@@ -1113,6 +1131,44 @@ fn habitual(text: &str, t: &mut Timex) {
         t.kind = TimexType::Set;
         t.expr = TimeExpr::Set(value);
     }
+}
+
+/// The weekday `day` after the day `prev` told, when a "would" between
+/// them looks ahead from it ("said on Sunday that talks would resume on
+/// Monday").
+fn future_in_past(
+    body: &str,
+    prev: &Tagged,
+    sentence: usize,
+    at: usize,
+    day: u32,
+) -> Option<chrono::NaiveDate> {
+    let p = prev.resolved.as_ref()?;
+    // The day told must be a weekday too ("said on Sunday"), not a
+    // dateline; "Monday's attack" is a day gone.
+    if prev.sentence != sentence
+        || prev.timex.span.end > at
+        || !matches!(prev.timex.expr, TimeExpr::Weekday { .. })
+        || p.precision != Precision::Day
+        || p.span.len_days() != 1
+        || body[at..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+    {
+        return None;
+    }
+    let between = body[prev.timex.span.end..at].to_ascii_lowercase();
+    let would = between
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w == "would");
+    if !would {
+        return None;
+    }
+    let from = chrono::Datelike::weekday(&p.span.start).num_days_from_monday();
+    let ahead = (day + 7 - from) % 7;
+    let ahead = if ahead == 0 { 7 } else { ahead };
+    Some(crate::date::add_days(p.span.start, i64::from(ahead)))
 }
 
 /// "March and April 2016", "the spring and summer of 2016", "from
