@@ -2051,6 +2051,11 @@ fn s8_narrative_seasons_and_bare_units() {
         ),
         ["Sunday|DATE|2017-07-02", "Monday|DATE|2017-07-03"]
     );
+    // A comparison does not move the story's time.
+    assert_eq!(
+        tag("Acme sold its unit in March 2015. Prices were higher than a year ago. The following month, it bought Globex.", DCT),
+        ["March 2015|DATE|2015-03", "a year ago|DATE|2016", "The following month|DATE|2015-04"]
+    );
     // Not from a dateline, nor for a day gone ("Monday's attack").
     assert_eq!(
         tag("LONDON, July 3 - Talks would resume Monday.", DCT),

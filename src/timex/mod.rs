@@ -698,8 +698,14 @@ pub fn tag_filed(
                 .as_ref()
                 .map(|r| r.value.clone())
                 .unwrap_or_else(|| unresolved_value(&t.expr));
+            // "higher than a year ago": a comparison does not move the
+            // story's time.
+            let compared = matches!(
+                t.expr,
+                TimeExpr::Offset { .. } | TimeExpr::Reported { .. }
+            ) && comparative(&body[s.span.start..t.span.start]);
             if let Some(r) = &resolved {
-                if r.anchors_narrative() && !t.in_name {
+                if r.anchors_narrative() && !t.in_name && !compared {
                     let mut r = r.clone();
                     // Later expressions point at this one.
                     if r.anchor != Anchor::Absolute {
