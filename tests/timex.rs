@@ -1898,6 +1898,17 @@ fn s8_short_years_fiscal_quarters_and_adjectives() {
     for (text, want) in cases {
         assert_eq!(one(text, DCT), want, "{text}");
     }
+    // "a quarter past five" is a clock, no three months; "local time" is
+    // part of a clock time, and the same instant restated after it is
+    // no expression of its own.
+    assert_eq!(
+        tag("He arrived at a quarter past five.", DCT),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        tag("The blast occurred at 10:30 a.m. local time (0730 GMT).", DCT),
+        ["10:30 a.m. local time|TIME|2017-07-05T10:30"]
+    );
     // The century is the DCT's: written in 1987, '29 is 1929.
     assert_eq!(
         one("They lived through the crash of '29.", "1987-10-20"),

@@ -1083,7 +1083,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // 3 p.m., 10:30 am EST, 7.30pm, noon, 8 o'clock
         pat(
             &format!(
-                r"(?i:\b(\d{{1,2}})(?:[:.](\d\d))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b))(?:\s+{ZONES}\b)?|(?i:\b(noon|midnight|midday)\b|\b(\d{{1,2}})(?::(\d\d))?\s+(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening)\b|\b(\d{{1,2}})\s+o['’]clock\b)"
+                r"(?i:\b(\d{{1,2}})(?:[:.](\d\d))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b))(?:\s+{ZONES}\b|\s+(?i:local\s+time)\b)?|(?i:\b(noon|midnight|midday)\b|\b(\d{{1,2}})(?::(\d\d))?\s+(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening)\b|\b(\d{{1,2}})\s+o['’]clock\b)"
             ),
             |c| {
                 // "8 o'clock": the hour as written ("the 10 O'Clock
@@ -3155,6 +3155,20 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 return false;
             }
             let m = text[s..e].to_ascii_lowercase();
+            // "a quarter past five", "a quarter to six": a clock.
+            let clock = (m.ends_with("a quarter") || m.ends_with("half"))
+                && (after.starts_with(" past ") || after.starts_with(" to "))
+                && after
+                    .split_whitespace()
+                    .nth(1)
+                    .and_then(|w| {
+                        let w = w.trim_end_matches(['.', ',', ';']);
+                        amount(w).filter(|a| a.lo == a.hi && !a.fuzzy)
+                    })
+                    .is_some_and(|a| (1..=12).contains(&a.lo));
+            if clock {
+                return false;
+            }
             // "three-quarters", "a quarter of the market": fractions.
             if m.ends_with("-quarters")
                 || (m.ends_with("quarter") || m.ends_with("three quarters"))
