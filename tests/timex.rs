@@ -654,7 +654,7 @@ fn tags_are_sound(
 
 fn value_parses(v: &str) -> bool {
     let re = regex::Regex::new(
-        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX|[0-9X]{4}-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-WXX-WE|XXXX-(?:[0-9]{2}|Q[1-4]|H[12]|SP|SU|FA|WI)|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}-XX(?:-XX(?:T[0-9]{2}:[0-9]{2})?)?|[0-9]{4}-WXX|[0-9]{4}-[0-9]{2}-XX(?:T[0-9]{2}:[0-9]{2})?|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{1,2}(?:-WE)?))?)$",
+        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX(?:T(?:MO|AF|EV|NI))?|[0-9X]{4}-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-WXX-WE|XXXX-(?:[0-9]{2}|Q[1-4]|H[12]|SP|SU|FA|WI)|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}-XX(?:-XX(?:T[0-9]{2}:[0-9]{2})?)?|[0-9]{4}-WXX|[0-9]{4}-[0-9]{2}-XX(?:T[0-9]{2}:[0-9]{2})?|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{1,2}(?:-WE)?))?)$",
     )
     .unwrap();
     re.is_match(v)
@@ -2015,7 +2015,10 @@ fn s8_pairs_share_a_year() {
 /// What happens as a rule happens every such month or quarter.
 #[test]
 fn s8_habits_are_sets() {
-    let cases: [(&str, &[&str]); 3] = [
+    let cases: [(&str, &[&str]); 6] = [
+        ("The index is updated every 15 minutes.", &["every 15 minutes|SET|PT15M"]),
+        ("The bot runs every morning.", &["every morning|SET|XXXX-XX-XXTMO"]),
+        ("The backup runs nightly.", &["nightly|SET|XXXX-XX-XXTNI"]),
         (
             "The business is usually conducted in the second and fourth quarters.",
             &["the second|SET|XXXX-Q2", "fourth quarters|SET|XXXX-Q4"],

@@ -1201,13 +1201,25 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // every other week, twice a year, three times a month
         pat(
-            r"(?i)\bevery\s+other\s+(day|week|month|year)\b|\b(once|twice|(?:two|three|four|five|six|\d{1,2})\s+times)\s+(?:a|an|per|each)\s+(day|week|month|quarter|year)\b|\bevery\s+(two|three|four|five|six|seven|eight|ten|twelve|\d{1,2})\s+(hour|day|week|month|quarter|year|decade)s\b|\b(weekends)\b",
+            r"(?i)\bevery\s+other\s+(day|week|month|year)\b|\b(once|twice|(?:two|three|four|five|six|\d{1,2})\s+times)\s+(?:a|an|per|each)\s+(day|week|month|quarter|year)\b|\bevery\s+(two|three|four|five|six|seven|eight|ten|twelve|fifteen|thirty|\d{1,2})\s+(second|minute|hour|day|week|month|quarter|year|decade)s\b|\b(weekends)\b|\b(?:every|each)\s+(morning|afternoon|evening|night)\b|\b((?-i:nightly))\b",
             |c| {
                 // "on weekends": every weekend.
                 if c.get(6).is_some() {
                     return Some((
                         TimexType::Set,
                         TimeExpr::Set("XXXX-WXX-WE".into()),
+                    ));
+                }
+                // "every morning", "nightly": that part of every day.
+                if let Some(p) = c.get(7).or(c.get(8)) {
+                    let p = p.as_str().to_ascii_lowercase();
+                    let p = if p == "nightly" { "night" } else { p.as_str() };
+                    return Some((
+                        TimexType::Set,
+                        TimeExpr::Set(format!(
+                            "XXXX-XX-XXT{}",
+                            daypart_code(p)
+                        )),
                     ));
                 }
                 // "every two years".
