@@ -1342,6 +1342,7 @@ fn s6_multibyte_spaces_cut_nothing() {
         "in March and April 2016, usually in the second and fourth quarters",
         "the weekend of June 10, Oct-Dec 2016, the end of June",
         "In 2011, that summer; the following spring, weeks later, months later than planned",
+        "2017-07-12T10:32:00Z, 12-Jul-2017, 10 a.m. local time (1400 GMT), every 10 minutes",
     ];
     for text in phrases {
         for space in ["\u{a0}", "\u{3000}\u{3000}", "\u{2009}"] {
@@ -1908,6 +1909,16 @@ fn s8_short_years_fiscal_quarters_and_adjectives() {
     assert_eq!(
         tag("The blast occurred at 10:30 a.m. local time (0730 GMT).", DCT),
         ["10:30 a.m. local time|TIME|2017-07-05T10:30"]
+    );
+    // Filings and feeds: an ISO timestamp is a time, as written; a day,
+    // a month's short name and a year joined by hyphens are a date.
+    assert_eq!(
+        tag("The filing is dated 2017-07-12T10:32:00Z.", DCT),
+        ["2017-07-12T10:32:00Z|TIME|2017-07-12T10:32"]
+    );
+    assert_eq!(
+        tag("It closed on 12-Jul-2017.", DCT),
+        ["12-Jul-2017|DATE|2017-07-12"]
     );
     // The century is the DCT's: written in 1987, '29 is 1929.
     assert_eq!(

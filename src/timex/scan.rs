@@ -161,8 +161,37 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 )
             },
         ),
-        // 2019-03-20, 2019/03/20
-        pat(r"\b(\d{4})[-/](\d\d)[-/](\d\d)\b", |c| numeric_date(c, 1, 2, 3)),
+        // 2019-03-20, 2019/03/20, 2019-03-20T10:32:00Z (the clock time
+        // as written; the zone is not converted)
+        pat(
+            r"\b(\d{4})[-/](\d\d)[-/](\d\d)(?:T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
+            |c| {
+                let date = numeric_date(c, 1, 2, 3)?;
+                let (Some(h), Some(m)) = (c.get(4), c.get(5)) else {
+                    return Some(date);
+                };
+                let (hour, minute): (u32, u32) =
+                    (h.as_str().parse().ok()?, m.as_str().parse().ok()?);
+                if hour > 24 || minute > 59 {
+                    return Some(date);
+                }
+                Some((
+                    TimexType::Time,
+                    TimeExpr::ClockOn { hour, minute, day: Box::new(date.1) },
+                ))
+            },
+        ),
+        // 12-Jul-2017, 3-March-2016: tables and filings
+        pat(&format!(r"\b(\d{{1,2}})-{MON}-{YEAR}\b"), |c| {
+            calendar(
+                c[3].parse().ok(),
+                month(&c[2]),
+                Some(c[1].parse().ok()?),
+                None,
+                None,
+                false,
+            )
+        }),
         // 11.03.2014: dotted dates are day first, as in Europe
         pat(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b", |c| {
             numeric_date(c, 3, 2, 1)
