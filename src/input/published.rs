@@ -290,9 +290,17 @@ pub fn infer(body: &str) -> Published {
         let text = s.text(body);
         let future = is_future(text);
         for t in timex::scan(text) {
-            if let TimeExpr::Calendar { year: Some(y), .. }
-            | TimeExpr::Period { year: Some(y), .. } = t.expr
-            {
+            // A year written: in a date, a period or a timestamp's day.
+            let written = match &t.expr {
+                TimeExpr::Calendar { year: Some(y), .. }
+                | TimeExpr::Period { year: Some(y), .. } => Some(*y),
+                TimeExpr::ClockOn { day, .. } => match **day {
+                    TimeExpr::Calendar { year: Some(y), .. } => Some(y),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(y) = written {
                 // "since 2011", "from 1 March 2019": a bound, not
                 // something the story reports as done then.
                 if !future
@@ -572,6 +580,18 @@ mod tests {
         assert_eq!(p.end.unwrap().to_string(), "2017-07-10");
         assert_eq!(p.value.as_deref(), Some("2017-07"));
         assert!(p.evidence.unwrap().contains("Five days later"));
+    }
+
+    #[test]
+    fn ok_inferred_from_a_timestamp_or_a_clock_on_a_day() {
+        for body in [
+            "The filing, dated 2016-03-04T10:00:00Z, was accepted.\n",
+            "The filing was accepted at 10 a.m. March 4, 2016.\n",
+        ] {
+            let p = infer(body);
+            assert_eq!(p.value.as_deref(), Some("2016-03"), "{body}");
+            assert_eq!(p.start.unwrap().to_string(), "2016-03-04", "{body}");
+        }
     }
 
     #[test]
