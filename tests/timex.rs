@@ -1920,6 +1920,23 @@ fn s8_short_years_fiscal_quarters_and_adjectives() {
         tag("It closed on 12-Jul-2017.", DCT),
         ["12-Jul-2017|DATE|2017-07-12"]
     );
+    // A holiday in a past clause is the last one, unless in its week.
+    assert_eq!(
+        tag("Sales rose on Labor Day.", DCT),
+        ["Labor Day|DATE|2016-09-05"]
+    );
+    assert_eq!(
+        tag("Sales will rise on Labor Day.", DCT),
+        ["Labor Day|DATE|2017-09-04"]
+    );
+    assert_eq!(
+        tag("Sales rose on the Fourth of July.", DCT),
+        ["Fourth of July|DATE|2017-07-04"]
+    );
+    assert_eq!(
+        tag("Fireworks lit the sky on July Fourth.", DCT),
+        ["July Fourth|DATE|2017-07-04"]
+    );
     // The century is the DCT's: written in 1987, '29 is 1929.
     assert_eq!(
         one("They lived through the crash of '29.", "1987-10-20"),

@@ -553,8 +553,14 @@ pub fn resolve(
                     let this = holiday_date(*which, y);
                     // The nearest one by tense.
                     // "since Christmas" is the last one.
+                    // A past clause does not look ahead ("sales rose on
+                    // Labor Day" in July is last September's), but for
+                    // the holiday's own week ("as Easter week began").
                     let since = t.signal == Some(super::Signal::Since);
+                    let past = tense == Some(Tense::Past)
+                        && this > add_days(b.span.end, 7);
                     let y = if (since && this > b.span.end)
+                        || past
                         || (!future && this > add_days(b.span.end, 62))
                     {
                         y - 1

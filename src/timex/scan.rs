@@ -1079,7 +1079,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // fixed and weekday-rule holidays
         pat(
-            r"\b(New\s+Year's\s+(?:Day|Eve)|New\s+Year\b|Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Shrove\s+Tuesday|Mardi\s+Gras|Ascension\s+Day|Whit\s+(?:Sunday|Monday)|Pentecost|Black\s+Friday|Cyber\s+Monday|Mother's\s+Day|Father's\s+Day|Presidents'?\s+Day|Columbus\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day)(?:,?\s+((?:1[6-9]|20)\d\d))?\b",
+            r"\b(New\s+Year's\s+(?:Day|Eve)|New\s+Year\b|Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Shrove\s+Tuesday|Mardi\s+Gras|Ascension\s+Day|Whit\s+(?:Sunday|Monday)|Pentecost|Black\s+Friday|Cyber\s+Monday|Mother's\s+Day|Father's\s+Day|Presidents'?\s+Day|Columbus\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day)(?:,?\s+((?:1[6-9]|20)\d\d))?\b",
             |c| {
                 Some((
                     TimexType::Date,
@@ -1517,7 +1517,9 @@ fn holiday(s: &str) -> Option<Holiday> {
         "Christmas" | "Christmas Day" => Holiday::Fixed(12, 25),
         "Christmas Eve" => Holiday::Fixed(12, 24),
         "Boxing Day" => Holiday::Fixed(12, 26),
-        "Independence Day" => Holiday::Fixed(7, 4),
+        "Independence Day" | "Fourth of July" | "July Fourth" => {
+            Holiday::Fixed(7, 4)
+        }
         "Halloween" => Holiday::Fixed(10, 31),
         "Valentine's Day" => Holiday::Fixed(2, 14),
         "Veterans Day" => Holiday::Fixed(11, 11),
