@@ -1883,6 +1883,18 @@ fn s8_short_years_fiscal_quarters_and_adjectives() {
             "the fiscal 1986 first quarter|DATE|1986-Q1",
         ),
         ("By Q3 prices will rise.", "Q3|DATE|2017-Q3"),
+        (
+            "Revenue rose in the final quarter of 2016.",
+            "the final quarter of 2016|DATE|2016-Q4",
+        ),
+        (
+            "Revenue rose in the latter half of 2016.",
+            "the latter half of 2016|DATE|2016-H2",
+        ),
+        (
+            "Revenue rose in the first fiscal quarter.",
+            "the first fiscal quarter|DATE|2017-Q1",
+        ),
         ("The decade-long dispute ended.", "decade-long|DURATION|P10Y"),
         ("The years-long battle ended.", "years-long|DURATION|PXY"),
         ("It is a multi-year license.", "multi-year|DURATION|PXY"),

@@ -233,20 +233,26 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Q3 2017, the third quarter (of 2017), second half, fiscal 2018 is a year
         pat(
             &format!(
-                r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:(quarter|half))(?i:s)?(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR}|\s+(?i:of\s+the)\s+(?:{YEAR})\s+(?i:(?:fiscal|financial)\s+)?(?i:year))?\b|\b(?i:the\s+(last|first)\s+(half|two\s+quarters)\s+of\s+){YEAR}\b"
+                r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?:(?i:fiscal)\s+)?(?i:(quarter|half))(?i:s)?(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR}|\s+(?i:of\s+the)\s+(?:{YEAR})\s+(?i:(?:fiscal|financial)\s+)?(?i:year))?\b|\b(?i:the\s+(last|first|final|latter|closing)\s+(half|quarter|two\s+quarters)\s+of\s+){YEAR}\b"
             ),
             |c| {
-                // "the last half of 2016", "the first two quarters of 2018".
+                // "the last half of 2016", "the first two quarters of 2018",
+                // "the final quarter of 2016".
                 if let (Some(w), Some(y)) = (c.get(6), c.get(8)) {
-                    let n = if w.as_str().eq_ignore_ascii_case("last") {
-                        2
-                    } else {
-                        1
+                    let first = w.as_str().eq_ignore_ascii_case("first");
+                    let quarter = c.get(7).is_some_and(|p| {
+                        p.as_str().eq_ignore_ascii_case("quarter")
+                    });
+                    let (precision, n) = match (quarter, first) {
+                        (true, true) => (Precision::Quarter, 1),
+                        (true, false) => (Precision::Quarter, 4),
+                        (false, true) => (Precision::Half, 1),
+                        (false, false) => (Precision::Half, 2),
                     };
                     return Some((
                         TimexType::Date,
                         TimeExpr::Period {
-                            precision: Precision::Half,
+                            precision,
                             n,
                             year: y.as_str().parse().ok(),
                             shift: None,
