@@ -1932,6 +1932,16 @@ fn s8_short_years_fiscal_quarters_and_adjectives() {
         tag("It closed on 12-Jul-2017.", DCT),
         ["12-Jul-2017|DATE|2017-07-12"]
     );
+    // "the evening of March 3" keeps its part of the day; "the night of
+    // March 3" is the day, as "Friday night" is.
+    assert_eq!(
+        tag("It happened on the evening of March 3.", DCT),
+        ["the evening of March 3|TIME|2017-03-03TEV"]
+    );
+    assert_eq!(
+        tag("It happened on the night of March 3.", DCT),
+        ["March 3|DATE|2017-03-03"]
+    );
     // A holiday in a past clause is the last one, unless in its week.
     assert_eq!(
         tag("Sales rose on Labor Day.", DCT),

@@ -510,6 +510,12 @@ pub fn tag_filed(
                 t.span.start -= len;
                 t.signal_start = t.signal_start.min(t.span.start);
             }
+            // "the evening of March 3".
+            let daypart = part_of_day(&text[..t.span.start], &t);
+            if let Some((len, _)) = daypart {
+                t.span.start -= len;
+                t.signal_start = t.signal_start.min(t.span.start);
+            }
             // "the week of May 8", "Easter week".
             let week = week_of_day(text, &t);
             if let Some((before, after)) = week {
@@ -619,6 +625,13 @@ pub fn tag_filed(
                 if let Some(d) = future_in_past(body, p, i, t.span.start, *day)
                 {
                     *r = resolve::unit_of(r, d, Unit::Day);
+                }
+            }
+            // An afternoon or evening keeps its code, as "Friday evening".
+            if let (Some((_, code)), Some(r)) = (daypart, &mut resolved) {
+                if r.precision == Precision::Day && r.span.len_days() == 1 {
+                    r.value = format!("{}T{code}", r.span.start);
+                    t.kind = TimexType::Time;
                 }
             }
             if let (Some((_, by)), Some(r)) = (next_to, &mut resolved) {
@@ -851,6 +864,27 @@ pub fn filed_on(body: &str) -> Option<chrono::NaiveDate> {
         (if yy >= 70 { 1900 + yy } else { 2000 + yy }, n(7)?, n(8)?)
     };
     chrono::NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// "the afternoon of ", "the evening of " just before a named day: the
+/// bytes to add to the expression and its TIMEX3 code (`AF`, `EV`).
+fn part_of_day(before: &str, t: &Timex) -> Option<(usize, &'static str)> {
+    let day = matches!(
+        t.expr,
+        TimeExpr::Weekday { daypart: None, .. }
+            | TimeExpr::Calendar { day: Some(_), part: None, .. }
+            | TimeExpr::Holiday { .. }
+    );
+    if !day || t.kind != TimexType::Date {
+        return None;
+    }
+    let lower = crate::text::tail(before, 20).to_ascii_lowercase();
+    // "the night of Oct. 23": news TimeML tags the day alone, as it
+    // normalizes "Friday night" to the day.
+    [("the afternoon of ", "AF"), ("the evening of ", "EV")]
+        .into_iter()
+        .find(|(cue, _)| lower.ends_with(cue))
+        .map(|(cue, code)| (cue.len(), code))
 }
 
 /// "the day before" or "the day after" just before a named day: the
