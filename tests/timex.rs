@@ -1959,6 +1959,38 @@ fn s8_short_years_fiscal_quarters_and_adjectives() {
         tag("Fireworks lit the sky on July Fourth.", DCT),
         ["July Fourth|DATE|2017-07-04"]
     );
+    // A range of days runs forward a season at most.
+    assert_eq!(
+        tag("The fair runs from Dec. 28 to Jan. 3.", DCT),
+        ["Dec. 28|DATE|2017-12-28", "Jan. 3|DATE|2018-01-03"]
+    );
+    assert_eq!(
+        tag(
+            "The record date was changed from April 1 to March 20.",
+            "2017-03-04"
+        ),
+        ["April 1|DATE|2017-04-01", "March 20|DATE|2017-03-20"]
+    );
+    // Wire copy spells the day: "until April One".
+    assert_eq!(
+        tag("The offer runs until April One.", DCT),
+        ["April One|DATE|2018-04-01"]
+    );
+    assert_eq!(
+        tag("The offer ran through May Twenty-Two, 2016.", DCT),
+        ["May Twenty-Two, 2016|DATE|2016-05-22"]
+    );
+    // A month before the word that makes a name of it: "May Department
+    // Stores", "Easter Island"; after "in" it is a date all the same.
+    assert_eq!(
+        tag("Shares of May Department Stores rose.", DCT),
+        Vec::<String>::new()
+    );
+    assert_eq!(tag("He visited Easter Island.", DCT), Vec::<String>::new());
+    assert_eq!(
+        tag("In December Acme bought Globex.", DCT),
+        ["December|DATE|2016-12"]
+    );
     // The century is the DCT's: written in 1987, '29 is 1929.
     assert_eq!(
         one("They lived through the crash of '29.", "1987-10-20"),

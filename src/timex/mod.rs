@@ -1291,6 +1291,12 @@ fn range_after(body: &str, prev: &Tagged, t: &Timex, r: &mut Resolved) {
     }
     let start = crate::date::add_months(r.span.start, 12);
     let end = crate::date::add_months(r.span.end, 12);
+    // Days a season apart at most: "from Dec. 28 to Jan. 3", not
+    // "changed the date from April 1 to March 20".
+    if r.precision == Precision::Day && (start - p.span.start).num_days() > 92
+    {
+        return;
+    }
     let end = if r.precision == Precision::Month {
         crate::date::last_of_month(
             chrono::Datelike::year(&end),

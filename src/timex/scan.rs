@@ -181,6 +181,27 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
+        // April One, March Nine, May Twenty-Two: wire style for days
+        pat(
+            &format!(
+                r"\b{MON}\s+((?:Twenty-)?(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine)|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Thirty-One)\b(?:,?\s+{YEAR}\b)?"
+            ),
+            |c| {
+                let day: i32 = c[2].split('-').map(small_number).sum();
+                calendar(
+                    c.get(3).and_then(|y| y.as_str().parse().ok()),
+                    month(&c[1]),
+                    Some(
+                        u32::try_from(day)
+                            .ok()
+                            .filter(|d| (1..=31).contains(d))?,
+                    ),
+                    None,
+                    None,
+                    false,
+                )
+            },
+        ),
         // 12-Jul-2017, 3-March-2016: tables and filings
         pat(&format!(r"\b(\d{{1,2}})-{MON}-{YEAR}\b"), |c| {
             calendar(
@@ -2408,6 +2429,16 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
     let before = tail(text[..s].trim_end(), 120);
     let after = &text[e..];
     let prev_char = before.chars().next_back();
+    // "May Department Stores", "Christmas Island": the first word of a
+    // firm's or a place's name.
+    if matches!(
+        expr,
+        TimeExpr::Holiday { year: None, .. }
+            | TimeExpr::Calendar { day: None, year: None, .. }
+    ) && names_firm_or_place(after)
+    {
+        return false;
+    }
     match expr {
         // "TIN MAY 5 PCT HIGHER": in capitals, a month word before an
         // amount is the verb.
@@ -2777,8 +2808,24 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 .chars()
                 .take_while(|c| c.is_alphabetic())
                 .collect();
+            // "In December Acme bought Globex": after a preposition of
+            // time the month is a date, whatever follows.
+            let timed = matches!(
+                last_word(before).as_str(),
+                "in" | "since"
+                    | "during"
+                    | "until"
+                    | "till"
+                    | "through"
+                    | "last"
+                    | "next"
+                    | "early"
+                    | "late"
+                    | "mid"
+            );
             if next.chars().next().is_some_and(char::is_uppercase)
                 && month(&next).is_none()
+                && !timed
             {
                 return false;
             }
@@ -3443,6 +3490,48 @@ fn names_a_thing(after: &str) -> bool {
 }
 
 /// Whether `s` starts with a full month name ("July", "July-August").
+/// Whether the capitalized word right after an expression makes it a
+/// firm's or a place's name ("May Department Stores", "Easter Island",
+/// "March Capital Partners"); "in May Acme Corp said" stays a date.
+fn names_firm_or_place(after: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "Stores",
+        "Store",
+        "Corp",
+        "Corporation",
+        "Inc",
+        "Co",
+        "Company",
+        "Group",
+        "Holdings",
+        "Partners",
+        "Capital",
+        "Bank",
+        "Street",
+        "St",
+        "Avenue",
+        "Ave",
+        "Road",
+        "Island",
+        "Islands",
+        "Park",
+        "Square",
+        "Department",
+        "Airlines",
+        "Ltd",
+        "Plc",
+        "LLC",
+    ];
+    if !after.starts_with(' ') {
+        return false;
+    }
+    after
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_end_matches(['.', ',', ';', ':']))
+        .is_some_and(|w| KINDS.contains(&w))
+}
+
 /// Whether a period's name starts `s`: a year, a month, "this year",
 /// "the quarter", "fiscal 2004".
 fn period_follows(s: &str) -> bool {
