@@ -1959,6 +1959,19 @@ fn s8_short_years_fiscal_quarters_and_adjectives() {
         tag("Fireworks lit the sky on July Fourth.", DCT),
         ["July Fourth|DATE|2017-07-04"]
     );
+    // "the 3rd of next month", "the previous evening".
+    assert_eq!(
+        tag("The payment is due on the 3rd of next month.", DCT),
+        ["the 3rd of next month|DATE|2017-08-03"]
+    );
+    assert_eq!(
+        tag("The 15th of this month is a holiday.", DCT),
+        ["The 15th of this month|DATE|2017-07-15"]
+    );
+    assert_eq!(
+        tag("Acme sued on May 3, 2015. The previous evening, Globex had filed.", DCT),
+        ["May 3, 2015|DATE|2015-05-03", "The previous evening|DATE|2015-05-02"]
+    );
     // A range of days runs forward a season at most.
     assert_eq!(
         tag("The fair runs from Dec. 28 to Jan. 3.", DCT),

@@ -119,6 +119,27 @@ pub fn resolve(
             r.approximate |= base.span.start.year() != base.span.end.year();
             Some(r)
         }
+        // "the 3rd of next month": that day of the DCT's month moved.
+        TimeExpr::Calendar {
+            year: None,
+            month: None,
+            day: Some(d),
+            shift: Some(by),
+            ..
+        } => {
+            let (b, anchor) = base(dct, None, false)?;
+            let first =
+                add_months(ymd(b.span.end.year(), b.span.end.month(), 1), *by);
+            let last = last_of_month(first.year(), first.month());
+            let day = ymd(first.year(), first.month(), (*d).min(last.day()));
+            Some(calendar_result(
+                Span::day(day),
+                Precision::Day,
+                None,
+                false,
+                anchor,
+            ))
+        }
         // "on the 15th": of the month the story has reached, or the
         // DCT's by tense.
         TimeExpr::Calendar {

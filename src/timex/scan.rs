@@ -118,14 +118,20 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // is at; the cue and what follows are checked in `plausible`
         pat(
             &format!(
-                r"\b(?i:the)\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?:\s+of\s+{MON}(?:,?\s+{YEAR}\b)?)?"
+                r"\b(?i:the)\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?:\s+of\s+{MON}(?:,?\s+{YEAR}\b)?|\s+(?i:of\s+(this|next|last)\s+month)\b)?"
             ),
             |c| {
+                // "the 3rd of next month": a day of the DCT's month moved.
+                let shift = c.get(4).map(|w| match w.as_str() {
+                    w if w.eq_ignore_ascii_case("next") => 1,
+                    w if w.eq_ignore_ascii_case("last") => -1,
+                    _ => 0,
+                });
                 calendar(
                     c.get(3).and_then(|y| y.as_str().parse().ok()),
                     c.get(2).and_then(|m| month(m.as_str())),
                     Some(c[1].parse().ok()?),
-                    None,
+                    shift,
                     None,
                     false,
                 )
@@ -790,12 +796,20 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
-        // the next morning, the following evening, that night: a day of
-        // the narrative, normalized to the plain day like "Friday night"
+        // the next morning, the following evening, that night, the
+        // previous evening: a day of the narrative, normalized to the
+        // plain day like "Friday night"
         pat(
-            r"(?i)\b(the\s+next|the\s+following|that)\s+(?:morning|afternoon|evening|night)\b",
+            r"(?i)\b(the\s+next|the\s+following|that|the\s+previous|the\s+preceding)\s+(?:morning|afternoon|evening|night)\b",
             |c| {
-                let by = if c[1].eq_ignore_ascii_case("that") { 0 } else { 1 };
+                let w = c[1].to_ascii_lowercase();
+                let by = if w == "that" {
+                    0
+                } else if w.contains("previous") || w.contains("preceding") {
+                    -1
+                } else {
+                    1
+                };
                 Some((
                     TimexType::Date,
                     TimeExpr::Shift {
@@ -2538,8 +2552,9 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         }
         // "on the 15th": a day alone needs a preposition before it and
         // no noun after it ("the 15th floor", "the 5th anniversary").
-        TimeExpr::Calendar { month: None, day: Some(_), .. } => {
-            day_alone(before, after)
+        TimeExpr::Calendar { month: None, day: Some(_), shift, .. } => {
+            // "the 15th of this month" says which.
+            shift.is_some() || day_alone(before, after)
         }
         // "version 1.2.2019": a number with dots, not a day.
         TimeExpr::Calendar { day: Some(_), .. }
