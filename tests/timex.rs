@@ -1972,10 +1972,18 @@ fn s8_short_years_fiscal_quarters_and_adjectives() {
         tag("Acme sued on May 3, 2015. The previous evening, Globex had filed.", DCT),
         ["May 3, 2015|DATE|2015-05-03", "The previous evening|DATE|2015-05-02"]
     );
-    // A range of days runs forward a season at most.
+    // A range of days runs forward into next year, but a day weeks
+    // before the other is a new date for it.
     assert_eq!(
         tag("The fair runs from Dec. 28 to Jan. 3.", DCT),
         ["Dec. 28|DATE|2017-12-28", "Jan. 3|DATE|2018-01-03"]
+    );
+    assert_eq!(
+        tag(
+            "Maize is due for delivery between May 10 and October 10.",
+            "1987-03-18"
+        ),
+        ["May 10|DATE|1987-05-10", "October 10|DATE|1987-10-10"]
     );
     assert_eq!(
         tag(

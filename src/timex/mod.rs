@@ -1291,9 +1291,11 @@ fn range_after(body: &str, prev: &Tagged, t: &Timex, r: &mut Resolved) {
     }
     let start = crate::date::add_months(r.span.start, 12);
     let end = crate::date::add_months(r.span.end, 12);
-    // Days a season apart at most: "from Dec. 28 to Jan. 3", not
-    // "changed the date from April 1 to March 20".
-    if r.precision == Precision::Day && (start - p.span.start).num_days() > 92
+    // A day a few weeks before the other is a new date for it ("changed
+    // the date from April 1 to March 20"), not the end of a range that
+    // runs into next year ("from Dec. 28 to Jan. 3").
+    if r.precision == Precision::Day
+        && (p.span.start - r.span.start).num_days() < 31
     {
         return;
     }
