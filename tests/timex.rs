@@ -1895,6 +1895,23 @@ fn s8_short_years_fiscal_quarters_and_adjectives() {
             "Revenue rose in the first fiscal quarter.",
             "the first fiscal quarter|DATE|2017-Q1",
         ),
+        ("Sales fell in the final quarter.", "the final quarter|DATE|2016-Q4"),
+        (
+            "Sales fell in the final quarter of last year.",
+            "the final quarter of last year|DATE|2016-Q4",
+        ),
+        (
+            "Shares fell in the first half hour of trading.",
+            "half hour|DURATION|PT30M",
+        ),
+        (
+            "The plant closes in the latter half of May.",
+            "the latter half of May|DATE|2018-05",
+        ),
+        (
+            "The plant closed in the first half of March.",
+            "the first half of March|DATE|2017-03",
+        ),
         ("The decade-long dispute ended.", "decade-long|DURATION|P10Y"),
         ("The years-long battle ended.", "years-long|DURATION|PXY"),
         ("It is a multi-year license.", "multi-year|DURATION|PXY"),

@@ -933,6 +933,9 @@ fn period_part(before: &str, t: &Timex) -> Option<(usize, Part)> {
         ("the beginning of ", Part::Early),
         ("the start of ", Part::Early),
         ("the middle of ", Part::Mid),
+        ("the first half of ", Part::Early),
+        ("the second half of ", Part::Late),
+        ("the latter half of ", Part::Late),
     ]
     .into_iter()
     .find(|(cue, _)| lower.ends_with(cue))

@@ -254,13 +254,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // the first quarter of this year, the second half of last year
         pat(
-            r"(?i)\bthe\s+(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)\s+of\s+(this|last|next)\s+year\b",
+            r"(?i)\bthe\s+(first|second|third|fourth|1st|2nd|3rd|4th|final|latter|last)[\s-]+(quarter|half)\s+of\s+(this|last|next)\s+year\b",
             |c| period(&c[1], &c[2], None, shift_word(Some(&c[3]))),
         ),
         // Q3 2017, the third quarter (of 2017), second half, fiscal 2018 is a year
         pat(
             &format!(
-                r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?:(?i:fiscal)\s+)?(?i:(quarter|half))(?i:s)?(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR}|\s+(?i:of\s+the)\s+(?:{YEAR})\s+(?i:(?:fiscal|financial)\s+)?(?i:year))?\b|\b(?i:the\s+(last|first|final|latter|closing)\s+(half|quarter|two\s+quarters)\s+of\s+){YEAR}\b"
+                r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th|final|latter))[\s-]+(?:(?i:fiscal)\s+)?(?i:(quarter|half))(?i:s)?(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR}|\s+(?i:of\s+the)\s+(?:{YEAR})\s+(?i:(?:fiscal|financial)\s+)?(?i:year))?\b|\b(?i:the\s+(last|first|final|latter|closing)\s+(half|quarter|two\s+quarters)\s+of\s+){YEAR}\b"
             ),
             |c| {
                 // "the last half of 2016", "the first two quarters of 2018",
@@ -1666,11 +1666,19 @@ fn period(
     year: Option<i32>,
     shift: Option<i32>,
 ) -> Option<(TimexType, TimeExpr)> {
-    let n = ordinal(ordinal_word)?;
     let precision = if unit.eq_ignore_ascii_case("half") {
         Precision::Half
     } else {
         Precision::Quarter
+    };
+    // "the final quarter", "the latter half": the last one of the year.
+    let last = ["final", "latter", "last"]
+        .iter()
+        .any(|w| ordinal_word.eq_ignore_ascii_case(w));
+    let n = match (last, precision) {
+        (true, Precision::Half) => 2,
+        (true, _) => 4,
+        _ => ordinal(ordinal_word)?,
     };
     if precision == Precision::Half && n > 2 {
         return None;
@@ -2504,6 +2512,22 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     | "Thai"
             )
         }
+        // "the first half hour", "the latter half of May", "the final
+        // quarter of the game": a part of something else.
+        TimeExpr::Period {
+            precision: Precision::Quarter | Precision::Half,
+            year: None,
+            ..
+        } if after.starts_with(" hour")
+            || after.starts_with("-hour")
+            || after.starts_with(" day")
+            || (after.starts_with(" of ") && {
+                let m = text[s..e].to_ascii_lowercase();
+                m.contains("final") || m.contains("latter")
+            }) =>
+        {
+            false
+        }
         // "the first half of the match", "the second half of the
         // decade": a half or quarter of something else than a year.
         TimeExpr::Period {
@@ -2511,6 +2535,10 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             year: None,
             ..
         } if after.starts_with(" of ") => {
+            // "the first half of May": a part of the month.
+            if month_word_at(&after[4..]) {
+                return false;
+            }
             // "for the third quarter of $226 million" is the quarter.
             let rest = after[4..].to_ascii_lowercase();
             let other =
