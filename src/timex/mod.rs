@@ -568,28 +568,7 @@ pub fn tag_filed(
             } else {
                 reference.as_ref()
             };
-            // "the crash of '29" written in 1987 is 1929: a year cut to two
-            // digits is the latest one not long after the DCT.
-            if let (
-                TimeExpr::Calendar {
-                    year: Some(y),
-                    month: None,
-                    day: None,
-                    ..
-                },
-                Some(d),
-            ) = (&mut t.expr, dct)
-            {
-                if body[t.span.clone()].starts_with(['\'', '’']) {
-                    let limit = chrono::Datelike::year(&d.span.end) + 5;
-                    while *y > limit {
-                        *y -= 100;
-                    }
-                    while *y + 100 <= limit {
-                        *y += 100;
-                    }
-                }
-            }
+            short_year_century(&body[t.span.clone()], &mut t.expr, dct);
             let mut resolved =
                 on_event.or_else(|| resolve(&t, dct, against, tense));
             if let (Some(_), Some(r)) = (week, &mut resolved) {
@@ -866,6 +845,33 @@ pub fn filed_on(body: &str) -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::from_ymd_opt(y, m, d)
 }
 
+/// "the crash of '29" written in 1987 is 1929: a year cut to two digits
+/// (`words` start with the apostrophe) is the latest one not long after
+/// the DCT.
+fn short_year_century(
+    words: &str,
+    expr: &mut TimeExpr,
+    dct: Option<&Resolved>,
+) {
+    let (
+        TimeExpr::Calendar { year: Some(y), month: None, day: None, .. },
+        Some(d),
+    ) = (expr, dct)
+    else {
+        return;
+    };
+    if !words.starts_with(['\'', '’']) {
+        return;
+    }
+    let limit = chrono::Datelike::year(&d.span.end) + 5;
+    while *y > limit {
+        *y -= 100;
+    }
+    while *y + 100 <= limit {
+        *y += 100;
+    }
+}
+
 /// "the afternoon of ", "the evening of " just before a named day: the
 /// bytes to add to the expression and its TIMEX3 code (`AF`, `EV`).
 fn part_of_day(before: &str, t: &Timex) -> Option<(usize, &'static str)> {
@@ -911,8 +917,8 @@ fn day_next_to(before: &str, t: &Timex) -> Option<(usize, i64)> {
 }
 
 /// "the end of the first quarter", "the start of Q3", "the middle of the
-/// second half", "the end of June": the bytes to add before a quarter, half or season and
-/// the part of it meant.
+/// second half", "the end of June", "the first half of May": the bytes to
+/// add before a quarter, half, season or month and the part of it meant.
 fn period_part(before: &str, t: &Timex) -> Option<(usize, Part)> {
     let period = matches!(
         t.expr,
