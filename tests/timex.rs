@@ -1989,6 +1989,21 @@ fn s8_short_years_fiscal_quarters_and_adjectives() {
         tag("Acme sued on May 3, 2015. The previous evening, Globex had filed.", DCT),
         ["May 3, 2015|DATE|2015-05-03", "The previous evening|DATE|2015-05-02"]
     );
+    // "the week before last" is two back; "two Fridays ago" is no SET;
+    // "in mid-March" keeps its MID.
+    assert_eq!(
+        tag("It happened the weekend before last.", DCT),
+        ["the weekend before last|DATE|2017-W25-WE"]
+    );
+    assert_eq!(
+        tag("It happened the year before last.", DCT),
+        ["the year before last|DATE|2015"]
+    );
+    assert_eq!(tag("It happened two Fridays ago.", DCT), Vec::<String>::new());
+    let dct = dct_from(&PartialDate::parse(DCT).unwrap());
+    let text = "It happened in mid-March.";
+    let tags = tag_document(text, &split_sentences(text), Some(&dct));
+    assert_eq!(tags[0].resolved.as_ref().unwrap().modifier, Some("MID"));
     // A range of days runs forward into next year, but a day weeks
     // before the other is a new date for it.
     assert_eq!(

@@ -513,6 +513,8 @@ pub fn resolve(
             let sat = match sh {
                 Some(1) => add_days(now, 7 - back),
                 Some(-1) => add_days(now, -back),
+                // "the weekend before last".
+                Some(-2) => add_days(now, -back - 7),
                 _ if future => add_days(now, ahead),
                 _ => add_days(now, -back),
             };

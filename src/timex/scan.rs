@@ -235,7 +235,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // last December, early June, in May (month alone needs a cue)
         pat(
             &format!(
-                r"(?:\b(?i:(last|this|next|early|late|mid|earlier|later) in)\s+|\b(?i:(last|this|next|early|late|mid))[\s-]+|\b(?i:in|since|during|until|till|from|through|by|of|before|after)\s+)(?:(?i:early|late|mid)[\s-]+)?{MON}\b"
+                r"(?:\b(?i:(last|this|next|early|late|mid|earlier|later) in)\s+|\b(?i:(last|this|next|early|late|mid))[\s-]+|\b(?i:in|since|during|until|till|from|through|by|of|before|after)\s+)(?:(?i:(early|late|mid))[\s-]+)?{MON}\b"
             ),
             |c| {
                 let cue = c
@@ -249,7 +249,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     Some(w) => (None, Some(part_of(w))),
                     None => (None, None),
                 };
-                calendar(None, month(&c[3]), None, shift, p, false)
+                // "in mid-March".
+                let p = p.or(c.get(3).map(|m| part_of(m.as_str())));
+                calendar(None, month(&c[4]), None, shift, p, false)
             },
         ),
         // the first quarter of this year, the second half of last year
@@ -760,6 +762,25 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
+        // the week before last, the weekend before last, the year before
+        // last: two back from the DCT
+        pat(r"(?i)\bthe\s+(week|weekend|month|year)\s+before\s+last\b", |c| {
+            if c[1].eq_ignore_ascii_case("weekend") {
+                return Some((
+                    TimexType::Date,
+                    TimeExpr::Weekend { shift: Some(-2) },
+                ));
+            }
+            Some((
+                TimexType::Date,
+                TimeExpr::Shift {
+                    unit: unit(&c[1])?,
+                    by: -2,
+                    narrative: false,
+                    part: None,
+                },
+            ))
+        }),
         // "The day before, it rose.": the narrative's day before or
         // after (followed by an event, see `anchor`); "this time last
         // year": the DCT's month a year back or on.
@@ -2521,10 +2542,12 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         } if after.starts_with(" hour")
             || after.starts_with("-hour")
             || after.starts_with(" day")
-            || (after.starts_with(" of ") && {
-                let m = text[s..e].to_ascii_lowercase();
-                m.contains("final") || m.contains("latter")
-            }) =>
+            || (after.starts_with(" of ")
+                && !period_follows(&after[" of ".len()..])
+                && {
+                    let m = text[s..e].to_ascii_lowercase();
+                    m.contains("final") || m.contains("latter")
+                }) =>
         {
             false
         }
@@ -2984,6 +3007,12 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 "shown",
             ];
             !telling.contains(&w.as_str())
+        }
+        // "two Fridays ago": one Friday, not every one.
+        TimeExpr::Set(v)
+            if v.starts_with("XXXX-WXX-") && after.starts_with(" ago") =>
+        {
+            false
         }
         // "closed two months later than planned": a comparison.
         TimeExpr::Offset { .. } if after.starts_with(" than ") => false,
