@@ -2211,3 +2211,27 @@ fn s8_narrative_seasons_and_bare_units() {
         ["July 3|DATE|2017-07-03", "Monday|DATE|2017-07-10"]
     );
 }
+
+/// A hedge before a length or an offset is its TimeML `mod`: a duration
+/// keeps the comparison, a point in time says on which side it lies.
+#[test]
+fn s8_hedges_are_mods() {
+    let dct = dct_from(&PartialDate::parse(DCT).unwrap());
+    let cases = [
+        ("It lasted about three years.", Some("APPROX")),
+        ("It lasted more than a decade.", Some("MORE_THAN")),
+        ("It lasted less than a year.", Some("LESS_THAN")),
+        ("It lasted at least five years.", Some("EQUAL_OR_MORE")),
+        ("It lasted up to 10 years.", Some("EQUAL_OR_LESS")),
+        ("It happened more than two years ago.", Some("BEFORE")),
+        ("It happened nearly two years ago.", Some("AFTER")),
+        ("It happened at least five years ago.", Some("ON_OR_BEFORE")),
+        ("It lasted three years.", None),
+        ("It closed in early 2016.", Some("START")),
+    ];
+    for (text, want) in cases {
+        let tags = tag_document(text, &split_sentences(text), Some(&dct));
+        assert_eq!(tags.len(), 1, "{text}");
+        assert_eq!(tags[0].modifier(text), want, "{text}");
+    }
+}

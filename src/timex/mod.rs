@@ -387,6 +387,53 @@ pub struct Tagged {
     pub sentence: usize,
 }
 
+impl Tagged {
+    /// The TimeML `mod`: the resolution's (START, MID, END …), else the
+    /// hedge the expression starts with ("about three years" APPROX, "more
+    /// than a decade" MORE_THAN, "at least five years" EQUAL_OR_MORE).
+    /// `body` is the text the span points into.
+    pub fn modifier(&self, body: &str) -> Option<&'static str> {
+        if let Some(m) = self.resolved.as_ref().and_then(|r| r.modifier) {
+            return Some(m);
+        }
+        let words = body.get(self.timex.span.clone())?.to_ascii_lowercase();
+        [
+            ("about ", "APPROX"),
+            ("around ", "APPROX"),
+            ("approximately ", "APPROX"),
+            ("roughly ", "APPROX"),
+            ("some ", "APPROX"),
+            ("more than ", "MORE_THAN"),
+            ("over ", "MORE_THAN"),
+            ("less than ", "LESS_THAN"),
+            ("under ", "LESS_THAN"),
+            ("nearly ", "LESS_THAN"),
+            ("almost ", "LESS_THAN"),
+            ("at least ", "EQUAL_OR_MORE"),
+            ("up to ", "EQUAL_OR_LESS"),
+            ("at most ", "EQUAL_OR_LESS"),
+        ]
+        .into_iter()
+        .find(|(hedge, _)| words.starts_with(hedge))
+        .map(|(_, m)| match self.timex.expr {
+            // A point: "more than two years ago" is before the year it
+            // names, "nearly two years later" before the one it names.
+            TimeExpr::Offset { direction, .. } if m != "APPROX" => {
+                let later = direction == Direction::After;
+                match (m, later) {
+                    ("MORE_THAN", false) | ("LESS_THAN", true) => "BEFORE",
+                    ("MORE_THAN", true) | ("LESS_THAN", false) => "AFTER",
+                    ("EQUAL_OR_MORE", false) | ("EQUAL_OR_LESS", true) => {
+                        "ON_OR_BEFORE"
+                    }
+                    _ => "ON_OR_AFTER",
+                }
+            }
+            _ => m,
+        })
+    }
+}
+
 /// Finds and resolves every temporal expression of a document, in order,
 /// keeping track of the time the narrative has reached.
 ///
@@ -2034,11 +2081,11 @@ pub fn to_json_line(doc: &crate::input::Document) -> String {
                 "type": t.timex.kind,
                 "value": t.value,
             });
+            let m = v.as_object_mut().expect("object");
+            if let Some(md) = t.modifier(&doc.body) {
+                m.insert("mod".into(), md.into());
+            }
             if let Some(r) = &t.resolved {
-                let m = v.as_object_mut().expect("object");
-                if let Some(md) = r.modifier {
-                    m.insert("mod".into(), md.into());
-                }
                 m.insert(
                     "interval_start".into(),
                     r.span.start.to_string().into(),

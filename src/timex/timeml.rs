@@ -206,9 +206,7 @@ pub fn write(
             Some(super::Anchor::Absolute)
         );
         let modifier = t
-            .resolved
-            .as_ref()
-            .and_then(|r| r.modifier)
+            .modifier(text)
             .map(|m| format!(" mod=\"{m}\""))
             .unwrap_or_default();
         out.push_str(&format!(
