@@ -1989,6 +1989,16 @@ fn s8_short_years_fiscal_quarters_and_adjectives() {
         tag("Acme sued on May 3, 2015. The previous evening, Globex had filed.", DCT),
         ["May 3, 2015|DATE|2015-05-03", "The previous evening|DATE|2015-05-02"]
     );
+    // "the year" of a stretch of it; not "the deal of the year".
+    assert_eq!(
+        tag("Growth will slow for the rest of the year.", DCT),
+        ["the year|DATE|2017"]
+    );
+    assert_eq!(
+        tag("Profit rose in the first nine months of the year.", DCT),
+        ["the first nine months|DURATION|P9M", "the year|DATE|2017"]
+    );
+    assert_eq!(tag("It was the deal of the year.", DCT), Vec::<String>::new());
     // "the week before last" is two back; "two Fridays ago" is no SET;
     // "in mid-March" keeps its MID.
     assert_eq!(
@@ -2134,7 +2144,7 @@ fn s8_pairs_share_a_year() {
     // The second of a pair never falls before the first.
     assert_eq!(
         tag("It expects growth for the rest of the year, particularly in its peak periods, the second and third quarters.", "1987-04-17"),
-        ["the second|DATE|1987-Q2", "third quarters|DATE|1987-Q3"]
+        ["the year|DATE|1987", "the second|DATE|1987-Q2", "third quarters|DATE|1987-Q3"]
     );
     // "the end of June" has the END of the month for its days.
     let dct = dct_from(&PartialDate::parse(DCT).unwrap());

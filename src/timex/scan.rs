@@ -861,14 +861,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 }
                 let part = c.get(1).map(|m| part_of(m.as_str()));
                 // "the year" alone needs a cue: "for the year", "the full
-                // year", "earlier in the year".
-                let whole = c.get(0).map_or("", |m| m.as_str());
-                if part.is_none()
-                    && c.get(2).is_none()
-                    && whole.to_ascii_lowercase().starts_with("the")
-                {
-                    return None;
-                }
+                // year", "earlier in the year", or a stretch of it before
+                // it ("the first nine months of the year", see
+                // `plausible`).
                 Some((
                     TimexType::Date,
                     TimeExpr::Shift {
@@ -3007,6 +3002,31 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 "shown",
             ];
             !telling.contains(&w.as_str())
+        }
+        // "the year" alone: of a stretch of it ("the first nine months
+        // of the year", "the rest of the year"), not "the deal of the
+        // year".
+        TimeExpr::Shift {
+            unit: Unit::Year,
+            by: 0,
+            narrative: false,
+            part: None,
+        } if text[s..e].eq_ignore_ascii_case("the year") => {
+            let lower = before.to_ascii_lowercase();
+            matches!(
+                last_word(before).as_str(),
+                "for" | "during" | "throughout"
+            ) || [
+                "months of",
+                "weeks of",
+                "days of",
+                "quarters of",
+                "rest of",
+                "remainder of",
+                "balance of",
+            ]
+            .iter()
+            .any(|cue| lower.ends_with(cue))
         }
         // "two Fridays ago": one Friday, not every one.
         TimeExpr::Set(v)
