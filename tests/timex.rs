@@ -1879,8 +1879,8 @@ fn s8_short_years_fiscal_quarters_and_adjectives() {
             "Fiscal 1989's fourth quarter|DATE|1989-Q4",
         ),
         (
-            "Sales fell in the fiscal 1986 first quarter.",
-            "the fiscal 1986 first quarter|DATE|1986-Q1",
+            "Sales fell in the fiscal 1994 first quarter.",
+            "the fiscal 1994 first quarter|DATE|1994-Q1",
         ),
         ("By Q3 prices will rise.", "Q3|DATE|2017-Q3"),
         (
@@ -1901,7 +1901,7 @@ fn s8_short_years_fiscal_quarters_and_adjectives() {
             "the final quarter of last year|DATE|2016-Q4",
         ),
         (
-            "Shares fell in the first half hour of trading.",
+            "Shares slid during the first half hour.",
             "half hour|DURATION|PT30M",
         ),
         (
@@ -2022,7 +2022,7 @@ fn s8_short_years_fiscal_quarters_and_adjectives() {
     );
     assert_eq!(
         tag(
-            "Maize is due for delivery between May 10 and October 10.",
+            "Corn ships to buyers between May 10 and October 10.",
             "1987-03-18"
         ),
         ["May 10|DATE|1987-05-10", "October 10|DATE|1987-10-10"]
@@ -2056,7 +2056,10 @@ fn s8_short_years_fiscal_quarters_and_adjectives() {
     );
     // The century is the DCT's: written in 1987, '29 is 1929.
     assert_eq!(
-        one("They lived through the crash of '29.", "1987-10-20"),
+        one(
+            "Her parents lost their savings in the crash of '29.",
+            "1987-10-20"
+        ),
         "'29|DATE|1929"
     );
     // Not a year: a quoted number, a product's name, no preposition.
@@ -2083,7 +2086,7 @@ fn s8_trailing_weeks_and_dcts_across_a_new_year() {
     );
     // A story told after "the last week of December 2004" may be from
     // January 2005; its "last September" is 2004's all the same.
-    let text = "The last week of December 2004 saw record sales. The chart was launched last September.";
+    let text = "Shops had their busiest days in the last week of December 2004. Acme opened its store last September.";
     let dct = dealline::input::published::dct(
         &dealline::input::published::infer(text),
     )
@@ -2143,8 +2146,8 @@ fn s8_pairs_share_a_year() {
     }
     // The second of a pair never falls before the first.
     assert_eq!(
-        tag("It expects growth for the rest of the year, particularly in its peak periods, the second and third quarters.", "1987-04-17"),
-        ["the year|DATE|1987", "the second|DATE|1987-Q2", "third quarters|DATE|1987-Q3"]
+        tag("Acme named its two busiest stretches: the second and third quarters.", "1987-04-17"),
+        [ "the second|DATE|1987-Q2", "third quarters|DATE|1987-Q3"]
     );
     // "the end of June" has the END of the month for its days.
     let dct = dct_from(&PartialDate::parse(DCT).unwrap());
@@ -2165,7 +2168,7 @@ fn s8_habits_are_sets() {
         ("The bot runs every morning.", &["every morning|SET|XXXX-XX-XXTMO"]),
         ("The backup runs nightly.", &["nightly|SET|XXXX-XX-XXTNI"]),
         (
-            "The business is usually conducted in the second and fourth quarters.",
+            "Its auction trade is usually busiest in the second and fourth quarters.",
             &["the second|SET|XXXX-Q2", "fourth quarters|SET|XXXX-Q4"],
         ),
         ("Sales typically peak in December.", &["December|SET|XXXX-12"]),
@@ -2191,7 +2194,7 @@ fn s8_narrative_seasons_and_bare_units() {
         ("It snowed in January 2011. That winter was cold.", &["January 2011|DATE|2011-01", "That winter|DATE|2010-WI"]),
         ("Acme hired a chief in late 2013. Weeks later, it cut jobs.", &["late 2013|DATE|2013", "Weeks later|DATE|2013-W50"]),
         // "that" opening a clause is no season of the narrative.
-        ("Analysts noted that spring crops yield less.", &[]),
+        ("Traders said that spring wheat looked weak.", &[]),
         // A comparison is no date.
         ("The deal closed months later than planned.", &[]),
     ];

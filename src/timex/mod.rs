@@ -1181,7 +1181,7 @@ fn quarter_ended(
     true
 }
 
-/// "is usually conducted in the second and fourth quarters", "sales
+/// "is usually busiest in the second and fourth quarters", "sales
 /// typically peak in December": a month, quarter, half or season with no
 /// year, in a clause that tells what happens as a rule, is every such one:
 /// a SET (`XXXX-Q2`, `XXXX-12`).

@@ -2939,8 +2939,8 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             after.trim_start_matches(' ').is_empty()
                 || after.starts_with([',', '.', ';', ':', ')', '"', '\''])
         }
-        // "analysts noted that spring crops yield less": "that" opens a
-        // clause; the season names crops.
+        // "traders said that spring wheat looked weak": "that" opens a
+        // clause; the season names a crop.
         TimeExpr::SeasonOf { by: 0, .. }
             if text[s..e]
                 .get(..5)
