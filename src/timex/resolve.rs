@@ -132,13 +132,7 @@ pub fn resolve(
                 add_months(ymd(b.span.end.year(), b.span.end.month(), 1), *by);
             let last = last_of_month(first.year(), first.month());
             let day = ymd(first.year(), first.month(), (*d).min(last.day()));
-            Some(calendar_result(
-                Span::day(day),
-                Precision::Day,
-                None,
-                false,
-                anchor,
-            ))
+            Some(day_result(day, anchor))
         }
         // "on the 15th": of the month the story has reached, or the
         // DCT's by tense.
@@ -163,13 +157,7 @@ pub fn resolve(
                 }
             };
             let day = day_of_month_near(span, *d, tense)?;
-            Some(calendar_result(
-                Span::day(day),
-                Precision::Day,
-                None,
-                false,
-                anchor,
-            ))
+            Some(day_result(day, anchor))
         }
         TimeExpr::Calendar { .. } => None,
         TimeExpr::Period { precision, n, year, shift } => {
@@ -785,6 +773,11 @@ fn day_of_month_near(
         Some(_) => cands.filter(|c| **c >= at).min().copied(),
         None => cands.min_by_key(|c| (**c - at).num_days().abs()).copied(),
     }
+}
+
+/// A plain day, resolved against `anchor`.
+fn day_result(day: NaiveDate, anchor: Anchor) -> Resolved {
+    calendar_result(Span::day(day), Precision::Day, None, false, anchor)
 }
 
 fn calendar_result(

@@ -3581,7 +3581,6 @@ fn names_a_thing(after: &str) -> bool {
         )
 }
 
-/// Whether `s` starts with a full month name ("July", "July-August").
 /// Whether the capitalized word right after an expression makes it a
 /// firm's or a place's name ("May Department Stores", "Easter Island",
 /// "March Capital Partners"); "in May Acme Corp said" stays a date.
