@@ -7,7 +7,7 @@
 //! and nationality adjectives come from a small gazetteer. This module does
 //! not decide who did what; that is [`crate::event`].
 
-mod gazetteer;
+pub(crate) mod gazetteer;
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;

@@ -332,6 +332,29 @@ pub struct Timex {
     pub in_name: bool,
 }
 
+impl Timex {
+    /// A DATE at `span` found by a rule rather than a pattern (the other
+    /// end of a pair, an event-anchored stretch): no signal, no name.
+    pub(crate) fn date(span: Range<usize>, expr: TimeExpr) -> Timex {
+        Timex {
+            signal_start: span.start,
+            span,
+            kind: TimexType::Date,
+            expr,
+            signal: None,
+            in_name: false,
+        }
+    }
+
+    /// Grows the span by `before` bytes to the left ("the end of ") and
+    /// `after` to the right (" weekend"), its signal with it.
+    fn widen(&mut self, before: usize, after: usize) {
+        self.span.start -= before;
+        self.span.end += after;
+        self.signal_start = self.signal_start.min(self.span.start);
+    }
+}
+
 /// What an expression was resolved against.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Anchor {
@@ -511,10 +534,8 @@ pub fn tag_filed(
         let mut sentence_tense = None;
         let mut scanned = scan(text);
         share_years(text, &mut scanned);
-        for t in &mut scanned {
-            habitual(text, t);
-        }
         for mut t in scanned {
+            habitual(text, &mut t);
             let tense = if needs_tense(&t.expr) {
                 let own = match tense_at(text, t.span.start, t.span.end) {
                     Some(Tense::Scheduled) => Some(Tense::Future),
@@ -554,40 +575,32 @@ pub fn tag_filed(
             // one.
             let next_to = day_next_to(&text[..t.span.start], &t);
             if let Some((len, _)) = next_to {
-                t.span.start -= len;
-                t.signal_start = t.signal_start.min(t.span.start);
+                t.widen(len, 0);
             }
             // "the evening of March 3".
             let daypart = part_of_day(&text[..t.span.start], &t);
             if let Some((len, _)) = daypart {
-                t.span.start -= len;
-                t.signal_start = t.signal_start.min(t.span.start);
+                t.widen(len, 0);
             }
             // "the week of May 8", "Easter week".
             let week = week_of_day(text, &t);
             if let Some((before, after)) = week {
-                t.span.start -= before;
-                t.span.end += after;
-                t.signal_start = t.signal_start.min(t.span.start);
+                t.widen(before, after);
             }
             // "Memorial Day weekend", "the weekend of June 10".
             let weekend = weekend_of_day(text, &t);
             if let Some((before, after)) = weekend {
-                t.span.start -= before;
-                t.span.end += after;
-                t.signal_start = t.signal_start.min(t.span.start);
+                t.widen(before, after);
             }
             // "by the end of the first quarter": a part of a period.
             let part = period_part(&text[..t.span.start], &t);
             if let Some((len, _)) = part {
-                t.span.start -= len;
-                t.signal_start = t.signal_start.min(t.span.start);
+                t.widen(len, 0);
             }
             // "the last day of the quarter", "the first week of March".
             let edge = period_edge(&text[..t.span.start], &t);
             if let Some((len, _)) = edge {
-                t.span.start -= len;
-                t.signal_start = t.signal_start.min(t.span.start);
+                t.widen(len, 0);
             }
             t.span = t.span.start + s.span.start..t.span.end + s.span.start;
             t.signal_start += s.span.start;
@@ -787,14 +800,7 @@ pub fn tag_filed(
                     continue;
                 }
                 out.push(Tagged {
-                    timex: Timex {
-                        span: span.clone(),
-                        signal_start: span.start,
-                        kind: TimexType::Date,
-                        expr: anchor::expr_of(&r),
-                        signal: None,
-                        in_name: false,
-                    },
+                    timex: Timex::date(span.clone(), anchor::expr_of(&r)),
                     value: r.value.clone(),
                     resolved: Some(r),
                     sentence: i,

@@ -2128,14 +2128,10 @@ fn first_period_of_pair(
     if prev.is_some_and(|p| p.span.end > start) {
         return None;
     }
-    Some(Timex {
-        span: start..rest.len(),
-        signal_start: start,
-        kind: TimexType::Date,
-        expr: TimeExpr::Period { precision, n: first, year, shift },
-        signal: None,
-        in_name: false,
-    })
+    Some(Timex::date(
+        start..rest.len(),
+        TimeExpr::Period { precision, n: first, year, shift },
+    ))
 }
 
 /// "12-14 July", "8 and 9 May": the day before a joined day-month date,
@@ -2183,14 +2179,7 @@ fn other_day(t: &Timex, day: u32, span: std::ops::Range<usize>) -> Timex {
     if let TimeExpr::Calendar { day: d, .. } = &mut expr {
         *d = Some(day);
     }
-    Timex {
-        signal_start: span.start,
-        span,
-        kind: TimexType::Date,
-        expr,
-        signal: None,
-        in_name: false,
-    }
+    Timex::date(span, expr)
 }
 
 /// Where the digits that end `s` start ("from 1800" gives 5).
@@ -3585,34 +3574,11 @@ fn names_a_thing(after: &str) -> bool {
 /// firm's or a place's name ("May Department Stores", "Easter Island",
 /// "March Capital Partners"); "in May Acme Corp said" stays a date.
 fn names_firm_or_place(after: &str) -> bool {
-    const KINDS: &[&str] = &[
-        "Stores",
-        "Store",
-        "Corp",
-        "Corporation",
-        "Inc",
-        "Co",
-        "Company",
-        "Group",
-        "Holdings",
-        "Partners",
-        "Capital",
-        "Bank",
-        "Street",
-        "St",
-        "Avenue",
-        "Ave",
-        "Road",
-        "Island",
-        "Islands",
-        "Park",
-        "Square",
-        "Department",
-        "Airlines",
-        "Ltd",
-        "Plc",
-        "LLC",
+    // Places and trades the entity layer does not list as firms' heads.
+    const PLACES: &[&str] = &[
+        "Island", "Islands", "Park", "Stores", "Store", "Capital", "Airlines",
     ];
+    use crate::entity::gazetteer::{ORG_HEAD_SET, SUFFIX_SET};
     if !after.starts_with(' ') {
         return false;
     }
@@ -3620,7 +3586,12 @@ fn names_firm_or_place(after: &str) -> bool {
         .split_whitespace()
         .next()
         .map(|w| w.trim_end_matches(['.', ',', ';', ':']))
-        .is_some_and(|w| KINDS.contains(&w))
+        .is_some_and(|w| {
+            SUFFIX_SET.contains(&w)
+                || ORG_HEAD_SET.contains(&w)
+                || STREET_KINDS.contains(&w)
+                || PLACES.contains(&w)
+        })
 }
 
 /// Whether a period's name starts `s`: a year, a month, "this year",
@@ -3657,25 +3628,27 @@ fn street_after(after: &str) -> bool {
     let kind = words.next().unwrap_or("").trim_end_matches([',', ';', '.']);
     name.starts_with(|c: char| c.is_uppercase())
         && after.starts_with(' ')
-        && matches!(
-            kind,
-            "Street"
-                | "St"
-                | "Avenue"
-                | "Ave"
-                | "Road"
-                | "Rd"
-                | "Boulevard"
-                | "Blvd"
-                | "Drive"
-                | "Lane"
-                | "Way"
-                | "Place"
-                | "Plaza"
-                | "Parkway"
-                | "Square"
-        )
+        && STREET_KINDS.contains(&kind)
 }
+
+/// Words that end a street's name ("Market Street", "Pennsylvania Ave.").
+const STREET_KINDS: &[&str] = &[
+    "Street",
+    "St",
+    "Avenue",
+    "Ave",
+    "Road",
+    "Rd",
+    "Boulevard",
+    "Blvd",
+    "Drive",
+    "Lane",
+    "Way",
+    "Place",
+    "Plaza",
+    "Parkway",
+    "Square",
+];
 
 /// Whether "the 15th" is a day of the month: after "on", "by", "until",
 /// "since", "from", "before", "after", "through" or a conjunction of
