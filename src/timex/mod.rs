@@ -937,13 +937,12 @@ fn part_of_day(before: &str, t: &Timex) -> Option<(usize, &'static str)> {
     if !day || t.kind != TimexType::Date {
         return None;
     }
-    let lower = crate::text::tail(before, 20).to_ascii_lowercase();
     // "the night of Oct. 23": news TimeML tags the day alone, as it
     // normalizes "Friday night" to the day.
-    [("the afternoon of ", "AF"), ("the evening of ", "EV")]
-        .into_iter()
-        .find(|(cue, _)| lower.ends_with(cue))
-        .map(|(cue, code)| (cue.len(), code))
+    cue_before(
+        before,
+        &[("the afternoon of ", "AF"), ("the evening of ", "EV")],
+    )
 }
 
 /// "the day before" or "the day after" just before a named day: the
@@ -959,14 +958,7 @@ fn day_next_to(before: &str, t: &Timex) -> Option<(usize, i64)> {
     if !named_day || t.kind != TimexType::Date {
         return None;
     }
-    let lower =
-        before.get(before.len().saturating_sub(16)..)?.to_ascii_lowercase();
-    for (cue, by) in [("the day before ", -1), ("the day after ", 1)] {
-        if lower.ends_with(cue) {
-            return Some((cue.len(), by));
-        }
-    }
-    None
+    cue_before(before, &[("the day before ", -1), ("the day after ", 1)])
 }
 
 /// "the end of the first quarter", "the start of Q3", "the middle of the
@@ -983,22 +975,35 @@ fn period_part(before: &str, t: &Timex) -> Option<(usize, Part)> {
     if !period {
         return None;
     }
-    let lower = crate::text::tail(before, 20).to_ascii_lowercase();
     // The expression's own "the" ("the end of the first quarter") is in
     // its span already.
-    [
-        ("the end of ", Part::Late),
-        ("the close of ", Part::Late),
-        ("the beginning of ", Part::Early),
-        ("the start of ", Part::Early),
-        ("the middle of ", Part::Mid),
-        ("the first half of ", Part::Early),
-        ("the second half of ", Part::Late),
-        ("the latter half of ", Part::Late),
-    ]
-    .into_iter()
-    .find(|(cue, _)| lower.ends_with(cue))
-    .map(|(cue, part)| (cue.len(), part))
+    cue_before(
+        before,
+        &[
+            ("the end of ", Part::Late),
+            ("the close of ", Part::Late),
+            ("the beginning of ", Part::Early),
+            ("the start of ", Part::Early),
+            ("the middle of ", Part::Mid),
+            ("the first half of ", Part::Early),
+            ("the second half of ", Part::Late),
+            ("the latter half of ", Part::Late),
+        ],
+    )
+}
+
+/// The first of `cues` that the words before an expression end with, in
+/// any case, with its length in bytes: "the end of " before "the first
+/// quarter".
+fn cue_before<T: Copy>(
+    before: &str,
+    cues: &[(&str, T)],
+) -> Option<(usize, T)> {
+    let longest = cues.iter().map(|(cue, _)| cue.len()).max()?;
+    let lower = crate::text::tail(before, longest).to_ascii_lowercase();
+    cues.iter()
+        .find(|(cue, _)| lower.ends_with(cue))
+        .map(|&(cue, v)| (cue.len(), v))
 }
 
 /// A stretch at one edge of a period: "the last day of the quarter", "the
@@ -1101,9 +1106,7 @@ fn week_of_day(text: &str, t: &Timex) -> Option<(usize, usize)> {
     let after = &text[t.span.end..];
     match t.expr {
         TimeExpr::Calendar { day: Some(_), part: None, .. } => {
-            let cue = "the week of ";
-            let tail = before.get(before.len().saturating_sub(cue.len())..)?;
-            tail.eq_ignore_ascii_case(cue).then_some((cue.len(), 0))
+            cue_before(before, &[("the week of ", 0)])
         }
         TimeExpr::Holiday { .. } => {
             let word = after.strip_prefix(" week")?;
@@ -1126,9 +1129,7 @@ fn weekend_of_day(text: &str, t: &Timex) -> Option<(usize, usize)> {
             ends.then_some((0, " weekend".len()))
         }
         TimeExpr::Calendar { day: Some(_), part: None, .. } => {
-            let cue = "the weekend of ";
-            let tail = crate::text::tail(&text[..t.span.start], cue.len());
-            tail.eq_ignore_ascii_case(cue).then_some((cue.len(), 0))
+            cue_before(&text[..t.span.start], &[("the weekend of ", 0)])
         }
         _ => None,
     }
@@ -1260,10 +1261,9 @@ fn future_in_past(
     {
         return None;
     }
-    let between = body[prev.timex.span.end..at].to_ascii_lowercase();
-    let would = between
+    let would = body[prev.timex.span.end..at]
         .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| w == "would");
+        .any(|w| w.eq_ignore_ascii_case("would"));
     if !would {
         return None;
     }
