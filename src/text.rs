@@ -26,6 +26,31 @@ pub(crate) fn tail(s: &str, n: usize) -> &str {
     &s[from..]
 }
 
+/// `s` with its line breaks and tabs as spaces, byte for byte, so a
+/// hard-wrapped sentence ("said on March 3,\n1987") reads as one line
+/// with every offset unchanged.
+pub(crate) fn flat_breaks(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(['\n', '\r', '\t']) {
+        s.replace(['\n', '\r', '\t'], " ").into()
+    } else {
+        s.into()
+    }
+}
+
+/// Whether a line stops where no sentence or heading can: after a comma or
+/// a word that needs one after it ("agreed on", "the end of the").
+fn dangles(line: &str) -> bool {
+    const BEFORE_MORE: &[&str] = &[
+        "a", "an", "the", "of", "in", "on", "at", "by", "for", "from", "to",
+        "with", "and", "or", "that", "its", "their", "his", "her",
+    ];
+    line.ends_with(',')
+        || line
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| BEFORE_MORE.contains(&w))
+}
+
 /// A sentence: a byte span of the body and the paragraph it belongs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sentence {
@@ -66,7 +91,7 @@ const OPENERS: &[&str] = &[
     "Last", "Earlier", "Later",
 ];
 
-/// Splits `body` into paragraphs (separated by line breaks) and sentences.
+/// Splits `body` into paragraphs ([`paragraphs`]) and sentences.
 ///
 /// # Example
 ///
@@ -80,23 +105,118 @@ const OPENERS: &[&str] = &[
 /// ```
 pub fn split_sentences(body: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
-    let mut paragraph = 0;
+    for (i, p) in paragraphs(body).into_iter().enumerate() {
+        split_paragraph(body, p.start, p.end, i, &mut out);
+    }
+    out
+}
+
+/// The paragraphs of `text`, each the byte range from its first line's
+/// first character to its last line's last.
+///
+/// A line break ends a paragraph, except where the text is hard-wrapped:
+/// wire copy marks paragraphs by indentation and plain text by blank lines;
+/// in wrapped text without either, a line that stops mid-sentence goes on
+/// into the next; and a line that stops mid-sentence before a lower-case
+/// continuation, or after a comma or a word such as "of" or "the", is
+/// always joined to it. Text with one paragraph a line (what
+/// [`crate::input`] makes of a page) keeps its lines, unless one stops
+/// mid-sentence before a lower-case line.
+///
+/// ```
+/// use dealline::text::paragraphs;
+/// let text = "  Acme said on March 3,\n1987 that it would buy Globex.\n  It paid\ncash.\n  Globex agreed.\n";
+/// let p: Vec<&str> = paragraphs(text).into_iter().map(|r| &text[r]).collect();
+/// assert_eq!(
+///     p,
+///     ["Acme said on March 3,\n1987 that it would buy Globex.", "It paid\ncash.", "Globex agreed."]
+/// );
+/// ```
+pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    // Each line's span without its line break and surrounding blanks.
+    let mut lines: Vec<(Range<usize>, bool)> = Vec::new();
     let mut offset = 0;
-    for line in body.split_inclusive('\n') {
+    for raw in text.split_inclusive('\n') {
         let start = offset;
-        offset += line.len();
-        let trimmed = line.trim_end();
-        if trimmed.trim().is_empty() {
+        offset += raw.len();
+        let body = raw.trim_end();
+        let lead = body.len() - body.trim_start().len();
+        let indented = body.starts_with([' ', '\t']);
+        lines.push((start + lead..start + body.len(), indented));
+    }
+    let blank = |r: &Range<usize>| r.is_empty();
+    let nonempty = lines.iter().filter(|(r, _)| !blank(r)).count();
+    let indented = lines.iter().filter(|(r, ind)| !blank(r) && *ind).count();
+    let by_indent =
+        nonempty >= 4 && indented * 5 >= nonempty && indented < nonempty;
+    let ends_sentence = |r: &Range<usize>| {
+        text[r.clone()].ends_with(['.', '!', '?', ':', '"', '”', ')', ';'])
+    };
+    // Blank-line blocks whose lines mostly stop mid-sentence are wrapped.
+    let width = lines.iter().map(|(r, _)| r.len()).max().unwrap_or(0);
+    let mut wrapped_lines = 0;
+    let mut full_lines = 0;
+    let mut continued = 0;
+    let mut multi = 0;
+    for w in lines.windows(2) {
+        if !blank(&w[0].0) && !blank(&w[1].0) {
+            multi += 1;
+            if !ends_sentence(&w[0].0) {
+                wrapped_lines += 1;
+                if w[0].0.len() * 3 >= width * 2 {
+                    full_lines += 1;
+                }
+                if text[w[0].0.clone()].ends_with(',')
+                    || text[w[1].0.clone()].starts_with(char::is_lowercase)
+                {
+                    continued += 1;
+                }
+            }
+        }
+    }
+    let wrapped = multi >= 3 && wrapped_lines * 2 >= multi;
+    let by_blank = wrapped && lines.iter().any(|(r, _)| blank(r));
+    // Without blank lines, only prose filled to a margin is wrapped: most
+    // lines that stop mid-sentence run near the longest, none is long, and
+    // many go on in lower case or after a comma. (A page's list items and
+    // a table's rows stop mid-sentence too, but at every length, or before
+    // a capital.)
+    let wrapped = wrapped
+        && width <= 100
+        && full_lines * 3 >= wrapped_lines * 2
+        && continued * 3 >= wrapped_lines;
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut open = false;
+    for (r, indented) in &lines {
+        if blank(r) {
+            open = false;
             continue;
         }
-        split_paragraph(
-            body,
-            start,
-            start + trimmed.len(),
-            paragraph,
-            &mut out,
-        );
-        paragraph += 1;
+        let prev = out.last().cloned().unwrap_or(0..0);
+        let prev_is_heading = !out.is_empty()
+            && !text[prev.clone()].chars().any(char::is_lowercase);
+        let starts_para = prev_is_heading
+            || if by_indent {
+                *indented
+            } else if by_blank {
+                false
+            } else {
+                // Wrapped without blank lines: only a line that ends a
+                // sentence may end a paragraph ("on March 3,\n1987").
+                let lower = text[r.clone()].starts_with(char::is_lowercase);
+                if wrapped {
+                    ends_sentence(&prev) && !lower
+                } else {
+                    (ends_sentence(&prev) || !lower) && !dangles(&text[prev])
+                }
+            };
+        match out.last_mut() {
+            Some(last) if open && !starts_para => last.end = r.end,
+            _ => {
+                out.push(r.clone());
+                open = true;
+            }
+        }
     }
     out
 }
@@ -217,6 +337,48 @@ mod tests {
 
     fn texts(body: &str) -> Vec<&str> {
         split_sentences(body).iter().map(|s| s.text(body)).collect()
+    }
+
+    fn paras(text: &str) -> Vec<&str> {
+        paragraphs(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn ok_hard_wrapped_prose_is_one_paragraph() {
+        // Filled to a margin, no blank lines, no indentation.
+        let text = "Acme Inc said on Tuesday that it had agreed to buy the\nsemiconductor unit of Globex Corp for 40 mln dlrs, and that\nit expected to close the deal on March 3,\n1988, after a review by the regulators in Bonn and Paris.\nGlobex said it would use the money to cut its debt.\n";
+        assert_eq!(
+            paras(text),
+            [
+                "Acme Inc said on Tuesday that it had agreed to buy the\nsemiconductor unit of Globex Corp for 40 mln dlrs, and that\nit expected to close the deal on March 3,\n1988, after a review by the regulators in Bonn and Paris.",
+                "Globex said it would use the money to cut its debt."
+            ]
+        );
+        let s = split_sentences(text);
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[1].paragraph, 1);
+        // Blank lines between wrapped blocks, Windows line ends.
+        let text = "Acme said it would buy\r\nGlobex for cash, and\r\nthat the deal would close\r\nsoon.\r\n\r\nGlobex agreed.\r\n";
+        assert_eq!(
+            paras(text),
+            [
+                "Acme said it would buy\r\nGlobex for cash, and\r\nthat the deal would close\r\nsoon.",
+                "Globex agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn ok_tables_lists_and_one_paragraph_a_line_stay_apart() {
+        // Rows of a table stop mid-sentence before a capital.
+        let table = "Shr 1.20 dlrs vs 1.05 dlrs\nNet 4,100,000 vs 3,600,000\nRevs 51.2 mln vs 47.9 mln\nAvg shrs 3,400,000 vs 3,400,000\n";
+        assert_eq!(paras(table).len(), 4);
+        // A page's list items, at every length.
+        let list = "What changed\nFaster start-up on older phones and tablets of every kind\nDark mode\nNew settings for the notifications you get about orders\n";
+        assert_eq!(paras(list).len(), 4);
+        // A body with one paragraph a line keeps its lines.
+        let body = "Acme bought Globex on Monday.\nThe deal closes in May.\nGlobex makes chips.\n";
+        assert_eq!(paras(body).len(), 3);
     }
 
     #[test]

@@ -538,6 +538,41 @@ fn timex_keeps_plain_text_offsets() {
 }
 
 #[test]
+fn timex_offsets_point_into_a_json_lines_text_field() {
+    // Wire copy as a corpus keeps it: hard-wrapped, paragraphs indented.
+    let text = "BONN, May 4 - Acme AG said it agreed on\nApril 28, 1988 to buy Globex\n    The deal closes in\nJune, Acme said.\n";
+    let line = serde_json::json!({"id": "w1", "published": "1988-05-04", "text": text});
+    let out = cmd()
+        .args(["timex", "-"])
+        .write_stdin(format!("{line}\n"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let got: Vec<(String, String)> = v["timexes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            let s = t["start"].as_u64().unwrap() as usize;
+            let e = t["end"].as_u64().unwrap() as usize;
+            assert_eq!(text[s..e], *t["text"].as_str().unwrap());
+            (text[s..e].to_string(), t["value"].as_str().unwrap().to_string())
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("May 4".to_string(), "1988-05-04".to_string()),
+            ("April 28, 1988".into(), "1988-04-28".into()),
+            ("June".into(), "1988-06".into()),
+        ]
+    );
+}
+
+#[test]
 fn err_timeml_of_several_documents_needs_a_directory() {
     let d = tmp();
     fs::write(d.path().join("a.txt"), "It rose in 2004.\n").unwrap();

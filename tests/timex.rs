@@ -2248,3 +2248,35 @@ fn s8_hedges_are_mods() {
         assert_eq!(tags[0].modifier(text), want, "{text}");
     }
 }
+
+/// Hard-wrapped text (wire copy, mail, a JSON-lines corpus kept as given)
+/// reads as if each paragraph were one line; spans keep the line breaks.
+#[test]
+fn s9_hard_wrapped_lines_read_as_one() {
+    // Filled at 52 and at 49 columns.
+    let text = "Acme Inc said on Tuesday that it had agreed to buy\nthe semiconductor unit of Globex Corp for 40 mln\ndlrs, and that it would close the deal by the end of\nthe third quarter, after talks that began in early\nJanuary and a review due on March 3, 2018.\n";
+    assert_eq!(
+        tag(text, DCT),
+        [
+            "Tuesday|DATE|2017-07-04",
+            "the end of\nthe third quarter|DATE|2017-Q3",
+            "early\nJanuary|DATE|2017-01",
+            "March 3, 2018|DATE|2018-03-03",
+        ]
+    );
+    let text = "Acme Inc said on Tuesday that it had agreed to\nbuy the semiconductor unit of Globex Corp for 40\nmln dlrs, and that it would close the deal by the\nend of the third quarter, after talks that began\nin early January and a review due on March 3,\n2018.\n";
+    assert_eq!(
+        tag(text, DCT),
+        [
+            "Tuesday|DATE|2017-07-04",
+            "the\nend of the third quarter|DATE|2017-Q3",
+            "early January|DATE|2017-01",
+            "March 3,\n2018|DATE|2018-03-03",
+        ]
+    );
+    // Windows line ends; the cue word before a wrapped month stays out.
+    assert_eq!(
+        tag("Sales of the unit fell sharply in\r\nFebruary and rose again in\r\nMay, the company said.\r\n", DCT),
+        ["February|DATE|2017-02", "May|DATE|2017-05"]
+    );
+}

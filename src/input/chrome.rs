@@ -82,12 +82,14 @@ const PROMO: &[&str] = &[
     "privacy",
 ];
 
+/// A site notice wherever it stands: "© 2024 Example News", "All rights
+/// reserved".
+const NOTICE: &[&str] = &["©", "(c) 19", "(c) 20", "all rights reserved"];
+
+/// Footer words that are also words of news ("won a copyright case",
+/// "changed its privacy policy"): a footer only in a short line.
 const FOOTER: &[&str] = &[
-    "©",
-    "(c) 19",
-    "(c) 20",
     "copyright",
-    "all rights reserved",
     "privacy policy",
     "terms of service",
     "terms of use",
@@ -121,7 +123,18 @@ fn is_nav_run(p: &str) -> bool {
 }
 
 fn is_footer(p: &str) -> bool {
-    lower_has(p, FOOTER)
+    let l = p.to_lowercase();
+    // "Copyright 2024 …", "Copyright: © …"
+    let dated_copyright = l.match_indices("copyright").any(|(i, w)| {
+        l[i + w.len()..]
+            .trim_start_matches([' ', ':', '©'])
+            .trim_start_matches("(c)")
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+    });
+    dated_copyright
+        || NOTICE.iter().any(|w| l.contains(w))
+        || words(p).len() <= 12 && FOOTER.iter().any(|w| l.contains(w))
 }
 
 fn is_call(p: &str) -> bool {
@@ -205,65 +218,15 @@ fn headline_in_nav(p: &str) -> Option<String> {
     (title.len() >= 4 && lower >= 2).then(|| title.join(" "))
 }
 
-/// Joins hard-wrapped lines into paragraphs: wire copy marks paragraphs by
-/// indentation, plain text by blank lines; a line that stops mid-sentence
-/// before a lower-case continuation is always joined.
+/// Joins hard-wrapped lines into paragraphs ([`crate::text::paragraphs`]),
+/// one line of each.
 pub(crate) fn reflow(text: &str) -> Vec<String> {
-    let lines: Vec<&str> = text.lines().map(|l| l.trim_end()).collect();
-    let nonempty: Vec<&&str> =
-        lines.iter().filter(|l| !l.trim().is_empty()).collect();
-    let indented =
-        nonempty.iter().filter(|l| l.starts_with([' ', '\t'])).count();
-    let by_indent = nonempty.len() >= 4
-        && indented * 5 >= nonempty.len()
-        && indented < nonempty.len();
-    let ends_sentence = |l: &str| {
-        l.trim_end().ends_with(['.', '!', '?', ':', '"', '”', ')', ';'])
-    };
-    // Blank-line blocks whose lines mostly stop mid-sentence are wrapped.
-    let mut wrapped_lines = 0;
-    let mut multi = 0;
-    for w in lines.windows(2) {
-        if !w[0].trim().is_empty() && !w[1].trim().is_empty() {
-            multi += 1;
-            if !ends_sentence(w[0]) {
-                wrapped_lines += 1;
-            }
-        }
-    }
-    let by_blank = multi >= 3
-        && wrapped_lines * 2 >= multi
-        && lines.iter().any(|l| l.trim().is_empty());
-    let mut out: Vec<String> = Vec::new();
-    let mut open = false;
-    for l in &lines {
-        let t = l.trim();
-        if t.is_empty() {
-            open = false;
-            continue;
-        }
-        let prev_is_heading =
-            out.last().is_some_and(|p| !p.chars().any(char::is_lowercase));
-        let starts_para = prev_is_heading
-            || if by_indent {
-                l.starts_with([' ', '\t'])
-            } else if by_blank {
-                false
-            } else {
-                let prev = out.last().map(String::as_str).unwrap_or("");
-                ends_sentence(prev)
-                    || !t.starts_with(|c: char| c.is_lowercase())
-            };
-        if open && !starts_para {
-            let last = out.last_mut().expect("open paragraph");
-            last.push(' ');
-            last.push_str(t);
-        } else {
-            out.push(t.to_string());
-            open = true;
-        }
-    }
-    out
+    crate::text::paragraphs(text)
+        .into_iter()
+        .map(|r| {
+            text[r].split('\n').map(str::trim).collect::<Vec<_>>().join(" ")
+        })
+        .collect()
 }
 
 /// Cleans scraped plain text.
@@ -408,6 +371,26 @@ mod tests {
             c.body,
             "Acme bought Rival on Monday.\nIt paid cash, the company said.\n"
         );
+    }
+
+    #[test]
+    fn ok_prose_about_copyright_and_privacy_is_no_footer() {
+        // A story about a copyright case keeps its paragraphs; the notice
+        // under it goes.
+        let text = "Acme won a copyright case against Globex in Leipzig on Monday, the court said.\nThe judge said Globex must pay damages.\nGlobex said it would review its copyright and privacy policy practices before an appeal.\nCopyright 2024 Example News\n";
+        let c = clean(text);
+        assert_eq!(
+            c.body,
+            "Acme won a copyright case against Globex in Leipzig on Monday, the court said.\nThe judge said Globex must pay damages.\nGlobex said it would review its copyright and privacy policy practices before an appeal.\n"
+        );
+        assert_eq!(c.dropped_paragraphs, 1);
+        for footer in [
+            "Privacy Policy | Terms of Use",
+            "Copyright: (c) 2024 Example News",
+            "Example News Ltd. All rights reserved.",
+        ] {
+            assert!(is_footer(footer), "{footer}");
+        }
     }
 
     #[test]

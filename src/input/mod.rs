@@ -901,7 +901,7 @@ fn json_batch(
     let results: Vec<Result<Document>> = lines
         .par_iter()
         .map(|(n, l)| {
-            let mut d = parse_json_line(path, *n, l)?;
+            let mut d = parse_json_line(path, *n, l, opts.keep_text)?;
             d.path = Some(display.to_string());
             finish(&mut d, opts);
             Ok(d)
@@ -930,7 +930,14 @@ struct JsonLine {
     url: Option<String>,
 }
 
-fn parse_json_line(path: &Path, n: usize, line: &[u8]) -> Result<Document> {
+/// One JSON line as a document; with `keep_text` its `text` is kept as
+/// given (offsets then point into the field itself).
+fn parse_json_line(
+    path: &Path,
+    n: usize,
+    line: &[u8],
+    keep_text: bool,
+) -> Result<Document> {
     let bad = |why: String| Error::Input {
         path: path.to_path_buf(),
         why: format!("line {n}: {why}"),
@@ -951,6 +958,7 @@ fn parse_json_line(path: &Path, n: usize, line: &[u8]) -> Result<Document> {
         _ => return Err(bad("\"id\" must be a string or a number".into())),
     };
     let mut d = match (&j.text, &j.html) {
+        (Some(t), _) if keep_text => Document::verbatim(&id, t),
         (Some(t), _) => Document::from_text(&id, t),
         (None, Some(h)) => Document::from_html(&id, h, j.url.as_deref()),
         _ => return Err(bad("expected a \"text\" or \"html\" field".into())),

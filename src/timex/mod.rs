@@ -522,7 +522,8 @@ pub fn tag_filed(
     // quarter" means that quarter.
     let mut quarter: Option<(usize, Resolved)> = None;
     for (i, s) in sentences.iter().enumerate() {
-        let text = s.text(body);
+        let flat = crate::text::flat_breaks(s.text(body));
+        let text: &str = &flat;
         let first = out.len();
         // "Separately, Globex reported …": another company's report, with
         // its own quarter.

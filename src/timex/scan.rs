@@ -2402,7 +2402,8 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
         "’s ",
     ] {
         if lower.starts_with(cue) {
-            return (s + cue.len(), e);
+            let rest = &m[cue.len()..e - s];
+            return (e - rest.trim_start().len(), e);
         }
     }
     (s, e)
