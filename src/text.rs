@@ -30,11 +30,14 @@ pub(crate) fn tail(s: &str, n: usize) -> &str {
 /// hard-wrapped sentence ("said on March 3,\n1987") reads as one line
 /// with every offset unchanged.
 pub(crate) fn flat_breaks(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains(['\n', '\r', '\t']) {
-        s.replace(['\n', '\r', '\t'], " ").into()
-    } else {
-        s.into()
+    let breaks = |b: &u8| matches!(b, b'\n' | b'\r' | b'\t');
+    if !s.as_bytes().iter().any(breaks) {
+        return s.into();
     }
+    let flat: Vec<u8> =
+        s.bytes().map(|b| if breaks(&b) { b' ' } else { b }).collect();
+    // ASCII replaced by ASCII: still UTF-8.
+    String::from_utf8(flat).map_or_else(|_| s.into(), Into::into)
 }
 
 /// Whether a line stops where no sentence or heading can: after a comma or

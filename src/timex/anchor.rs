@@ -166,10 +166,25 @@ impl EventDates {
                 ) && !r.value.ends_with("_REF")
             })
             .collect();
-        if dates.is_empty() {
+        // Only words near a date can be dated (16 bytes before it, 45
+        // after): read from a little before the first to after the last.
+        let (Some(first), Some(last)) =
+            (dates.iter().map(|d| d.0).min(), dates.iter().map(|d| d.1).max())
+        else {
             return;
-        }
-        let lower = sentence.to_ascii_lowercase();
+        };
+        let from = crate::text::floor_char(sentence, first.saturating_sub(40));
+        let from = sentence[..from]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric() && *c != '-')
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let to = crate::text::floor_char(sentence, last + 80);
+        let lower = sentence[from..to].to_ascii_lowercase();
+        let dates: Vec<(usize, usize, &Resolved)> = dates
+            .into_iter()
+            .map(|(s, e, r)| (s - from, e - from, r))
+            .collect();
         let mut prev = "";
         for (pos, w) in words(&lower) {
             let key = key(w, prev);

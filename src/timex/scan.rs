@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex, RegexSet};
+use regex::{Captures, Regex};
 
 use super::{
     Amount, Direction, Holiday, Part, Signal, TimeExpr, Timex, TimexType, Unit,
@@ -52,7 +52,11 @@ fn pat(re: &str, handler: Handler) -> Pattern {
 /// may start, and the set says which patterns to run there.
 struct Finder {
     union: Regex,
-    set: RegexSet,
+    /// All patterns as one multi-pattern regex, searched anchored at each
+    /// word of a candidate: an anchored search stops as soon as no pattern
+    /// can go on, where an unanchored one reads its whole window (and its
+    /// lazy DFA has many more states to build).
+    set: regex_automata::meta::Regex,
 }
 
 static FINDER: LazyLock<Finder> = LazyLock::new(|| {
@@ -68,10 +72,14 @@ static FINDER: LazyLock<Finder> = LazyLock::new(|| {
             .dfa_size_limit(64 << 20)
             .build()
             .expect("union of timex patterns compiles"),
-        set: regex::RegexSetBuilder::new(&sources)
-            .size_limit(64 << 20)
-            .dfa_size_limit(64 << 20)
-            .build()
+        set: regex_automata::meta::Regex::builder()
+            .configure(
+                regex_automata::meta::Config::new()
+                    .match_kind(regex_automata::MatchKind::All)
+                    .nfa_size_limit(Some(64 << 20))
+                    .hybrid_cache_capacity(64 << 20),
+            )
+            .build_many(&sources)
             .expect("set of timex patterns compiles"),
     }
 });
@@ -1843,7 +1851,28 @@ pub fn scan(text: &str) -> Vec<Timex> {
             end += 1;
         }
         let window = &text[..end];
-        for i in finder.set.matches_at(window, m.start()).iter() {
+        // The patterns that match from the candidate's start, or from a
+        // later word of it ("in December 2004": a month cue, and a date).
+        let mut which =
+            regex_automata::PatternSet::new(finder.set.pattern_len());
+        let starts = std::iter::once(m.start()).chain(
+            text[m.start()..m.end()]
+                .char_indices()
+                .filter(|&(i, c)| {
+                    i > 0
+                        && !c.is_whitespace()
+                        && text[..m.start() + i]
+                            .ends_with(|p: char| !p.is_alphanumeric())
+                })
+                .map(|(i, _)| m.start() + i),
+        );
+        for at in starts {
+            let input = regex_automata::Input::new(window)
+                .span(at..window.len())
+                .anchored(regex_automata::Anchored::Yes);
+            finder.set.which_overlapping_matches(&input, &mut which);
+        }
+        for i in which.iter().map(|i| i.as_usize()) {
             let p = &PATTERNS[i];
             let mut at = m.start();
             while at < end {
