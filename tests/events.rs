@@ -84,6 +84,35 @@ fn ok_distractors_are_not_events() {
     }
 }
 
+/// "Settle" in markets, sport and home life is no settlement of a dispute;
+/// the legal senses next to them still are.
+#[test]
+fn ok_settle_idioms_are_no_settlements() {
+    for text in [
+        "Acme futures settled higher on Tuesday, traders said.\n",
+        "Copper futures settled at 61.20 cents on Monday.\n",
+        "Globex options are cash-settled on expiry.\n",
+        "The Acme runner had to settle for bronze in Oslo on Sunday.\n",
+        "The match settled into a slow pattern after the break.\n",
+        "The Acme founder settled in Lisbon in 2019.\n",
+        "Acme changed its settlement procedures for bond trades in May.\n",
+        "Acme asked the WTO for a dispute settlement panel in 2019.\n",
+    ] {
+        let ev = events(text);
+        assert!(
+            ev.iter().all(|e| e.kind != EventType::Settlement),
+            "{text}: {ev:#?}"
+        );
+    }
+    for text in [
+        "Acme settled its lawsuit with Globex for $5 million on Monday.\n",
+        "Acme and Globex settled in March 2019, the companies said.\n",
+        "Acme agreed to a cash settlement of its litigation with Globex on Monday.\n",
+    ] {
+        one(text, EventType::Settlement);
+    }
+}
+
 #[test]
 fn ok_licences_passive_from_products_and_terminated() {
     let e = one(

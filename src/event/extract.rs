@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    role_after, subject_object_roles, Frame, DEAL_VERBS, HEDGES, TRIGGERS,
-    TRIGGER_SET,
+    role_after, settle_idiom, subject_object_roles, Frame, DEAL_VERBS, HEDGES,
+    TRIGGERS, TRIGGER_SET,
 };
 use super::model::{
     Amount, Event, EventDate, EventType, Party, PartyKind, Role, Source,
@@ -382,6 +382,9 @@ fn find_hits(text: &str) -> Vec<Hit> {
         let t = &TRIGGERS[ti];
         for m in t.re.find_iter(text) {
             let span = m.start()..m.end();
+            if t.frame == Frame::Settle && settle_idiom(text, &span) {
+                continue;
+            }
             if hits
                 .iter()
                 .any(|h| h.span.start < span.end && span.start < h.span.end)

@@ -291,6 +291,97 @@ pub(crate) static TRIGGER_SET: LazyLock<regex::RegexSet> =
             .expect("trigger set compiles")
     });
 
+/// Whether a "settle" or "settlement" trigger is no settlement of a
+/// dispute: prices that "settled higher" or "settled at 97", a runner who
+/// "had to settle for bronze", a family that "settles in London" or a game
+/// that "settled into a pattern", "cash-settled" options, and a market's
+/// "settlement period" or a "dispute settlement panel". "Settled for $5
+/// million", "settled on terms", "settled in 2002" stay settlements.
+pub(crate) fn settle_idiom(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let word = text[span.clone()].to_ascii_lowercase();
+    // "ended a dispute", "came to terms", "dropped the suits": no idiom.
+    if !word.starts_with("settl") {
+        return false;
+    }
+    let before = crate::text::tail(&text[..span.start], 5);
+    if before.eq_ignore_ascii_case("cash-") {
+        return true;
+    }
+    let after = text[span.end..].trim_start();
+    let mut next_words = after
+        .split(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':')
+        })
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase);
+    let next = next_words.next().unwrap_or_default();
+    if word.starts_with("settlement") {
+        return matches!(
+            next.as_str(),
+            "services"
+                | "service"
+                | "procedures"
+                | "procedure"
+                | "period"
+                | "periods"
+                | "panel"
+                | "panels"
+                | "date"
+                | "dates"
+                | "day"
+                | "days"
+                | "system"
+                | "systems"
+                | "price"
+                | "prices"
+                | "commitments"
+                | "bank"
+                | "banks"
+                | "risk"
+        );
+    }
+    match next.as_str() {
+        "into" | "down" | "up" | "higher" | "lower" | "weaker" | "firmer"
+        | "stronger" | "steady" | "steadier" | "mixed" | "unchanged"
+        | "around" | "above" | "below" | "near" | "at" | "nerves" => true,
+        // "help him settle in", "settles in London": to make a home; not
+        // "settled in March" or "in court".
+        "in" => {
+            let place = after[2..].trim_start();
+            let month =
+                crate::date::MONTHS.iter().any(|m| place.starts_with(m));
+            place.is_empty()
+                || place.starts_with(['.', ',', ';', ':', '"', ')'])
+                || place.starts_with(char::is_uppercase) && !month
+        }
+        // "settle for second place", "settle for less"; not "settled for
+        // $5 million" or "for an undisclosed sum".
+        "for" => {
+            let rest = after[3..].trim_start().to_ascii_lowercase();
+            let money = rest.starts_with(|c: char| {
+                c.is_ascii_digit() || "$£€¥".contains(c)
+            }) || [
+                "an undisclosed",
+                "undisclosed",
+                "a total",
+                "a sum",
+                "an amount",
+                "a payment",
+                "an estimated",
+                "about",
+                "around",
+                "nearly",
+                "roughly",
+                "some",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w));
+            !money
+        }
+        _ => false,
+    }
+}
+
 /// Words just before a trigger that mean it did not (yet) happen.
 pub(crate) const HEDGES: &[&str] = &[
     "may",
