@@ -2280,3 +2280,38 @@ fn s9_hard_wrapped_lines_read_as_one() {
         ["February|DATE|2017-02", "May|DATE|2017-05"]
     );
 }
+
+/// Wire copy's days in lower-case words ("payable April one"), unless a
+/// noun follows ("in May one analyst"); a date after "since" lies behind,
+/// even in a sentence about what will come.
+#[test]
+fn s9_spelled_days_in_lower_case_and_since() {
+    let dct = "1993-03-02";
+    assert_eq!(
+        tag(
+            "The dividend is payable April one to holders of record March 20.",
+            dct
+        ),
+        ["April one|DATE|1993-04-01", "March 20|DATE|1993-03-20"]
+    );
+    assert_eq!(
+        tag("The warrants run until September one, 1995.", dct),
+        ["September one, 1995|DATE|1995-09-01"]
+    );
+    assert_eq!(
+        one("In May one analyst said prices would rise.", dct),
+        "May|DATE|1993-05"
+    );
+    assert_eq!(
+        one("In March two banks left the group.", dct),
+        "March|DATE|1993-03"
+    );
+    assert_eq!(
+        one("The ministers will meet for the first time since their January talks.", dct),
+        "January|DATE|1993-01"
+    );
+    assert_eq!(
+        one("Prices will rise for the first time since October.", dct),
+        "October|DATE|1992-10"
+    );
+}

@@ -286,6 +286,8 @@ pub fn dct(p: &Published) -> Option<Resolved> {
 pub fn infer(body: &str) -> Published {
     let sentences = split_sentences(body);
     let mut year: Option<(i32, String)> = None;
+    // "the highest since April 2004": the story is told after it.
+    let mut floor: Option<(i32, String)> = None;
     for s in &sentences {
         let text = s.text(body);
         let future = is_future(text);
@@ -301,6 +303,13 @@ pub fn infer(body: &str) -> Published {
                 _ => None,
             };
             if let Some(y) = written {
+                if !future
+                    && last_word(&text[..t.span.start]) == "since"
+                    && (1900..=2100).contains(&y)
+                    && floor.as_ref().is_none_or(|(best, _)| y > *best)
+                {
+                    floor = Some((y, text[t.span.clone()].to_string()));
+                }
                 // "since 2011", "from 1 March 2019": a bound, not
                 // something the story reports as done then.
                 if !future
@@ -311,6 +320,13 @@ pub fn infer(body: &str) -> Published {
                     year = Some((y, text[t.span.clone()].to_string()));
                 }
             }
+        }
+    }
+    // A story that names a year only after "since" has no year of its own;
+    // one that reports an earlier year is still told after that bound.
+    if let (Some((y, _)), Some((f, _))) = (&year, &floor) {
+        if f > y {
+            year = floor;
         }
     }
     let Some((y, year_words)) = year else {
@@ -440,16 +456,20 @@ fn is_future(sentence: &str) -> bool {
 /// Whether the words just before a date make it a bound ("since",
 /// "from", "until") rather than when something happened.
 fn bound_before(before: &str) -> bool {
-    let last = before
+    matches!(
+        last_word(before).as_str(),
+        "since" | "from" | "until" | "till" | "through" | "effective" | "by"
+    )
+}
+
+/// The last word of `before`, lower-cased.
+fn last_word(before: &str) -> String {
+    before
         .trim_end()
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("")
-        .to_lowercase();
-    matches!(
-        last.as_str(),
-        "since" | "from" | "until" | "till" | "through" | "effective"
-    )
+        .to_lowercase()
 }
 
 /// Whether a sentence reports a company's results for a period ("reported
@@ -570,6 +590,17 @@ mod tests {
             "The plant opened in 2019.\nIt said on Tuesday it would hire.\n",
         );
         assert_eq!(p.precision, Precision::Year);
+    }
+
+    #[test]
+    fn ok_inferred_year_is_after_a_since_and_before_a_by() {
+        // Shares at their highest since 2014: the story is told after it,
+        // whatever earlier year it reports.
+        let p = infer("Acme listed in 2011.\nIts shares hit their highest level since March 2014.\n");
+        assert_eq!(p.value.as_deref(), Some("2014"));
+        // "by 2023" is an aim, not a year the story reports.
+        let p = infer("Acme listed in 2011.\nIts aim of doubling sales by 2023 was within reach.\n");
+        assert_eq!(p.value.as_deref(), Some("2011"));
     }
 
     #[test]

@@ -1841,6 +1841,27 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     {
         return Some(Tense::Scheduled);
     }
+    // "the first meeting since their February talks", "the highest
+    // since March": a time counted from lies behind, whatever the verb.
+    let since = (n.saturating_sub(3)..n).rev().find(|&i| at(i) == "since");
+    if since.is_some_and(|i| {
+        (i + 1..n).all(|k| {
+            matches!(
+                at(k),
+                "the"
+                    | "their"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "early"
+                    | "late"
+                    | "mid"
+            )
+        })
+    }) {
+        return Some(Tense::Past);
+    }
     // "shares sold ahead of the weekend".
     if n >= 2 && at(n - 1) == "of" && at(n - 2) == "ahead" {
         return Some(Tense::Future);

@@ -195,10 +195,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
-        // April One, March Nine, May Twenty-Two: wire style for days
+        // April One, March Nine, May Twenty-Two, "payable April one":
+        // wire style for days ("in May one analyst" is checked in
+        // `plausible`)
         pat(
             &format!(
-                r"\b{MON}\s+((?:Twenty-)?(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine)|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Thirty-One)\b(?:,?\s+{YEAR}\b)?"
+                r"\b{MON}\s+((?i:(?:Twenty-)?(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine)|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Thirty-One))\b(?:,?\s+{YEAR}\b)?"
             ),
             |c| {
                 let day: i32 = c[2].split('-').map(small_number).sum();
@@ -2400,6 +2402,31 @@ fn after_is_phrase(rest: &str) -> bool {
         )
 }
 
+/// Day numbers in words, as wire copy writes them ("April one").
+const SPELLED_DAYS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+];
+
 /// Drops leading prepositions the month pattern needs as a cue ("in May")
 /// and a trailing "ended" ("the year ended June 30").
 fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
@@ -2495,6 +2522,41 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
     ) && names_firm_or_place(after)
     {
         return false;
+    }
+    // "payable April one to holders", but "in May one analyst said",
+    // "in March two firms": a spelled day in lower case needs no noun
+    // after it.
+    if matches!(expr, TimeExpr::Calendar { day: Some(_), .. })
+        && text[s..e]
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        && SPELLED_DAYS.contains(&last_word(&text[s..e]).as_str())
+    {
+        let next = after
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if next.starts_with(char::is_lowercase)
+            && !matches!(
+                next,
+                "to" | "and"
+                    | "through"
+                    | "thru"
+                    | "until"
+                    | "till"
+                    | "instead"
+                    | "or"
+                    | "when"
+                    | "at"
+                    | "from"
+                    | "after"
+                    | "before"
+            )
+        {
+            return false;
+        }
     }
     match expr {
         // "TIN MAY 5 PCT HIGHER": in capitals, a month word before an
