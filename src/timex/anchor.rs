@@ -166,14 +166,17 @@ impl EventDates {
                 ) && !r.value.ends_with("_REF")
             })
             .collect();
-        // Only words near a date can be dated (16 bytes before it, 45
-        // after): read from a little before the first to after the last.
+        // Only words near a date can be dated (a verb ending up to 45
+        // bytes before it, with the word before that; an event word
+        // starting up to 16 bytes after it): read from well before the
+        // first to well after the last.
         let (Some(first), Some(last)) =
             (dates.iter().map(|d| d.0).min(), dates.iter().map(|d| d.1).max())
         else {
             return;
         };
-        let from = crate::text::floor_char(sentence, first.saturating_sub(40));
+        let from =
+            crate::text::floor_char(sentence, first.saturating_sub(100));
         let from = sentence[..from]
             .char_indices()
             .rev()
