@@ -78,10 +78,19 @@ fn ok_distractors_are_not_events() {
         "Acme has threatened to sue Globex.\n",
         "Acme said it was discussing the acquisition of Globex.\n",
         "Acme proposes to acquire Globex.\n",
+        // What one can or cannot do is no deal done.
+        "Acme can license its patents to any maker it chooses.\n",
+        "Under the treaty, Globex cannot sue Acme.\n",
+        "Acme will be able to acquire Globex next year.\n",
     ] {
         let ev = events(text);
         assert!(ev.is_empty(), "{text}: {ev:#?}");
     }
+    // A firm named "Can" hedges nothing.
+    one(
+        "The Can Makers Federation said Acme sold its packaging unit to Globex Corp on Monday.\n",
+        EventType::Divestiture,
+    );
 }
 
 /// "Settle" in markets, sport and home life is no settlement of a dispute;

@@ -260,7 +260,15 @@ fn is_hedged(text: &str, clause: &Range<usize>, span: &Range<usize>) -> bool {
     let window: Vec<&String> = ws.iter().rev().take(6).collect();
     let joined =
         window.iter().rev().map(|s| s.as_str()).collect::<Vec<_>>().join(" ");
+    // "we can settle", "cannot sue"; not "American Can sold".
+    let modal_can = before
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(6)
+        .any(|w| w == "can" || w == "cannot");
     window.iter().any(|w| HEDGES.contains(&w.as_str()) || w.ends_with("n't"))
+        || modal_can
         || joined.contains("set to")
         || joined.contains("close to")
         || joined.contains("in talks")

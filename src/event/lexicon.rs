@@ -385,6 +385,7 @@ pub(crate) fn settle_idiom(text: &str, span: &std::ops::Range<usize>) -> bool {
 /// Words just before a trigger that mean it did not (yet) happen.
 pub(crate) const HEDGES: &[&str] = &[
     "may",
+    "able",
     "might",
     "could",
     "would",
