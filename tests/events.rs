@@ -93,6 +93,29 @@ fn ok_distractors_are_not_events() {
     );
 }
 
+/// A ruling needs a court or an agency: a company's board approving its own
+/// plan, a news agency reporting, a contract awarded are none.
+#[test]
+fn ok_rulings_come_from_courts_and_agencies() {
+    for text in [
+        "Acme said its board approved a rights plan on Monday.\n",
+        "The New China News Agency said the World Bank approved a loan to Acme on Monday.\n",
+        "Acme Corp was awarded a five-year contract to supply Globex Corp with chips on Monday.\n",
+    ] {
+        let ev = events(text);
+        assert!(
+            ev.iter().all(|e| e.kind != EventType::Ruling),
+            "{text}: {ev:#?}"
+        );
+    }
+    for text in [
+        "The Federal Reserve Board approved Acme's purchase of Globex Corp on Monday.\n",
+        "A jury awarded Acme Corp $5 million in damages from Globex Corp on Monday.\n",
+    ] {
+        one(text, EventType::Ruling);
+    }
+}
+
 /// "Settle" in markets, sport and home life is no settlement of a dispute;
 /// the legal senses next to them still are.
 #[test]

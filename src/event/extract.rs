@@ -65,6 +65,46 @@ const COURTS: &[&str] = &[
     "ministry",
 ];
 
+/// Whether a clause names a court or an agency. "Board", "office",
+/// "authority" and "agency" count as names only ("the Federal Reserve
+/// Board", "the Patent Office"): "its board approved a rights plan" is a
+/// company's decision, "the New China News Agency said" a source.
+fn names_court(clause: &str) -> bool {
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let lower = w.to_lowercase();
+        if !COURTS.contains(&lower.as_str()) {
+            return false;
+        }
+        match lower.as_str() {
+            "board" | "office" | "authority" | "agency" => {
+                w.starts_with(char::is_uppercase)
+                    && (i == 0 || !words[i - 1].eq_ignore_ascii_case("news"))
+            }
+            _ => true,
+        }
+    })
+}
+
+/// "was awarded a five-year contract", "awarded orders": a deal won, not a
+/// ruling ("the jury awarded damages" is one).
+fn awards_a_contract(text: &str, span: &Range<usize>) -> bool {
+    text[span.clone()].eq_ignore_ascii_case("awarded")
+        && text[span.end..]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .take(6)
+            .any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "contract" | "contracts" | "order" | "orders" | "tender"
+                )
+            })
+}
+
 /// One trigger match before it becomes an event.
 #[derive(Clone, Debug)]
 struct Hit {
@@ -435,11 +475,9 @@ fn build(
     if !trig.needs_verb && is_gerund_object(text, &hit.span) {
         return None;
     }
-    let clause_lower = text[hit.clause.clone()].to_lowercase();
     if trig.frame == Frame::Rule
-        && !words_lower(&clause_lower)
-            .iter()
-            .any(|w| COURTS.contains(&w.as_str()))
+        && (!names_court(&text[hit.clause.clone()])
+            || awards_a_contract(text, &hit.span))
     {
         return None;
     }
