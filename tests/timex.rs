@@ -698,6 +698,49 @@ proptest! {
     ) {
         tags_are_sound(&words.join(" "), pick)?;
     }
+
+    /// Hard-wrapped text, any line ends: tags stay sound, and paragraphs
+    /// are sorted, trimmed spans that hold every line with words.
+    #[test]
+    fn prop_wrapped_text_is_safe(
+        words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "June", "29,", "2017", "April", "one", "since", "settled", "in",
+                "Acme", "Inc.", "the", "of", "said.", "\u{130}", "\u{e9}t\u{e9}", "Shr",
+                "1.20", "vs", "-",
+            ]),
+            0..40,
+        ),
+        seps in proptest::collection::vec(
+            proptest::sample::select(vec![" ", "\n", "\r\n", "\n    ", "\n\n", "\t", " "]),
+            40,
+        ),
+        pick in 0usize..3,
+    ) {
+        let mut text = String::new();
+        for (w, sep) in words.iter().zip(&seps) {
+            text.push_str(w);
+            text.push_str(sep);
+        }
+        tags_are_sound(&text, pick)?;
+        let paras = dealline::text::paragraphs(&text);
+        let mut last = 0;
+        for p in &paras {
+            prop_assert!(p.start >= last && p.start < p.end, "{paras:?}");
+            prop_assert!(text.is_char_boundary(p.start) && text.is_char_boundary(p.end));
+            prop_assert_eq!(text[p.clone()].trim(), &text[p.clone()]);
+            last = p.end;
+        }
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            let t = line.trim();
+            if !t.is_empty() {
+                let s = at + line.find(t).unwrap();
+                prop_assert!(paras.iter().any(|p| p.start <= s && s + t.len() <= p.end));
+            }
+            at += line.len();
+        }
+    }
 }
 
 proptest! {
