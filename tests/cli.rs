@@ -23,6 +23,20 @@ fn cmd() -> Command {
     c
 }
 
+/// Runs the binary with `args` on `stdin`; it must succeed. Its stdout as
+/// JSON.
+fn json_of(args: &[&str], stdin: impl Into<Vec<u8>>) -> serde_json::Value {
+    let out = cmd()
+        .args(args)
+        .write_stdin(stdin.into())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&out).unwrap()
+}
+
 fn tmp() -> tempfile::TempDir {
     tempfile::tempdir().unwrap()
 }
@@ -85,15 +99,7 @@ fn extract_with_published_and_stdin() {
     let story =
         fs::read_to_string(root().join("fixtures/nokia-xiaomi-2017.txt"))
             .unwrap();
-    let out = cmd()
-        .args(["extract", "-", "--published", "2017-07-05"])
-        .write_stdin(story)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let v = json_of(&["extract", "-", "--published", "2017-07-05"], story);
     assert_eq!(v["schema"], "dealline/1");
     assert_eq!(v["documents"][0]["id"], "stdin");
     assert_eq!(v["documents"][0]["path"], "-");
@@ -419,15 +425,7 @@ fn err_render_bad_json() {
 
 #[test]
 fn timex_json_lines() {
-    let out = cmd()
-        .args(["timex", "-", "--dct", "2017-07-05"])
-        .write_stdin("On June 29, Acme formed a unit. A few days later, it signed a deal.\n")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let v = json_of(&["timex", "-", "--dct", "2017-07-05"], "On June 29, Acme formed a unit. A few days later, it signed a deal.\n");
     assert_eq!(v["dct"], "2017-07-05");
     assert_eq!(v["timexes"][0]["value"], "2017-06-29");
     assert_eq!(v["timexes"][0]["type"], "DATE");
@@ -523,15 +521,7 @@ fn timex_reads_timeml_and_writes_timeml() {
 #[test]
 fn timex_keeps_plain_text_offsets() {
     let text = "Home News Sports\nOn June 29, Acme formed a unit.\n";
-    let out = cmd()
-        .args(["timex", "-", "--dct", "2017-07-05"])
-        .write_stdin(text)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let v = json_of(&["timex", "-", "--dct", "2017-07-05"], text);
     let s = v["timexes"][0]["start"].as_u64().unwrap() as usize;
     let e = v["timexes"][0]["end"].as_u64().unwrap() as usize;
     assert_eq!(&text[s..e], "June 29");
@@ -542,15 +532,7 @@ fn timex_offsets_point_into_a_json_lines_text_field() {
     // Wire copy as a corpus keeps it: hard-wrapped, paragraphs indented.
     let text = "BONN, May 4 - Acme AG said it agreed on\nApril 28, 1988 to buy Globex\n    The deal closes in\nJune, Acme said.\n";
     let line = serde_json::json!({"id": "w1", "published": "1988-05-04", "text": text});
-    let out = cmd()
-        .args(["timex", "-"])
-        .write_stdin(format!("{line}\n"))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let v = json_of(&["timex", "-"], format!("{line}\n"));
     let got: Vec<(String, String)> = v["timexes"]
         .as_array()
         .unwrap()

@@ -27,6 +27,12 @@ fn one(text: &str, kind: EventType) -> Event {
         .unwrap_or_else(|| panic!("no {kind} in {text:?}: {ev:#?}"))
 }
 
+/// `text` gives no event of `kind`.
+fn none_of(text: &str, kind: EventType) {
+    let ev = events(text);
+    assert!(ev.iter().all(|e| e.kind != kind), "{text}: {ev:#?}");
+}
+
 fn role(e: &Event, name: &str) -> Option<Role> {
     e.parties.iter().find(|p| p.name == name).map(|p| p.role)
 }
@@ -102,11 +108,7 @@ fn ok_rulings_come_from_courts_and_agencies() {
         "The New China News Agency said the World Bank approved a loan to Acme on Monday.\n",
         "Acme Corp was awarded a five-year contract to supply Globex Corp with chips on Monday.\n",
     ] {
-        let ev = events(text);
-        assert!(
-            ev.iter().all(|e| e.kind != EventType::Ruling),
-            "{text}: {ev:#?}"
-        );
+        none_of(text, EventType::Ruling);
     }
     for text in [
         "The Federal Reserve Board approved Acme's purchase of Globex Corp on Monday.\n",
@@ -130,11 +132,7 @@ fn ok_settle_idioms_are_no_settlements() {
         "Acme changed its settlement procedures for bond trades in May.\n",
         "Acme asked the WTO for a dispute settlement panel in 2019.\n",
     ] {
-        let ev = events(text);
-        assert!(
-            ev.iter().all(|e| e.kind != EventType::Settlement),
-            "{text}: {ev:#?}"
-        );
+        none_of(text, EventType::Settlement);
     }
     for text in [
         "Acme settled its lawsuit with Globex for $5 million on Monday.\n",

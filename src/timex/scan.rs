@@ -2402,31 +2402,6 @@ fn after_is_phrase(rest: &str) -> bool {
         )
 }
 
-/// Day numbers in words, as wire copy writes them ("April one").
-const SPELLED_DAYS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-];
-
 /// Drops leading prepositions the month pattern needs as a cue ("in May")
 /// and a trailing "ended" ("the year ended June 30").
 fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
@@ -2531,7 +2506,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             .rsplit(char::is_whitespace)
             .next()
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
-        && SPELLED_DAYS.contains(&last_word(&text[s..e]).as_str())
+        && small_number(&last_word(&text[s..e])) > 0
     {
         let next = after
             .trim_start()
