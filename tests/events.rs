@@ -105,8 +105,8 @@ fn ok_distractors_are_not_events() {
 fn ok_rulings_come_from_courts_and_agencies() {
     for text in [
         "Acme said its board approved a rights plan on Monday.\n",
-        "The New China News Agency said the World Bank approved a loan to Acme on Monday.\n",
-        "Acme Corp was awarded a five-year contract to supply Globex Corp with chips on Monday.\n",
+        "The Baltic News Agency said the World Bank approved a loan to Acme on Monday.\n",
+        "Acme Corp was awarded a contract worth $4 million to supply Globex Corp with chips on Monday.\n",
     ] {
         none_of(text, EventType::Ruling);
     }
@@ -126,7 +126,7 @@ fn ok_settle_idioms_are_no_settlements() {
         "Acme futures settled higher on Tuesday, traders said.\n",
         "Copper futures settled at 61.20 cents on Monday.\n",
         "Globex options are cash-settled on expiry.\n",
-        "The Acme runner had to settle for bronze in Oslo on Sunday.\n",
+        "The Acme runner had to settle for silver at the Oslo meet on Sunday.\n",
         "The match settled into a slow pattern after the break.\n",
         "The Acme founder settled in Lisbon in 2019.\n",
         "Acme changed its settlement procedures for bond trades in May.\n",
@@ -137,7 +137,7 @@ fn ok_settle_idioms_are_no_settlements() {
     for text in [
         "Acme settled its lawsuit with Globex for $5 million on Monday.\n",
         "Acme and Globex settled in March 2019, the companies said.\n",
-        "Acme agreed to a cash settlement of its litigation with Globex on Monday.\n",
+        "Acme agreed to a cash settlement of the patent case with Globex on Monday.\n",
     ] {
         one(text, EventType::Settlement);
     }

@@ -68,7 +68,7 @@ const COURTS: &[&str] = &[
 /// Whether a clause names a court or an agency. "Board", "office",
 /// "authority" and "agency" count as names only ("the Federal Reserve
 /// Board", "the Patent Office"): "its board approved a rights plan" is a
-/// company's decision, "the New China News Agency said" a source.
+/// company's decision, "the Baltic News Agency said" a source.
 fn names_court(clause: &str) -> bool {
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric())
@@ -89,7 +89,7 @@ fn names_court(clause: &str) -> bool {
     })
 }
 
-/// "was awarded a five-year contract", "awarded orders": a deal won, not a
+/// "was awarded a contract worth $4 million", "awarded orders": a deal won, not a
 /// ruling ("the jury awarded damages" is one).
 fn awards_a_contract(text: &str, span: &Range<usize>) -> bool {
     text[span.clone()].eq_ignore_ascii_case("awarded")

@@ -293,7 +293,7 @@ pub(crate) static TRIGGER_SET: LazyLock<regex::RegexSet> =
 
 /// Whether a "settle" or "settlement" trigger is no settlement of a
 /// dispute: prices that "settled higher" or "settled at 97", a runner who
-/// "had to settle for bronze", a family that "settles in London" or a game
+/// "had to settle for silver", a family that "settles in London" or a game
 /// that "settled into a pattern", "cash-settled" options, and a market's
 /// "settlement period" or a "dispute settlement panel". "Settled for $5
 /// million", "settled on terms", "settled in 2002" stay settlements.

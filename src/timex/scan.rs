@@ -2498,7 +2498,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
     {
         return false;
     }
-    // "payable April one to holders", but "in May one analyst said",
+    // "pay the dividend April one to holders", but "in May one analyst said",
     // "in March two firms": a spelled day in lower case needs no noun
     // after it.
     if matches!(expr, TimeExpr::Calendar { day: Some(_), .. })
