@@ -234,6 +234,35 @@ fn ok_roles() {
     assert_eq!(role(&e, "Globex"), Some(Role::Partner));
 }
 
+/// The agent of a passive or of a deal noun does the deal; the subject is
+/// what it was done to. A "by" elsewhere in the clause is no agent.
+#[test]
+fn ok_passive_and_noun_agents() {
+    for text in [
+        "Globex Corp was acquired by Acme Inc in 2014.\n",
+        "Globex Corp agreed on Monday to be acquired by Acme Inc.\n",
+        "The takeover of Globex Corp by Acme Inc in 2014 doubled sales.\n",
+        "Globex Corp holders approved the acquisition of Globex Corp by Acme Inc on Monday.\n",
+    ] {
+        let e = one(text, EventType::Acquisition);
+        assert_eq!(role(&e, "Acme"), Some(Role::Acquirer), "{text}");
+        assert_eq!(role(&e, "Globex"), Some(Role::Target), "{text}");
+    }
+    let e = one(
+        "Acme Inc acquired Globex Corp in 2014, a deal backed by Initech Corp.\n",
+        EventType::Acquisition,
+    );
+    assert_eq!(role(&e, "Acme"), Some(Role::Acquirer));
+    assert_eq!(role(&e, "Initech"), None);
+    // "was selling" is no passive.
+    let e = one(
+        "Acme Inc was selling its chip unit to Globex Corp in 2014.\n",
+        EventType::Divestiture,
+    );
+    assert_eq!(role(&e, "Acme"), Some(Role::Seller));
+    assert_eq!(role(&e, "Globex"), Some(Role::Buyer));
+}
+
 #[test]
 fn ok_descriptor_with_a_product_or_place_in_it() {
     let e = one(

@@ -65,6 +65,41 @@ const COURTS: &[&str] = &[
     "ministry",
 ];
 
+/// Whether the words before a participle make it passive: "was
+/// acquired", "has been sold", "is being bought".
+fn is_passive(before: &str) -> bool {
+    let last = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(last, "was" | "were" | "is" | "are" | "been" | "be" | "being")
+}
+
+/// Whether the words between a deal's trigger and a "by" leave that "by"
+/// to the deal: close, in the same phrase, with no other participle
+/// ("owned and operated by", "a company to be formed by").
+fn agent_of(gap: &str) -> bool {
+    gap.len() <= 80
+        && !gap.contains([',', ';', '(', ')'])
+        && !gap
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.len() > 3)
+            .any(|w| {
+                w.ends_with("ed")
+                    || matches!(
+                        w,
+                        "held"
+                            | "owned"
+                            | "run"
+                            | "led"
+                            | "made"
+                            | "built"
+                            | "being"
+                    )
+            })
+}
+
 /// Whether a clause names a court or an agency. "Board", "office",
 /// "authority" and "agency" count as names only ("the Federal Reserve
 /// Board", "the Patent Office"): "its board approved a rights plan" is a
@@ -685,7 +720,34 @@ fn parties(
             break;
         }
     }
-    let (subj_role, obj_role) = subject_object_roles(frame);
+    // The agent of a passive ("Globex was acquired by Acme") or of a deal
+    // noun ("the takeover of Globex by Acme"); the subject is then what
+    // the deal was done to ("holders approved the acquisition of Globex
+    // by Acme").
+    let trig_lower = body[trig.clone()].to_ascii_lowercase();
+    let participle = trig_lower
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| {
+            w.ends_with("ed")
+                || matches!(w, "sold" | "bought" | "spun" | "taken")
+        });
+    let passive = participle && is_passive(&body[..trig.start]);
+    let agent = matches!(frame, Frame::Acquire | Frame::Sell)
+        && (passive
+            || ["acquisition", "takeover", "purchase"]
+                .iter()
+                .any(|n| trig_lower.contains(n)))
+        && after.iter().any(|m| {
+            m.preceded_by == "by"
+                && agent_of(&body[trig.end..m.span.start.max(trig.end)])
+        });
+    let (subj_role, obj_role) = match subject_object_roles(frame) {
+        // "Globex was sold (by Initech) to Acme": the thing sold.
+        (_, o) if passive && frame == Frame::Sell => (Role::Target, o),
+        (s, o) if passive && frame == Frame::Acquire || agent => (o, s),
+        roles => roles,
+    };
     let mut out: Vec<Party> = Vec::new();
     let push = |out: &mut Vec<Party>, m: &Mention, role: Role| {
         let e = ents.entity(m);
@@ -736,7 +798,15 @@ fn parties(
             continue;
         }
         let prep = m.preceded_by.as_str();
-        let role = if let Some(r) = role_after(frame, prep) {
+        // Only the agent of this deal: not "acquired Globex by paying
+        // Initech", "a deal backed by Initech", "the unit owned by Initech".
+        let role = if prep == "by"
+            && matches!(frame, Frame::Acquire | Frame::Sell)
+            && !(agent
+                && agent_of(&body[trig.end..m.span.start.max(trig.end)]))
+        {
+            None
+        } else if let Some(r) = role_after(frame, prep) {
             if frame == Frame::License && prep == "to" {
                 to_party = true;
             }

@@ -566,6 +566,9 @@ pub(crate) fn role_after(frame: Frame, prep: &str) -> Option<Role> {
         (F::Buy, "from") => Role::Seller,
         (F::Supply, "to" | "for" | "with") => Role::Buyer,
         (F::Acquire, "from") => Role::Seller,
+        // "was acquired by Acme", "the takeover of Globex by Acme".
+        (F::Acquire, "by") => Role::Acquirer,
+        (F::Sell, "by") => Role::Seller,
         (F::Acquire, "of" | "for") => Role::Target,
         (F::Sell, "to") => Role::Buyer,
         (F::Sue, "against") => Role::Defendant,
