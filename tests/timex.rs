@@ -2358,3 +2358,34 @@ fn s9_spelled_days_in_lower_case_and_since() {
         "October|DATE|1992-10"
     );
 }
+
+/// Halves in every spelling: "4-1/2 years" (wire copy), "2 1/2 weeks",
+/// "two and a half years ago" (thirty months back).
+#[test]
+fn s9_halves_of_units() {
+    let dct = "1993-03-02";
+    assert_eq!(
+        one("The talks have run for the past 4-1/2 years.", dct),
+        "the past 4-1/2 years|DURATION|P4Y6M"
+    );
+    assert_eq!(
+        one("The rate on the 5-1/2 year loan is flat.", dct),
+        "the 5-1/2 year|DURATION|P5Y6M"
+    );
+    assert_eq!(
+        one("The strike lasted 2 1/2 weeks.", dct),
+        "2 1/2 weeks|DURATION|P17DT12H"
+    );
+    assert_eq!(
+        one("It took 1-1/2 hours.", dct),
+        "1-1/2 hours|DURATION|PT1H30M"
+    );
+    assert_eq!(
+        one("He left two and a half years ago.", dct),
+        "two and a half years ago|DATE|1990-09"
+    );
+    assert_eq!(
+        one("He left 2-1/2 years ago.", dct),
+        "2-1/2 years ago|DATE|1990-09"
+    );
+}

@@ -13,7 +13,7 @@ use crate::date::Precision;
 use crate::text::{floor_char, tail};
 
 const MON: &str = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
-const NUM: &str = r"((?:one|two|three|four|five|six|\d{1,2})\s+or\s+(?:two|three|four|five|six|seven|eight|\d{1,2})|a few|few|a couple of|a couple|couple of|several|some|many|a|an|one|\d{1,2}\s+1/2|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty[\s-]four|thirty|forty|fifty|sixty|ninety|a hundred|\d{1,3}(?:\.\d)?)";
+const NUM: &str = r"((?:one|two|three|four|five|six|\d{1,2})\s+or\s+(?:two|three|four|five|six|seven|eight|\d{1,2})|a few|few|a couple of|a couple|couple of|several|some|many|a|an|one|\d{1,2}(?:\s+|-)1/2|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty[\s-]four|thirty|forty|fifty|sixty|ninety|a hundred|\d{1,3}(?:\.\d)?)";
 const UNIT: &str =
     r"(day|week|fortnight|month|quarter|year|decade|century|centurie)s?";
 const YEAR: &str = r"((?:1[6-9]|20)\d\d)";
@@ -568,7 +568,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
             |c| {
                 let amount = amount(&c[1])?;
-                let (unit, mut amount) = unit_amount(&c[2], amount)?;
+                let (unit, amount) = unit_amount(&c[2], amount)?;
+                // "two and a half years ago": thirty months.
+                let (unit, mut amount) =
+                    halved(&c[0], unit, &amount).unwrap_or((unit, amount));
                 // "a month or so ago".
                 amount.fuzzy |= c.get(3).is_some();
                 let w = c[4].to_ascii_lowercase();
@@ -615,6 +618,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     }
                 }
                 let (amount, kind) = match c.get(1) {
+                    // "the past 4-1/2 years": a length (the duration
+                    // pattern has it).
+                    Some(m) if m.as_str().ends_with("1/2") => return None,
                     Some(m) => {
                         let a = amount(m.as_str())?;
                         let kind = if a.fuzzy && a.lo != a.hi {
@@ -1529,6 +1535,24 @@ fn calendar(
     ))
 }
 
+/// A count and a half of a unit ("two and a half years", "2 1/2 years")
+/// as a whole count of a smaller one (30 months), where there is one.
+fn halved(text: &str, unit: Unit, a: &Amount) -> Option<(Unit, Amount)> {
+    let lower = text.to_ascii_lowercase();
+    if !(lower.contains("1/2") || lower.contains("half")) {
+        return None;
+    }
+    let n = a.lo;
+    let (unit, count) = match unit {
+        Unit::Century => (Unit::Year, n * 100 + 50),
+        Unit::Decade => (Unit::Year, n * 10 + 5),
+        Unit::Year => (Unit::Month, n * 12 + 6),
+        Unit::Week => (Unit::Day, n * 7 + 4),
+        _ => return None,
+    };
+    Some((unit, Amount { lo: count, hi: count, fuzzy: false }))
+}
+
 /// TIMEX3 value of a count and a half of a unit: `PT5H30M` for five and
 /// a half hours, `P2Y6M` for two and a half years.
 fn half_duration(n: u32, unit: &str) -> Option<String> {
@@ -1536,6 +1560,7 @@ fn half_duration(n: u32, unit: &str) -> Option<String> {
         "minute" => format!("PT{n}M30S"),
         "hour" => format!("PT{n}H30M"),
         "day" => format!("P{n}DT12H"),
+        "week" => format!("P{}DT12H", n * 7 + 3),
         "month" => format!("P{n}M15D"),
         "year" => format!("P{n}Y6M"),
         "decade" => format!("P{}Y", n * 10 + 5),
@@ -1816,8 +1841,13 @@ fn amount(s: &str) -> Option<Amount> {
         "thirty" => exact(30),
         "fifty" => exact(50),
         "a hundred" => exact(100),
-        n if n.ends_with(" 1/2") => {
-            let v: u32 = n.split_whitespace().next()?.parse().ok()?;
+        // "3 1/2", "4-1/2" (wire copy)
+        n if n.ends_with("1/2") => {
+            let v: u32 = n
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .next()?
+                .parse()
+                .ok()?;
             Amount { lo: v, hi: v + 1, fuzzy: true }
         }
         n if n.contains('.') => {
