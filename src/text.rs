@@ -123,8 +123,8 @@ pub fn split_sentences(body: &str) -> Vec<Sentence> {
 /// into the next; and a line that stops mid-sentence before a lower-case
 /// continuation, or after a comma or a word such as "of" or "the", is
 /// always joined to it. Text with one paragraph a line (what
-/// [`crate::input`] makes of a page) keeps its lines, unless one stops
-/// mid-sentence before a lower-case line.
+/// [`crate::input`] makes of a page) keeps its lines but for those last
+/// joins.
 ///
 /// ```
 /// use dealline::text::paragraphs;

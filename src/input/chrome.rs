@@ -163,10 +163,13 @@ fn is_share(p: &str) -> bool {
 fn site_name(paragraphs: &[&str]) -> Option<String> {
     for p in paragraphs.iter().rev().take(6) {
         let l = p.to_lowercase();
-        let at = p
+        let Some(at) = p
             .find('©')
             .map(|i| i + '©'.len_utf8())
-            .or_else(|| l.find("copyright").map(|i| i + 9))?;
+            .or_else(|| l.find("copyright").map(|i| i + 9))
+        else {
+            continue;
+        };
         let rest = p[at..].trim_start();
         let rest = rest.trim_start_matches(|c: char| {
             c.is_ascii_digit() || c == '-' || c == '–' || c == ' ' || c == ','
