@@ -88,10 +88,16 @@ fn ok_distractors_are_not_events() {
         "Acme can license its patents to any maker it chooses.\n",
         "Under the treaty, Globex cannot sue Acme.\n",
         "Acme will be able to acquire Globex next year.\n",
+        // A partnership that is a kind of firm.
+        "Acme said it created a limited partnership to sell its hotels.\n",
     ] {
         let ev = events(text);
         assert!(ev.is_empty(), "{text}: {ev:#?}");
     }
+    one(
+        "Acme said it formed a general partnership with Globex Corp on Monday.\n",
+        EventType::Partnership,
+    );
     // A firm named "Can" hedges nothing.
     one(
         "The Can Makers Federation said Acme sold its packaging unit to Globex Corp on Monday.\n",

@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    role_after, settle_idiom, subject_object_roles, Frame, DEAL_VERBS, HEDGES,
-    TRIGGERS, TRIGGER_SET,
+    partnership_firm, role_after, settle_idiom, subject_object_roles, Frame,
+    DEAL_VERBS, HEDGES, TRIGGERS, TRIGGER_SET,
 };
 use super::model::{
     Amount, Event, EventDate, EventType, Party, PartyKind, Role, Source,
@@ -465,7 +465,9 @@ fn find_hits(text: &str) -> Vec<Hit> {
         let t = &TRIGGERS[ti];
         for m in t.re.find_iter(text) {
             let span = m.start()..m.end();
-            if t.frame == Frame::Settle && settle_idiom(text, &span) {
+            if t.frame == Frame::Settle && settle_idiom(text, &span)
+                || t.frame == Frame::Partners && partnership_firm(text, &span)
+            {
                 continue;
             }
             if hits

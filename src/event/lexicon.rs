@@ -382,6 +382,31 @@ pub(crate) fn settle_idiom(text: &str, span: &std::ops::Range<usize>) -> bool {
     }
 }
 
+/// Whether a "partnership" is a kind of firm, not a deal between parties:
+/// "a limited partnership created last month", "a general partnership
+/// sponsored by a bank", "partnership units", "a partnership interest"
+/// (but "formed a general partnership with Globex" is a deal).
+pub(crate) fn partnership_firm(
+    text: &str,
+    span: &std::ops::Range<usize>,
+) -> bool {
+    let word = &text[span.clone()];
+    if !word.eq_ignore_ascii_case("partnership") {
+        return false;
+    }
+    let before =
+        crate::text::tail(&text[..span.start], 12).to_ascii_lowercase();
+    let after = text[span.end..].trim_start().to_ascii_lowercase();
+    // "formed a general partnership with Globex", "a limited partnership
+    // agreement with investors" are deals.
+    let deal = after.starts_with("with ") || after.starts_with("agreement");
+    (before.ends_with("limited ")
+        || before.ends_with("general ")
+        || before.ends_with("limited-"))
+        && !deal
+        || ["units", "unit ", "interest"].iter().any(|w| after.starts_with(w))
+}
+
 /// Words just before a trigger that mean it did not (yet) happen.
 pub(crate) const HEDGES: &[&str] = &[
     "may",
