@@ -88,6 +88,10 @@ fn ok_distractors_are_not_events() {
         "Acme can license its patents to any maker it chooses.\n",
         "Under the treaty, Globex cannot sue Acme.\n",
         "Acme will be able to acquire Globex next year.\n",
+        // A purpose, a refusal, a noun of supply.
+        "Acme said the proceeds will be used to buy equipment from Globex Corp.\n",
+        "Acme refused to sell its chip unit to Globex Corp.\n",
+        "The excess supply of cheap chips from Acme Inc hurt Globex Corp last year.\n",
         // A partnership that is a kind of firm.
         "Acme said it created a limited partnership to sell its hotels.\n",
     ] {

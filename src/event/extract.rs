@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    partnership_firm, role_after, settle_idiom, subject_object_roles, Frame,
-    DEAL_VERBS, HEDGES, TRIGGERS, TRIGGER_SET,
+    partnership_firm, role_after, settle_idiom, subject_object_roles,
+    supply_noun, Frame, DEAL_VERBS, HEDGES, TRIGGERS, TRIGGER_SET,
 };
 use super::model::{
     Amount, Event, EventDate, EventType, Party, PartyKind, Role, Source,
@@ -467,6 +467,7 @@ fn find_hits(text: &str) -> Vec<Hit> {
             let span = m.start()..m.end();
             if t.frame == Frame::Settle && settle_idiom(text, &span)
                 || t.frame == Frame::Partners && partnership_firm(text, &span)
+                || t.frame == Frame::Supply && supply_noun(text, &span)
             {
                 continue;
             }
@@ -502,6 +503,20 @@ fn build(
     let trig = &TRIGGERS[hit.trigger];
     let base = s.span.start;
     if is_hedged(text, &hit.clause, &hit.span) {
+        return None;
+    }
+    // "proceeds will be used to buy equipment", "it used to supply chips":
+    // a purpose or a habit, not a deal ("used to finance its acquisition
+    // of Globex" still tells the acquisition).
+    if matches!(trig.frame, Frame::Buy | Frame::Supply | Frame::Invest)
+        && words_lower(&text[hit.clause.start..hit.span.start])
+            .iter()
+            .rev()
+            .take(6)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| w[0] == "to" && w[1] == "used")
+    {
         return None;
     }
     let noun = trig.needs_verb || names_agreement(&text[hit.span.clone()]);

@@ -407,6 +407,18 @@ pub(crate) fn partnership_firm(
         || ["units", "unit ", "interest"].iter().any(|w| after.starts_with(w))
 }
 
+/// Whether "supply" is the noun: "the excess supply of cheap chips",
+/// "a supply of equipment", not "will supply chips".
+pub(crate) fn supply_noun(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let m = &text[span.clone()];
+    let first = m.split_whitespace().next().unwrap_or("");
+    first.eq_ignore_ascii_case("supply")
+        && m[first.len()..]
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("of ")
+}
+
 /// Words just before a trigger that mean it did not (yet) happen.
 pub(crate) const HEDGES: &[&str] = &[
     "may",
@@ -494,6 +506,10 @@ pub(crate) const HEDGES: &[&str] = &[
     "unsuccessful",
     "failed",
     "fails",
+    "refused",
+    "refuses",
+    "declined",
+    "declines",
     "threaten",
     "threatens",
     "threatened",
