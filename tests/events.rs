@@ -264,6 +264,12 @@ fn ok_passive_and_noun_agents() {
     );
     assert_eq!(role(&e, "Acme"), Some(Role::Acquirer));
     assert_eq!(role(&e, "Initech"), None);
+    let e = one(
+        "Globex Corp was sued by Acme Inc on Monday.\n",
+        EventType::Lawsuit,
+    );
+    assert_eq!(role(&e, "Acme"), Some(Role::Plaintiff));
+    assert_eq!(role(&e, "Globex"), Some(Role::Defendant));
     // "was selling" is no passive.
     let e = one(
         "Acme Inc was selling its chip unit to Globex Corp in 2014.\n",

@@ -762,7 +762,13 @@ fn parties(
     let (subj_role, obj_role) = match subject_object_roles(frame) {
         // "Globex was sold (by Initech) to Acme": the thing sold.
         (_, o) if passive && frame == Frame::Sell => (Role::Target, o),
-        (s, o) if passive && frame == Frame::Acquire || agent => (o, s),
+        // "Globex was acquired by Acme", "Globex was sued by Acme".
+        (s, o)
+            if passive && matches!(frame, Frame::Acquire | Frame::Sue)
+                || agent =>
+        {
+            (o, s)
+        }
         roles => roles,
     };
     let mut out: Vec<Party> = Vec::new();
