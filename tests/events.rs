@@ -311,6 +311,18 @@ fn ok_descriptors_and_wire_copy() {
         .all(|p| p.name != "WESTBORO" && p.name != "ACME"));
     assert_eq!(role(&e, "Acme Instrument"), Some(Role::Partner));
     assert!(!e.summary.starts_with("WESTBORO"), "{}", e.summary);
+    // The month of a dateline in capitals, or typed half in capitals.
+    for text in [
+        "TROY, Mich., MARCH 3 - Acme Corp said it acquired Globex Inc.\n",
+        "TROY, Mich., APril 3 - Acme Corp said it acquired Globex Inc.\n",
+    ] {
+        let e = one(text, EventType::Acquisition);
+        assert_eq!(
+            e.parties.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+            ["Acme", "Globex"],
+            "{text}"
+        );
+    }
 }
 
 /// Small stories that report overlapping events.

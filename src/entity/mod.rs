@@ -212,11 +212,12 @@ static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?-u:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?(?:,\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s+\([A-Za-z]+\))?\s*(?:-{1,2}|–|—)\s)")
+    Regex::new(r"^(?-u:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?(?:,\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.?\s+\d{1,2})?(?:\s+\([A-Za-z]+\))?\s*(?:-{1,2}|–|—)\s)")
         .expect("dateline pattern")
 });
 
-/// The length of a wire dateline ("DALLAS, March 23 - ") at the start of
+/// The length of a wire dateline ("DALLAS, March 23 - ", "MEDFORD, N.J.,
+/// MARCH 26 - ", the month in any case) at the start of
 /// a text, or 0.
 pub(crate) fn dateline_len(text: &str) -> usize {
     DATELINE.find(text).map_or(0, |m| m.end())
