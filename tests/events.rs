@@ -270,6 +270,17 @@ fn ok_passive_and_noun_agents() {
     );
     assert_eq!(role(&e, "Acme"), Some(Role::Plaintiff));
     assert_eq!(role(&e, "Globex"), Some(Role::Defendant));
+    // A date in a phrase describing a party before the deal is not the
+    // deal's; a participle opening the sentence is no name.
+    for text in [
+        "Founded in 1990, Globex Corp was acquired by Acme Inc in 2014.\n",
+        "Globex Corp, founded in 1990, was acquired by Acme Inc in 2014.\n",
+        "Acme Inc, which listed in 1990, acquired Globex Corp in 2014.\n",
+    ] {
+        let e = one(text, EventType::Acquisition);
+        assert_eq!(date(&e), "2014", "{text}");
+        assert_eq!(e.parties.len(), 2, "{text}: {:?}", e.parties);
+    }
     // "was selling" is no passive.
     let e = one(
         "Acme Inc was selling its chip unit to Globex Corp in 2014.\n",

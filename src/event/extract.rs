@@ -76,6 +76,58 @@ fn is_passive(before: &str) -> bool {
     matches!(last, "was" | "were" | "is" | "are" | "been" | "be" | "being")
 }
 
+/// Whether a date sits in a phrase set off by commas that describes a
+/// party before the trigger rather than telling the event: "Globex,
+/// founded in 1990, was acquired in 2014", "Acme, which listed in 1990,
+/// bought ...". Such a date dates the event only when the clause has no
+/// other.
+fn describes_a_party(
+    body: &str,
+    clause: &Range<usize>,
+    span: &Range<usize>,
+    trigger: usize,
+) -> bool {
+    // After the trigger ("their joint venture, formed last September")
+    // or in its own phrase, the date is the event's.
+    if trigger < span.end
+        || !body[span.end..trigger].contains([',', '(', ')', ';'])
+    {
+        return false;
+    }
+    let before = &body[clause.start..span.start];
+    let seg_start = before
+        .rfind([',', '(', ';'])
+        .map_or(clause.start, |i| clause.start + i + 1);
+    let first = body[seg_start..span.start]
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        first.as_str(),
+        "which"
+            | "who"
+            | "whose"
+            | "that"
+            | "founded"
+            | "established"
+            | "formed"
+            | "created"
+            | "set"
+            | "listed"
+            | "incorporated"
+            | "launched"
+            | "based"
+            | "built"
+            | "opened"
+            | "started"
+            | "acquired"
+            | "bought"
+            | "purchased"
+            | "spun"
+    )
+}
+
 /// Whether the words between a deal's trigger and a "by" leave that "by"
 /// to the deal: close, in the same phrase, with no other participle
 /// ("owned and operated by", "a company to be formed by").
@@ -946,7 +998,12 @@ fn date_for(
             t.timex.span.start >= clause.start
                 && t.timex.span.end <= clause.end
         })
-        .min_by_key(|t| (t.timex.span.start as i64 - trig_mid as i64).abs());
+        .min_by_key(|t| {
+            (
+                describes_a_party(body, &clause, &t.timex.span, trig_mid),
+                (t.timex.span.start as i64 - trig_mid as i64).abs(),
+            )
+        });
     if let Some(t) = best {
         let r = t.resolved.as_ref().expect("usable has a resolution");
         let from = if t.timex.signal.is_some() {
