@@ -2357,6 +2357,14 @@ fn s9_spelled_days_in_lower_case_and_since() {
         one("Prices will rise for the first time since October.", dct),
         "October|DATE|1992-10"
     );
+    // What was expected lay ahead (DCT a Tuesday).
+    assert_eq!(
+        one(
+            "The envoy was expected to arrive in Oslo Monday, aides said.",
+            dct
+        ),
+        "Monday|DATE|1993-03-08"
+    );
 }
 
 /// Halves in every spelling: "4-1/2 years" (wire copy), "2 1/2 weeks",

@@ -1926,7 +1926,13 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         // ahead.
         if matches!(
             w,
-            "agreed" | "decided" | "pledged" | "promised" | "vowed" | "voted"
+            "agreed"
+                | "decided"
+                | "pledged"
+                | "promised"
+                | "vowed"
+                | "voted"
+                | "expected"
         ) && at(i + 1) == "to"
         {
             best = Some((d, Tense::Future));
