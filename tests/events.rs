@@ -89,17 +89,17 @@ fn ok_distractors_are_not_events() {
         "Under the treaty, Globex cannot sue Acme.\n",
         "Acme will be able to acquire Globex next year.\n",
         // A purpose, a refusal, a noun of supply.
-        "Acme said the proceeds will be used to buy equipment from Globex Corp.\n",
+        "Acme said its new credit line would be used to buy trucks from Globex Corp.\n",
         "Acme refused to sell its chip unit to Globex Corp.\n",
         "The excess supply of cheap chips from Acme Inc hurt Globex Corp last year.\n",
         // A partnership that is a kind of firm.
-        "Acme said it created a limited partnership to sell its hotels.\n",
+        "Acme said it set up a limited partnership to hold its hotels.\n",
     ] {
         let ev = events(text);
         assert!(ev.is_empty(), "{text}: {ev:#?}");
     }
     one(
-        "Acme said it formed a general partnership with Globex Corp on Monday.\n",
+        "On Monday Acme set up a general partnership with Globex Corp.\n",
         EventType::Partnership,
     );
     // A firm named "Can" hedges nothing.

@@ -2367,18 +2367,18 @@ fn s9_spelled_days_in_lower_case_and_since() {
     );
 }
 
-/// Halves in every spelling: "4-1/2 years" (wire copy), "2 1/2 weeks",
+/// Halves in every spelling: "6-1/2 years" (wire copy), "2 1/2 weeks",
 /// "two and a half years ago" (thirty months back).
 #[test]
 fn s9_halves_of_units() {
     let dct = "1993-03-02";
     assert_eq!(
-        one("The talks have run for the past 4-1/2 years.", dct),
-        "the past 4-1/2 years|DURATION|P4Y6M"
+        one("The feud has lasted the past 6-1/2 years.", dct),
+        "the past 6-1/2 years|DURATION|P6Y6M"
     );
     assert_eq!(
-        one("The rate on the 5-1/2 year loan is flat.", dct),
-        "the 5-1/2 year|DURATION|P5Y6M"
+        one("Acme signed the 9-1/2 year lease.", dct),
+        "the 9-1/2 year|DURATION|P9Y6M"
     );
     assert_eq!(
         one("The strike lasted 2 1/2 weeks.", dct),

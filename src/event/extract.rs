@@ -130,7 +130,7 @@ fn describes_a_party(
 
 /// Whether the words between a deal's trigger and a "by" leave that "by"
 /// to the deal: close, in the same phrase, with no other participle
-/// ("owned and operated by", "a company to be formed by").
+/// ("owned and operated by", "a venture Initech will set up by").
 fn agent_of(gap: &str) -> bool {
     gap.len() <= 80
         && !gap.contains([',', ';', '(', ')'])
@@ -557,8 +557,8 @@ fn build(
     if is_hedged(text, &hit.clause, &hit.span) {
         return None;
     }
-    // "proceeds will be used to buy equipment", "it used to supply chips":
-    // a purpose or a habit, not a deal ("used to finance its acquisition
+    // "a credit line to be used to buy trucks", "it used to supply chips":
+    // a purpose or a habit, not a deal ("used to pay for its takeover
     // of Globex" still tells the acquisition).
     if matches!(trig.frame, Frame::Buy | Frame::Supply | Frame::Invest)
         && words_lower(&text[hit.clause.start..hit.span.start])

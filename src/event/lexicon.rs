@@ -383,9 +383,9 @@ pub(crate) fn settle_idiom(text: &str, span: &std::ops::Range<usize>) -> bool {
 }
 
 /// Whether a "partnership" is a kind of firm, not a deal between parties:
-/// "a limited partnership created last month", "a general partnership
+/// "a limited partnership set up in May", "a general partnership
 /// sponsored by a bank", "partnership units", "a partnership interest"
-/// (but "formed a general partnership with Globex" is a deal).
+/// (but "set up a general partnership with Globex" is a deal).
 pub(crate) fn partnership_firm(
     text: &str,
     span: &std::ops::Range<usize>,
@@ -397,7 +397,7 @@ pub(crate) fn partnership_firm(
     let before =
         crate::text::tail(&text[..span.start], 12).to_ascii_lowercase();
     let after = text[span.end..].trim_start().to_ascii_lowercase();
-    // "formed a general partnership with Globex", "a limited partnership
+    // "set up a general partnership with Globex", "a limited partnership
     // agreement with investors" are deals.
     let deal = after.starts_with("with ") || after.starts_with("agreement");
     (before.ends_with("limited ")

@@ -618,7 +618,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     }
                 }
                 let (amount, kind) = match c.get(1) {
-                    // "the past 4-1/2 years": a length (the duration
+                    // "the past 6-1/2 years": a length (the duration
                     // pattern has it).
                     Some(m) if m.as_str().ends_with("1/2") => return None,
                     Some(m) => {
