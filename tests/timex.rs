@@ -2397,3 +2397,24 @@ fn s9_halves_of_units() {
         "2-1/2 years ago|DATE|1990-09"
     );
 }
+
+/// A comparison period with its year: "the same quarter of 2003" is the
+/// reported quarter then; "the same period in 2003" (nine months, a
+/// season) is that year.
+#[test]
+fn s9_same_period_of_a_year() {
+    assert_eq!(
+        tag(
+            "Sales in the third quarter fell from the same quarter of 2003.",
+            "2005-02-16"
+        ),
+        [
+            "the third quarter|DATE|2004-Q3",
+            "the same quarter of 2003|DATE|2003-Q3"
+        ]
+    );
+    assert_eq!(
+        tag("Sales in the first nine months rose from the same period in 2003.", "2005-02-16"),
+        ["the first nine months|DURATION|P9M", "the same period in 2003|DATE|2003"]
+    );
+}

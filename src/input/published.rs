@@ -295,7 +295,8 @@ pub fn infer(body: &str) -> Published {
             // A year written: in a date, a period or a timestamp's day.
             let written = match &t.expr {
                 TimeExpr::Calendar { year: Some(y), .. }
-                | TimeExpr::Period { year: Some(y), .. } => Some(*y),
+                | TimeExpr::Period { year: Some(y), .. }
+                | TimeExpr::Reported { year: Some(y), .. } => Some(*y),
                 TimeExpr::ClockOn { day, .. } => match **day {
                     TimeExpr::Calendar { year: Some(y), .. } => Some(y),
                     _ => None,

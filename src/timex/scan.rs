@@ -1051,18 +1051,39 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // year ago, the corresponding period last year
         pat(
             &format!(
-                r"(?i)\bthe\s+(?:(comparable|corresponding|same)\s+)?(?:(latest|most\s+recent|recent|just-ended|just\s+ended|year-earlier|year-ago|prior-year|same|{YEAR})\s+)?(?:(first|second|third|fourth|fiscal|financial)[\s-]+)?(?:fiscal\s+)?(quarter|period)(?:\s+(a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year))?\b"
+                r"(?i)\bthe\s+(?:(comparable|corresponding|same)\s+)?(?:(latest|most\s+recent|recent|just-ended|just\s+ended|year-earlier|year-ago|prior-year|same|{YEAR})\s+)?(?:(first|second|third|fourth|fiscal|financial)[\s-]+)?(?:fiscal\s+)?(quarter|period)(?:\s+(a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year))?\b(?:\s+(?:of|in)\s+{YEAR}\b)?"
             ),
             |c| {
                 let w = c.get(2).map(|m| m.as_str().to_ascii_lowercase());
+                // "the same quarter of 2003": the reported one, that year.
+                let tail_year: Option<i32> =
+                    c.get(7).and_then(|y| y.as_str().parse().ok());
                 let n = c.get(4).and_then(|m| ordinal(m.as_str()));
                 let back_tail = c.get(6).is_some();
                 let back_word = matches!(
                     w.as_deref(),
                     Some("year-earlier" | "year-ago" | "prior-year" | "same")
                 ) || (c.get(1).is_some() && w.is_none());
+                // "the same period in 1985" may be nine months or a
+                // season: that year; "the same quarter of 2003" the
+                // reported quarter then.
+                if let Some(y) = tail_year.filter(|_| {
+                    c[5].eq_ignore_ascii_case("period") && c.get(4).is_none()
+                }) {
+                    return Some((
+                        TimexType::Date,
+                        TimeExpr::Calendar {
+                            year: Some(y),
+                            month: None,
+                            day: None,
+                            shift: None,
+                            part: None,
+                            approx: false,
+                        },
+                    ));
+                }
                 let year: Option<i32> =
-                    w.as_deref().and_then(|w| w.parse().ok());
+                    w.as_deref().and_then(|w| w.parse().ok()).or(tail_year);
                 if n.is_some() && !back_tail && !back_word && year.is_none() {
                     return None; // "the third quarter" is a calendar quarter
                 }
@@ -1070,6 +1091,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     && w.is_none()
                     && !back_tail
                     && c.get(1).is_none()
+                    && tail_year.is_none()
                 {
                     return None;
                 }
