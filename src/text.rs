@@ -26,6 +26,15 @@ pub(crate) fn tail(s: &str, n: usize) -> &str {
     &s[from..]
 }
 
+/// The last word of `s`: the ASCII letters after its last other
+/// character, lower-cased ("on the" gives "the"; "on the " gives "").
+pub(crate) fn last_word(s: &str) -> String {
+    s.rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
 /// `s` with its line breaks and tabs as spaces, byte for byte, so a
 /// hard-wrapped sentence ("said on March 3,\n1987") reads as one line
 /// with every offset unchanged.

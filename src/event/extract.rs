@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lexicon::{
-    partnership_firm, role_after, settle_idiom, subject_object_roles,
-    supply_noun, Frame, DEAL_VERBS, HEDGES, TRIGGERS, TRIGGER_SET,
+    role_after, subject_object_roles, Frame, DEAL_VERBS, HEDGES, TRIGGERS,
+    TRIGGER_SET,
 };
 use super::model::{
     Amount, Event, EventDate, EventType, Party, PartyKind, Role, Source,
@@ -517,10 +517,7 @@ fn find_hits(text: &str) -> Vec<Hit> {
         let t = &TRIGGERS[ti];
         for m in t.re.find_iter(text) {
             let span = m.start()..m.end();
-            if t.frame == Frame::Settle && settle_idiom(text, &span)
-                || t.frame == Frame::Partners && partnership_firm(text, &span)
-                || t.frame == Frame::Supply && supply_noun(text, &span)
-            {
+            if (t.unless)(text, &span) {
                 continue;
             }
             if hits
@@ -794,23 +791,26 @@ fn parties(
     // the deal was done to ("holders approved the acquisition of Globex
     // by Acme").
     let trig_lower = body[trig.clone()].to_ascii_lowercase();
-    let participle = trig_lower
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .is_some_and(|w| {
-            w.ends_with("ed")
-                || matches!(w, "sold" | "bought" | "spun" | "taken")
-        });
+    let participle =
+        trig_lower.split(|c: char| !c.is_alphabetic()).next().is_some_and(
+            |w| w.ends_with("ed") || w == "spun" || PARTICIPLES.contains(&w),
+        );
     let passive = participle && is_passive(&body[..trig.start]);
-    let agent = matches!(frame, Frame::Acquire | Frame::Sell)
+    // Which mentions after the trigger are its agent, when it can have one.
+    let can_have_agent = matches!(frame, Frame::Acquire | Frame::Sell)
         && (passive
             || ["acquisition", "takeover", "purchase"]
                 .iter()
-                .any(|n| trig_lower.contains(n)))
-        && after.iter().any(|m| {
-            m.preceded_by == "by"
+                .any(|n| trig_lower.contains(n)));
+    let agents: Vec<bool> = after
+        .iter()
+        .map(|m| {
+            can_have_agent
+                && m.preceded_by == "by"
                 && agent_of(&body[trig.end..m.span.start.max(trig.end)])
-        });
+        })
+        .collect();
+    let agent = agents.contains(&true);
     let (subj_role, obj_role) = match subject_object_roles(frame) {
         // "Globex was sold (by Initech) to Acme": the thing sold.
         (_, o) if passive && frame == Frame::Sell => (Role::Target, o),
@@ -868,7 +868,7 @@ fn parties(
     }
     let mut object_taken = false;
     let mut to_party = false;
-    for m in &after {
+    for (i, m) in after.iter().enumerate() {
         if group.iter().any(|g| std::ptr::eq(*g, *m)) {
             continue;
         }
@@ -877,8 +877,7 @@ fn parties(
         // Initech", "a deal backed by Initech", "the unit owned by Initech".
         let role = if prep == "by"
             && matches!(frame, Frame::Acquire | Frame::Sell)
-            && !(agent
-                && agent_of(&body[trig.end..m.span.start.max(trig.end)]))
+            && !agents[i]
         {
             None
         } else if let Some(r) = role_after(frame, prep) {

@@ -52,6 +52,19 @@ pub(crate) struct Trigger {
     /// A noun that is only an event with a date in its own clause ("the
     /// suit, filed in 1980"); undated, it is background.
     pub needs_date: bool,
+    /// A match that is an idiom, not this event ("settled higher", "a
+    /// limited partnership"): given the sentence and the match.
+    pub unless: fn(&str, &std::ops::Range<usize>) -> bool,
+}
+
+impl Trigger {
+    /// This trigger, with matches that `idiom` says are none dropped.
+    fn unless(
+        self,
+        idiom: fn(&str, &std::ops::Range<usize>) -> bool,
+    ) -> Trigger {
+        Trigger { unless: idiom, ..self }
+    }
 }
 
 fn t(kind: EventType, frame: Frame, needs_verb: bool, re: &str) -> Trigger {
@@ -67,6 +80,7 @@ fn t(kind: EventType, frame: Frame, needs_verb: bool, re: &str) -> Trigger {
             .expect("trigger compiles"),
         needs_verb,
         needs_date: false,
+        unless: |_, _| false,
     }
 }
 
@@ -147,7 +161,8 @@ pub(crate) static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
             F::Supply,
             false,
             r"\b(?:provid(?:e|es|ed)|suppl(?:y|ies|ied)|deliver(?:s|ed)?)\s+(?:(?:[\w\x22'-]|“|”|’)+\s+){0,5}?(?:equipment|products|infrastructure|gear|systems|base\s+stations|chips|chipsets|modems|hardware|networks?)\b|\bsales\s+of\s+(?:[\w-]+\s+){0,3}?(?:equipment|products|infrastructure|gear|systems|chips|chipsets)\s+by\b",
-        ),
+        )
+        .unless(supply_noun),
         t(
             E::License,
             F::License,
@@ -171,7 +186,8 @@ pub(crate) static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
             F::Partners,
             true,
             r"\b(?:partnership|alliance|collaboration|collaborative\s+agreement|cooperation\s+agreement|strategic\s+cooperation)\b",
-        ),
+        )
+        .unless(partnership_firm),
         t(
             E::Partnership,
             F::Partners,
@@ -201,8 +217,9 @@ pub(crate) static TRIGGERS: LazyLock<Vec<Trigger>> = LazyLock::new(|| {
             F::Settle,
             false,
             r"\bsettl(?:e|es|ed)\b|\bsettlement\s+(?:ends|ended|ending|resolves|resolved|closes)\b|\b(?:dismiss(?:es|ed)?|drop(?:s|ped)?|withdr(?:ew|aw|awn))\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:pending\s+|outstanding\s+|ongoing\s+)?(?:law)?(?:suits?|litigation|claims|complaints?|case)\b|\b(?:come|came|comes|coming)\s+to\s+terms\b|\bend(?:s|ed)?\s+(?:(?:a|the|their|its|all)\s+)?(?:[\w-]+\s+){0,2}?(?:dispute|litigation|lawsuits?|legal\s+battle|feud)\b",
-        ),
-        t(E::Settlement, F::Settle, true, r"\bsettlement\b"),
+        )
+        .unless(settle_idiom),
+        t(E::Settlement, F::Settle, true, r"\bsettlement\b").unless(settle_idiom),
         t(
             E::Lawsuit,
             F::Sue,
@@ -297,7 +314,7 @@ pub(crate) static TRIGGER_SET: LazyLock<regex::RegexSet> =
 /// that "settled into a pattern", "cash-settled" options, and a market's
 /// "settlement period" or a "dispute settlement panel". "Settled for $5
 /// million", "settled on terms", "settled in 2002" stay settlements.
-pub(crate) fn settle_idiom(text: &str, span: &std::ops::Range<usize>) -> bool {
+fn settle_idiom(text: &str, span: &std::ops::Range<usize>) -> bool {
     let word = text[span.clone()].to_ascii_lowercase();
     // "ended a dispute", "came to terms", "dropped the suits": no idiom.
     if !word.starts_with("settl") {
@@ -386,10 +403,7 @@ pub(crate) fn settle_idiom(text: &str, span: &std::ops::Range<usize>) -> bool {
 /// "a limited partnership set up in May", "a general partnership
 /// sponsored by a bank", "partnership units", "a partnership interest"
 /// (but "set up a general partnership with Globex" is a deal).
-pub(crate) fn partnership_firm(
-    text: &str,
-    span: &std::ops::Range<usize>,
-) -> bool {
+fn partnership_firm(text: &str, span: &std::ops::Range<usize>) -> bool {
     let word = &text[span.clone()];
     if !word.eq_ignore_ascii_case("partnership") {
         return false;
@@ -409,7 +423,7 @@ pub(crate) fn partnership_firm(
 
 /// Whether "supply" is the noun: "the excess supply of cheap chips",
 /// "a supply of equipment", not "will supply chips".
-pub(crate) fn supply_noun(text: &str, span: &std::ops::Range<usize>) -> bool {
+fn supply_noun(text: &str, span: &std::ops::Range<usize>) -> bool {
     let m = &text[span.clone()];
     let first = m.split_whitespace().next().unwrap_or("");
     first.eq_ignore_ascii_case("supply")

@@ -15,7 +15,7 @@ use crate::date::{
     add_days, month_label, span_label, PartialDate, Precision, Span,
 };
 use crate::text::floor_char as floor;
-use crate::text::split_sentences;
+use crate::text::{last_word, split_sentences};
 use crate::timeline::{Basis, Published};
 use crate::timex::{self, Anchor, Resolved, TimeExpr};
 
@@ -305,7 +305,7 @@ pub fn infer(body: &str) -> Published {
             };
             if let Some(y) = written {
                 if !future
-                    && last_word(&text[..t.span.start]) == "since"
+                    && last_word(text[..t.span.start].trim_end()) == "since"
                     && (1900..=2100).contains(&y)
                     && floor.as_ref().is_none_or(|(best, _)| y > *best)
                 {
@@ -458,19 +458,9 @@ fn is_future(sentence: &str) -> bool {
 /// "from", "until") rather than when something happened.
 fn bound_before(before: &str) -> bool {
     matches!(
-        last_word(before).as_str(),
+        last_word(before.trim_end()).as_str(),
         "since" | "from" | "until" | "till" | "through" | "effective" | "by"
     )
-}
-
-/// The last word of `before`, lower-cased.
-fn last_word(before: &str) -> String {
-    before
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_lowercase()
 }
 
 /// Whether a sentence reports a company's results for a period ("reported

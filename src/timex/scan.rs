@@ -10,7 +10,7 @@ use super::{
     Amount, Direction, Holiday, Part, Signal, TimeExpr, Timex, TimexType, Unit,
 };
 use crate::date::Precision;
-use crate::text::{floor_char, tail};
+use crate::text::{floor_char, last_word, tail};
 
 const MON: &str = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 const NUM: &str = r"((?:one|two|three|four|five|six|\d{1,2})\s+or\s+(?:two|three|four|five|six|seven|eight|\d{1,2})|a few|few|a couple of|a couple|couple of|several|some|many|a|an|one|\d{1,2}(?:\s+|-)1/2|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty[\s-]four|thirty|forty|fifty|sixty|ninety|a hundred|\d{1,3}(?:\.\d)?)";
@@ -2492,15 +2492,6 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
     (s, e)
 }
 
-/// The last word of `s`: its last run of ASCII letters, lower-cased
-/// ("the bill H.R." gives "r"; "on the" gives "the").
-fn last_word(s: &str) -> String {
-    s.rsplit(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
-}
-
 /// Whether "today" is followed by "'s" and a noun of the present age
 /// ("today's teenagers", "today's society").
 fn present_age(after: &str) -> bool {
@@ -2715,14 +2706,8 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             if text[s..e].starts_with(|c: char| c.is_ascii_digit())
                 && text[s..e].contains('.') =>
         {
-            let lower = before.to_ascii_lowercase();
-            let word = lower
-                .trim_end()
-                .rsplit(|c: char| !c.is_ascii_alphabetic())
-                .next()
-                .unwrap_or("");
             !matches!(
-                word,
+                last_word(before.trim_end()).as_str(),
                 "version" | "v" | "release" | "build" | "firmware" | "update"
             ) && !before.ends_with(['.', 'v', 'V'])
         }
