@@ -35,6 +35,16 @@ pub(crate) fn last_word(s: &str) -> String {
         .to_ascii_lowercase()
 }
 
+/// The first word of `s` after any leading spaces: its ASCII letters,
+/// lower-cased (" Account surplus" gives "account"; ", then" gives "").
+pub(crate) fn next_word(s: &str) -> String {
+    s.trim_start()
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
 /// `s` with its line breaks and tabs as spaces, byte for byte, so a
 /// hard-wrapped sentence ("said on March 3,\n1987") reads as one line
 /// with every offset unchanged.

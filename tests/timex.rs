@@ -654,7 +654,7 @@ fn tags_are_sound(
 
 fn value_parses(v: &str) -> bool {
     let re = regex::Regex::new(
-        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX(?:T(?:MO|AF|EV|NI))?|[0-9X]{4}-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-WXX-WE|XXXX-(?:[0-9]{2}|Q[1-4]|H[12]|SP|SU|FA|WI)|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}-XX(?:-XX(?:T[0-9]{2}:[0-9]{2})?)?|[0-9]{4}-WXX|[0-9]{4}-[0-9]{2}-XX(?:T[0-9]{2}:[0-9]{2})?|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{1,2}(?:-WE)?))?)$",
+        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX(?:T(?:MO|AF|EV|NI))?|[0-9X]{4}-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-WXX-WE|XXXX-(?:[0-9]{2}(?:-[0-9]{2})?|Q[1-4]|H[12]|SP|SU|FA|WI)|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}-XX(?:-XX(?:T[0-9]{2}:[0-9]{2})?)?|[0-9]{4}-WXX|[0-9]{4}-[0-9]{2}-XX(?:T[0-9]{2}:[0-9]{2})?|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{1,2}(?:-WE)?))?)$",
     )
     .unwrap();
     re.is_match(v)
@@ -2421,6 +2421,126 @@ fn s9_same_period_of_a_year() {
         [
             "the first nine months|DURATION|P9M",
             "the same period in 2002|DATE|2002"
+        ]
+    );
+}
+
+/// Terms that hold "current" or "now" without the present: "the current
+/// account", a sentence opening on "Now,".
+#[test]
+fn s10_current_and_now_as_terms() {
+    assert!(tag("Its current account deficit widened to $3 billion.", DCT)
+        .is_empty());
+    assert!(tag("The plant runs on alternating current from the grid.", DCT)
+        .is_empty());
+    assert_eq!(
+        tag("The current chairman retires soon.", DCT),
+        ["current|DATE|PRESENT_REF"]
+    );
+    assert!(tag("Now, the board has to choose a buyer.", DCT).is_empty());
+    assert_eq!(
+        tag("Now the board has to choose a buyer.", DCT),
+        ["Now|DATE|PRESENT_REF"]
+    );
+    assert_eq!(
+        tag("The board has, now, to choose a buyer.", DCT),
+        ["now|DATE|PRESENT_REF"]
+    );
+}
+
+/// A four-digit time before a place's time ("1600 Tokyo time") is a clock
+/// time, not a year; a month and ", last year" are one date.
+#[test]
+fn s10_place_times_and_month_comma_year() {
+    assert_eq!(
+        tag("Bids close at 1600 Tokyo time on the day.", DCT),
+        ["1600 Tokyo time|TIME|2017-07-05T16:00"]
+    );
+    assert_eq!(
+        tag("QUOTES VALID UNTIL 1700 SOUTH PACIFIC TIME.", DCT),
+        ["1700 SOUTH PACIFIC TIME|TIME|2017-07-05T17:00"]
+    );
+    assert_eq!(
+        tag("The dispute goes back to the plan of April, last year.", DCT),
+        ["April, last year|DATE|2016-04"]
+    );
+    assert_eq!(
+        tag("In April, last year's winner came back.", DCT),
+        ["April|DATE|2017-04", "last year|DATE|2016"]
+    );
+}
+
+/// A modal before a bare verb looks ahead ("could recover in the second
+/// half"), unless it compares with the past or cannot ("could not").
+#[test]
+fn s10_modals_look_ahead() {
+    assert_eq!(
+        tag("Profits could recover in the second half.", "2017-03-10"),
+        ["the second half|DATE|2017-H2"]
+    );
+    assert_eq!(
+        tag("The plant should reopen in August.", "2017-10-10"),
+        ["August|DATE|2018-08"]
+    );
+    assert_eq!(
+        tag("Output should grow after being flat in January.", "2017-03-10"),
+        ["January|DATE|2017-01"]
+    );
+    assert_eq!(
+        tag("Officials could not be reached on Friday.", DCT),
+        ["Friday|DATE|2017-06-30"]
+    );
+}
+
+/// "For the year" and "the full year" told as past early in a year are
+/// the year just reported; forecasts, "the year to date" and later months
+/// keep this year.
+#[test]
+fn s10_the_year_reported_on() {
+    let march = "2017-03-10";
+    assert_eq!(
+        tag("Acme posted a net loss for the full year.", march),
+        ["the full year|DATE|2016"]
+    );
+    assert_eq!(
+        tag("For the year, revenue rose 4 pct.", march),
+        ["the year|DATE|2016"]
+    );
+    assert_eq!(
+        tag("Acme hopes to be profitable over the full year.", march),
+        ["the full year|DATE|2017"]
+    );
+    assert_eq!(
+        tag("It kept its forecast of $2 a share for the year.", march),
+        ["the year|DATE|2017"]
+    );
+    assert_eq!(
+        tag("For the year to date, Acme's bookings climbed.", march),
+        ["the year|DATE|2017"]
+    );
+    assert_eq!(
+        tag("Acme posted a net loss for the full year.", "2017-09-10"),
+        ["the full year|DATE|2017"]
+    );
+}
+
+/// Without a DCT, what is known still shows ("some Tuesday"), and a year
+/// counted from ("since 1931") is no time the story has reached.
+#[test]
+fn s10_partial_values_without_a_dct() {
+    let text = "Cameras may film trials, a first since 1931.\n\nThe bill returns to the chamber on Tuesday, and a vote follows in March, on May 4 or in the fourth quarter.";
+    let got: Vec<String> = tag_document(text, &split_sentences(text), None)
+        .iter()
+        .map(|t| format!("{}|{}", &text[t.timex.span.clone()], t.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "1931|1931",
+            "Tuesday|XXXX-WXX-2",
+            "March|XXXX-03",
+            "May 4|XXXX-05-04",
+            "the fourth quarter|XXXX-Q4"
         ]
     );
 }

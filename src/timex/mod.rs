@@ -758,7 +758,13 @@ pub fn tag_filed(
                 TimeExpr::Offset { .. } | TimeExpr::Reported { .. }
             ) && comparative(&body[s.span.start..t.span.start]);
             if let Some(r) = &resolved {
-                if r.anchors_narrative() && !t.in_name && !compared {
+                if r.anchors_narrative()
+                    && !t.in_name
+                    && !compared
+                    // "the first time since 1925": a time counted from,
+                    // not the one the story has reached.
+                    && t.signal != Some(Signal::Since)
+                {
                     let mut r = r.clone();
                     // Later expressions point at this one.
                     if r.anchor != Anchor::Absolute {
@@ -1905,6 +1911,34 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         if causal_due(w, at(i + 1), at(i + 2)) {
             continue;
         }
+        // "profits could improve in the second half", "should close next
+        // month": a modal before a bare verb looks ahead ("could not be
+        // reached", "should have known" do not), unless what lies between
+        // compares with the past ("should rise after being flat in
+        // January", "a rise from February orders").
+        if matches!(w, "could" | "should" | "might")
+            && d < 8
+            && i + 1 < n
+            && !matches!(at(i + 1), "not" | "have" | "never")
+            && !(i + 1..n).any(|k| {
+                matches!(
+                    at(k),
+                    "after"
+                        | "following"
+                        | "from"
+                        | "since"
+                        | "than"
+                        | "compared"
+                        | "against"
+                        | "versus"
+                        | "vs"
+                        | "being"
+                )
+            })
+        {
+            best = Some((d, Tense::Future));
+            break;
+        }
         let Some(mut tense) = word_tense(w) else { continue };
         // "a yet unnamed date", "the revised schedule": a participle
         // after a determiner describes a noun.
@@ -2083,6 +2117,30 @@ fn unresolved_value(expr: &TimeExpr) -> String {
                 format!("P{}{}", amount.hi, unit.letter())
             }
         }
+        // Without a DCT, what is known of the date still shows: "on
+        // Tuesday" is some Tuesday, "in March" some March.
+        TimeExpr::Weekday { day, daypart, .. } => {
+            let part = daypart.map_or(String::new(), |p| format!("T{p}"));
+            format!("XXXX-WXX-{}{part}", day + 1)
+        }
+        TimeExpr::Weekend { .. } => "XXXX-WXX-WE".into(),
+        TimeExpr::Calendar {
+            year: None, month: Some(m), day: None, ..
+        }
+        | TimeExpr::MonthOfYear { month: m, .. } => format!("XXXX-{m:02}"),
+        TimeExpr::Calendar {
+            year: None,
+            month: Some(m),
+            day: Some(d),
+            ..
+        } => {
+            format!("XXXX-{m:02}-{d:02}")
+        }
+        TimeExpr::Period { precision, n, year: None, .. } => match precision {
+            Precision::Quarter => format!("XXXX-Q{n}"),
+            Precision::Half => format!("XXXX-H{n}"),
+            _ => "XXXX-XX-XX".into(),
+        },
         _ => "XXXX-XX-XX".into(),
     }
 }

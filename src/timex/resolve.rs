@@ -533,7 +533,12 @@ pub fn resolve(
         TimeExpr::Reported { unit, years_back, n, year, latest } => {
             let (base, anchor) = base(dct, reference, false)?;
             let now = base.span.start;
-            let point = if future && !latest {
+            // "a loss reported for the year" in March is last year's; later
+            // in the year, or not told as past ("a target for the year"),
+            // this year's, which a fiscal year may have ended.
+            let this_year = *unit == Unit::Year
+                && (now.month() > 3 || tense != Some(Tense::Past));
+            let point = if (future || this_year) && !latest {
                 now
             } else {
                 // The last whole period before the DCT.

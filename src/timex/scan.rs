@@ -10,19 +10,20 @@ use super::{
     Amount, Direction, Holiday, Part, Signal, TimeExpr, Timex, TimexType, Unit,
 };
 use crate::date::Precision;
-use crate::text::{floor_char, last_word, tail};
+use crate::text::{floor_char, last_word, next_word, tail};
 
 const MON: &str = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 const NUM: &str = r"((?:one|two|three|four|five|six|\d{1,2})\s+or\s+(?:two|three|four|five|six|seven|eight|\d{1,2})|a few|few|a couple of|a couple|couple of|several|some|many|a|an|one|\d{1,2}(?:\s+|-)1/2|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty[\s-]four|thirty|forty|fifty|sixty|ninety|a hundred|\d{1,3}(?:\.\d)?)";
 const UNIT: &str =
     r"(day|week|fortnight|month|quarter|year|decade|century|centurie)s?";
 const YEAR: &str = r"((?:1[6-9]|20)\d\d)";
-/// Time zones written after a clock time ("10 a.m. EST", "1315 GMT").
 /// A weekday before a full date, spelled out or cut short ("Wed., July
 /// 12", "Wed 12 Jul 2017").
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)";
-/// What may follow a time on a 24-hour dial: a zone, "hrs", "local time".
-const DIAL: &str = r"(?:(?i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)|EET|EEST|WET|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|PT|CT|hrs|hours|h|local\s+time|local)\b";
+/// What may follow a time on a 24-hour dial: a zone, "hrs", "local
+/// time", a place's time ("1700 Tokyo time", "0900 EASTERN AUSTRALIA
+/// TIME").
+const DIAL: &str = r"(?:(?i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)|EET|EEST|WET|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|PT|CT|hrs|hours|h|local\s+time|local|(?:[A-Z][A-Za-z]+\s+){1,3}(?i:time))\b";
 /// Wire copy also writes the common ones in lower case ("1400 gmt").
 const ZONES: &str = r"(?:(?i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)|EET|EEST|WET|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|PT|CT)";
 
@@ -875,6 +876,28 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                         TimeExpr::Duration("P1Y".into()),
                     ));
                 }
+                // "net loss for the year", "sales for the full year":
+                // the year a business story reports on.
+                let full = c
+                    .get(2)
+                    .is_some_and(|w| w.as_str().eq_ignore_ascii_case("full"));
+                let prefix = c.get(0).map_or("", |m| m.as_str());
+                let year_for = c.get(2).is_none()
+                    && prefix
+                        .get(..4)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("for "));
+                if full || year_for {
+                    return Some((
+                        TimexType::Date,
+                        TimeExpr::Reported {
+                            unit: Unit::Year,
+                            years_back: 0,
+                            n: None,
+                            year: None,
+                            latest: false,
+                        },
+                    ));
+                }
                 let part = c.get(1).map(|m| part_of(m.as_str()));
                 // "the year" alone needs a cue: "for the year", "the full
                 // year", "earlier in the year", or a stretch of it before
@@ -1014,10 +1037,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 Some((TimexType::Date, TimeExpr::Weekend { shift }))
             },
         ),
-        // December of last year, June this year
+        // December of last year, June this year, "the report of April,
+        // last year"
         pat(
             &format!(
-                r"(?:\b(?i:early|mid|late)[\s-]+)?\b{MON}\s+(?:of\s+)?(?i:(last|this|next))\s+year\b"
+                r"(?:\b(?i:early|mid|late)[\s-]+)?\b{MON}(?:,\s+|\s+(?:of\s+)?)(?i:(last|this|next))\s+year\b"
             ),
             |c| {
                 let by = match c[2].to_ascii_lowercase().as_str() {
@@ -2004,6 +2028,28 @@ pub fn scan(text: &str) -> Vec<Timex> {
                     TimeExpr::Duration(duration_value(amount, u)),
                 )
             }
+            // "for the year to date", "for the year to August", "the year
+            // starting April 1", "a forecast of $2 for the year": not the
+            // year reported on, this one.
+            TimeExpr::Reported { unit: Unit::Year, .. }
+                if matches!(
+                    next_word(&text[e..]).as_str(),
+                    "to" | "starting"
+                        | "beginning"
+                        | "from"
+                        | "through"
+                        | "till"
+                        | "until"
+                ) || forecast_before(&text[..s]) =>
+            {
+                let this = TimeExpr::Shift {
+                    unit: Unit::Year,
+                    by: 0,
+                    narrative: false,
+                    part: None,
+                };
+                (e, kind, this)
+            }
             // "will one day lead the firm": some time ahead, no length.
             TimeExpr::Duration(_)
                 if text[s..e].eq_ignore_ascii_case("one day")
@@ -2049,6 +2095,48 @@ pub fn scan(text: &str) -> Vec<Timex> {
         ),
     );
     days_of_a_set(text, out)
+}
+
+/// Whether the words just before an expression speak of a forecast, a
+/// target or a hope ("an earlier forecast of $3 for the year", "too early
+/// to predict results for the full year").
+fn forecast_before(before: &str) -> bool {
+    tail(before, 80)
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(10)
+        .any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "forecast"
+                    | "forecasts"
+                    | "target"
+                    | "targets"
+                    | "targeted"
+                    | "outlook"
+                    | "scenario"
+                    | "predict"
+                    | "predicts"
+                    | "predicted"
+                    | "projected"
+                    | "projection"
+                    | "estimate"
+                    | "estimated"
+                    | "estimates"
+                    | "expect"
+                    | "expects"
+                    | "expected"
+                    | "optimistic"
+                    | "budget"
+                    | "goal"
+                    | "will"
+                    | "should"
+                    | "would"
+                    | "could"
+                    | "might"
+            )
+        })
 }
 
 /// "from 1800 to 2100 hrs", "between 0200 and 0530 CST": the first time
@@ -3293,6 +3381,39 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             }
             true
         }
+        // "Now, the question is …": a sentence opening on "Now," turns the
+        // telling (a discourse marker); TimeML corpora leave it untagged.
+        TimeExpr::PresentRef
+            if &text[s..e] == "Now" && after.starts_with(',') =>
+        {
+            let b = before.trim_end_matches(['"', '`', '\'', '“', '(', ' ']);
+            !(b.is_empty() || b.ends_with([':', ';', '.', '!', '?']))
+        }
+        // "the current account surplus", "current assets", "current
+        // affairs", "an alternating current": terms, not the present.
+        TimeExpr::PresentRef if text[s..e].eq_ignore_ascii_case("current") => {
+            let next = next_word(after);
+            let prev = last_word(before);
+            !matches!(
+                next.as_str(),
+                "account"
+                    | "accounts"
+                    | "assets"
+                    | "liabilities"
+                    | "affairs"
+                    | "ratio"
+            ) && !matches!(
+                prev.as_str(),
+                "alternating" | "direct" | "electric" | "ocean"
+            )
+        }
+        // "In April, last year's winner …": the comma parts the month
+        // from a year that belongs to the next phrase.
+        TimeExpr::MonthOfYear { .. }
+            if text[s..e].contains(',') && after.starts_with(['\'', '’']) =>
+        {
+            false
+        }
         // "today's teenagers", "today's society": the present age, no date.
         TimeExpr::Today { by: 0, daypart: None } if present_age(after) => {
             false
@@ -3597,6 +3718,23 @@ fn clock_hours(after: &str) -> bool {
         .filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
     if ZONES.contains(&first) {
+        return true;
+    }
+    // "1700 Tokyo time", "1700 EASTERN AUSTRALIA TIME".
+    let place_time = after
+        .split_whitespace()
+        .take(4)
+        .position(|w| {
+            w.trim_end_matches(['.', ',']).eq_ignore_ascii_case("time")
+        })
+        .is_some_and(|i| {
+            i > 0
+                && after
+                    .split_whitespace()
+                    .take(i)
+                    .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        });
+    if place_time {
         return true;
     }
     // "1800 to 2100 hrs", "0800-1400 GMT".
