@@ -2544,3 +2544,22 @@ fn s10_partial_values_without_a_dct() {
         ]
     );
 }
+
+/// "Year-ago" and "a year earlier" after a year the sentence reports on
+/// are the year before it; not after an index's base year.
+#[test]
+fn s10_a_year_before_the_year_named() {
+    let dct = "1987-03-05";
+    assert_eq!(
+        tag("Acme said 1986 net profit climbed to 12 mln dlrs from year-ago 9 mln dlrs.", dct),
+        ["1986|DATE|1986", "year-ago|DATE|1985"]
+    );
+    assert_eq!(
+        tag("Steel output in 1986 slid to 4 mln tonnes from 5 mln a year earlier.", dct),
+        ["1986|DATE|1986", "a year earlier|DATE|1985"]
+    );
+    assert_eq!(
+        tag("Our price gauge (base 1980) read 131.2, up from 127.9 a year earlier.", dct),
+        ["1980|DATE|1980", "a year earlier|DATE|1986"]
+    );
+}

@@ -697,6 +697,39 @@ pub fn tag_filed(
                     };
                 }
             }
+            // "1986 net income fell to $2 million from year-ago $3 million":
+            // a comparison with the year before the one the sentence names
+            // (when it names no quarter).
+            if let (
+                Some(r),
+                TimeExpr::Offset {
+                    unit: Unit::Year,
+                    direction: Direction::Before,
+                    amount: Amount { lo: 1, hi: 1, .. },
+                    ..
+                },
+            ) = (&mut resolved, &t.expr)
+            {
+                let said = &out[first..];
+                let year = said.iter().rev().find_map(|p| {
+                    p.resolved
+                        .as_ref()
+                        .filter(|y| y.precision == Precision::Year)
+                        .filter(|_| {
+                            p.timex.signal != Some(Signal::Since)
+                                && !index_base(body, &p.timex.span)
+                        })?;
+                    let y: i32 = p.value.parse().ok()?;
+                    Some(crate::date::ymd(y, 1, 1))
+                });
+                let quarters = said.iter().any(|p| p.value.contains("-Q"));
+                let compares = body[t.span.clone()].contains('-')
+                    || comparative(&body[s.span.start..t.span.start]);
+                if let (Some(y), false, true) = (year, quarters, compares) {
+                    let before = crate::date::add_days(y, -1);
+                    *r = resolve::unit_of(r, before, Unit::Year);
+                }
+            }
             // Remember quarters the text names, not ones shifted back.
             // Only a quarter named without a year is the one reported on
             // ("third-quarter profit"); "the third quarter of 2020" is a
@@ -1152,6 +1185,20 @@ fn comparative(before: &str) -> bool {
         || near.contains(" from ")
         || near.contains(" than ")
         || near.contains("cents")
+}
+
+/// Whether a year is an index's base or a unit of value, not a time
+/// reported on: "(base 1980)", "1985=100", "the 1977 average", "in 1982
+/// dollars".
+fn index_base(body: &str, span: &Range<usize>) -> bool {
+    let before = crate::text::last_word(body[..span.start].trim_end());
+    let after = &body[span.end..];
+    before == "base"
+        || after.trim_start().starts_with('=')
+        || matches!(
+            crate::text::next_word(after).as_str(),
+            "average" | "base" | "dollars" | "prices" | "constant"
+        )
 }
 
 /// "the quarter ended Sept. 30": a quarter named by the last day of a
