@@ -228,10 +228,18 @@ fn wire_dateline(line: &str, body: &str) -> Option<Published> {
             &format!("dateline: \"{}\"", head.trim()),
         ));
     }
-    // Month and day only: the year from the story.
-    let inferred = infer(body);
-    let year = inferred.start?.year();
-    let d = super::pagedate::parse_date_text(&format!("{date} {year}"))?;
+    // Month and day only: the year from the story, the first in which
+    // that day comes no earlier than the latest thing the story reports
+    // ("NEW YORK, March 16 - ... a sale in November 1986" is 1987).
+    let (inferred, written) = inference(body);
+    let earliest = inferred.start?;
+    let on = |year: i32| {
+        super::pagedate::parse_date_text(&format!("{date} {year}"))
+    };
+    let year = (earliest.year()..=earliest.year() + 1)
+        .find(|&y| !written || on(y).is_some_and(|d| d.span().end >= earliest))
+        .unwrap_or(earliest.year());
+    let d = on(year)?;
     let mut p = from_metadata(
         &d,
         Basis::Dateline,
@@ -284,6 +292,13 @@ pub fn dct(p: &Published) -> Option<Resolved> {
 /// Copyright and footer years are not in the body (see the chrome rules)
 /// and years before "©" are rejected by the scanner anyway.
 pub fn infer(body: &str) -> Published {
+    inference(body).0
+}
+
+/// [`infer`], and whether the latest thing the story reports was written
+/// with its year ("in November 1986", not a bare "in November" placed in
+/// the year found).
+fn inference(body: &str) -> (Published, bool) {
     let sentences = split_sentences(body);
     let mut year: Option<(i32, String)> = None;
     // "the highest since April 2004": the story is told after it.
@@ -331,7 +346,7 @@ pub fn infer(body: &str) -> Published {
         }
     }
     let Some((y, year_words)) = year else {
-        return Published::unknown();
+        return (Published::unknown(), false);
     };
     // Provisional DCT: the end of that year; find the latest past date.
     let provisional = Resolved {
@@ -344,14 +359,17 @@ pub fn infer(body: &str) -> Published {
         modifier: None,
     };
     let tags = timex::tag_document(body, &sentences, Some(&provisional));
-    let mut latest: Option<(Span, String, bool)> = None; // (span, words, narrative)
+    // (span, words, whether the story wrote it with its year)
+    let mut latest: Option<(Span, String, bool)> = None;
     for t in &tags {
         let Some(r) = &t.resolved else { continue };
         let sentence = sentences[t.sentence].text(body);
         // Results for a quarter or half are reported after it ends; so
         // are a year's ("profit for 2019 was", "its 2019 sales rose").
         let period = match r.precision {
-            Precision::Quarter | Precision::Half => reports_results(sentence),
+            Precision::Quarter | Precision::Half => {
+                reports_results(sentence) && !looks_ahead(sentence)
+            }
             // A year written out: "the year" may be the one before.
             Precision::Year
                 if matches!(
@@ -364,14 +382,19 @@ pub fn infer(body: &str) -> Published {
                     t.timex.span.start - s.span.start,
                     t.timex.span.end - s.span.start,
                 );
-                year_results(&sentence[..a], &sentence[b..])
+                (year_results(&sentence[..a], &sentence[b..])
+                    || counted_in(&sentence[..a], sentence, &sentence[a..b]))
                     && timex::tense_at(sentence, a, b)
                         == Some(timex::Tense::Past)
                     && !looks_ahead(sentence)
             }
             _ => false,
         };
+        // A fiscal period ends when the firm's year does, not the calendar's.
+        let fiscal =
+            body[t.timex.span.clone()].to_ascii_lowercase().contains("fiscal");
         if period
+            && !fiscal
             && !t.timex.in_name
             && r.span.end.year() == y
             && !is_future(sentence)
@@ -382,11 +405,25 @@ pub fn infer(body: &str) -> Published {
                     "results for \"{}\" reported",
                     &body[t.timex.span.clone()]
                 );
-                latest = Some((Span::new(after, after), words, false));
+                let written = r.anchor == Anchor::Absolute;
+                latest = Some((Span::new(after, after), words, written));
             }
             continue;
         }
+        // "last week", "five weeks ago", "on Tuesday" were counted from the
+        // provisional DCT itself: they tell nothing of when the story is.
+        // A month or a season named ("in October") tells its month.
+        let deictic = r.anchor == Anchor::Dct
+            && !matches!(
+                t.timex.expr,
+                TimeExpr::Calendar { .. }
+                    | TimeExpr::MonthOfYear { .. }
+                    | TimeExpr::Holiday { .. }
+                    | TimeExpr::Period { .. }
+                    | TimeExpr::SeasonOf { .. }
+            );
         if t.timex.in_name
+            || deictic
             || !r.anchors_narrative()
             || r.precision > Precision::Month
         {
@@ -398,13 +435,14 @@ pub fn infer(body: &str) -> Published {
         {
             continue;
         }
-        let narrative = matches!(r.anchor, Anchor::Narrative(_));
+        let written = r.anchor == Anchor::Absolute;
         let words = body[t.timex.span.clone()].to_string();
         if latest.as_ref().is_none_or(|(s, _, _)| r.span.start > s.start) {
-            latest = Some((r.span, words, narrative));
+            latest = Some((r.span, words, written));
         }
     }
-    match latest {
+    let written = latest.as_ref().is_some_and(|(_, _, w)| *w);
+    let published = match latest {
         Some((span, words, _)) => {
             let start = span.start;
             let end = add_days(start, 9).max(span.end);
@@ -440,7 +478,8 @@ pub fn infer(body: &str) -> Published {
                 )),
             }
         }
-    }
+    };
+    (published, written)
 }
 
 /// Future tense, except a past report of an intention ("announced it
@@ -451,7 +490,26 @@ fn is_future(sentence: &str) -> bool {
             regex::Regex::new(r"(?i)\b(?:said|announced|added|noted|reported|stated|confirmed|told\s+\w+)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+\w+)\s+would\b")
                 .expect("reported-would pattern")
         });
-    timex::is_future(sentence) && !REPORTED.is_match(sentence)
+    (timex::is_future(sentence) || names_a_deadline(sentence))
+        && !REPORTED.is_match(sentence)
+}
+
+/// Terms of a security or a deal that lie ahead: "payable on April 15",
+/// "warrants expiring Aug 31", "notes maturing in 1997".
+fn names_a_deadline(sentence: &str) -> bool {
+    sentence.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "payable"
+                | "expiring"
+                | "expire"
+                | "expires"
+                | "maturing"
+                | "matures"
+                | "callable"
+                | "redeemable"
+        )
+    })
 }
 
 /// Whether the words just before a date make it a bound ("since",
@@ -459,19 +517,47 @@ fn is_future(sentence: &str) -> bool {
 fn bound_before(before: &str) -> bool {
     matches!(
         last_word(before.trim_end()).as_str(),
-        "since" | "from" | "until" | "till" | "through" | "effective" | "by"
+        "since"
+            | "from"
+            | "until"
+            | "till"
+            | "through"
+            | "effective"
+            | "by"
+            | "to"
+            | "end"
     )
 }
 
-/// Whether a sentence reports a company's results for a period ("reported
-/// net sales of 5 billion in the second quarter", "earnings for Q3").
-/// Whether a year is the period of a company's results: "profit for
-/// 2019", "sales in 2019", "its 2019 earnings", "2019 revenue".
+/// The nouns of a company's results, which both tests below read.
+const RESULT_NOUNS: &[&str] = &[
+    "results", "earnings", "sales", "revenue", "revenues", "profit", "profits",
+];
+
+/// Whether a year is the period of a company's results or of a figure
+/// counted over it: "profit for 2019", "sales in 2019", "its 2019
+/// earnings", "2019 revenue", "1986 net income", "1986 exports".
 fn year_results(before: &str, after: &str) -> bool {
-    const RESULTS: &[&str] = &[
-        "results", "earnings", "sales", "revenue", "revenues", "profit",
-        "profits", "turnover", "loss", "losses", "income",
+    const MORE: &[&str] = &[
+        "turnover",
+        "loss",
+        "losses",
+        "income",
+        "net",
+        "pretax",
+        "pre-tax",
+        "operating",
+        "output",
+        "production",
+        "exports",
+        "imports",
+        "deficit",
+        "surplus",
+        "growth",
+        "dividend",
+        "dividends",
     ];
+    let result = |w: &str| RESULT_NOUNS.contains(&w) || MORE.contains(&w);
     let lower_before = before.to_lowercase();
     let mut back = lower_before
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -484,8 +570,17 @@ fn year_results(before: &str, after: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    (matches!(b1, "for" | "in") && RESULTS.contains(&b2))
-        || RESULTS.contains(&next.as_str())
+    (matches!(b1, "for" | "in") && result(b2)) || result(&next)
+}
+
+/// Whether a year is when a figure the sentence gives was counted: "exports
+/// rose to 4.1 mln tonnes in 1986", "totalled 2 billion during 1986" (not
+/// "aid voted for 1987", a purpose).
+fn counted_in(before: &str, sentence: &str, year: &str) -> bool {
+    matches!(
+        last_word(before.trim_end()).as_str(),
+        "in" | "during" | "throughout"
+    ) && sentence.replacen(year, "", 1).bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Forecasts and warnings speak of results still to come.
@@ -494,25 +589,16 @@ fn looks_ahead(sentence: &str) -> bool {
     [
         "forecast", "expect", "outlook", "warn", "target", "guidance",
         "project", "predict", "hope", "estimate", " may ", " might ",
-        " could ",
+        " could ", "likely", " should ", " will ",
     ]
     .iter()
     .any(|w| lower.contains(w))
 }
 
+/// Whether a sentence reports a company's results for a period ("reported
+/// net sales of 5 billion in the second quarter", "earnings for Q3").
 fn reports_results(sentence: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "results",
-        "earnings",
-        "sales",
-        "revenue",
-        "revenues",
-        "profit",
-        "profits",
-        "net income",
-        "net loss",
-        "operating income",
-    ];
+    const PHRASES: &[&str] = &["net income", "net loss", "operating income"];
     let lower = sentence.to_lowercase();
     let has = |w: &str| {
         lower.match_indices(w).any(|(i, _)| {
@@ -522,7 +608,7 @@ fn reports_results(sentence: &str) -> bool {
                 && !after.is_some_and(char::is_alphanumeric)
         })
     };
-    WORDS.iter().any(|w| has(w))
+    RESULT_NOUNS.iter().chain(PHRASES).any(|w| has(w))
         && ["reported", "posted", "announced", "said", "recorded"]
             .iter()
             .any(|w| has(w))
@@ -592,6 +678,33 @@ mod tests {
         // "by 2023" is an aim, not a year the story reports.
         let p = infer("Acme listed in 2011.\nIts aim of doubling sales by 2023 was within reach.\n");
         assert_eq!(p.value.as_deref(), Some("2011"));
+    }
+
+    #[test]
+    fn ok_wire_dateline_year_after_what_the_story_reports() {
+        for (body, want) in [
+            // A dateline's day comes after the latest date the story
+            // writes out with its year.
+            ("OSLO, March 16 - Acme sold its ferry unit in November 1986, the company said.\n", "1987-03-16"),
+            // Figures counted in a year are told after it.
+            ("OSLO, Feb 26 - Acme's fish exports climbed to 4.1 mln tonnes in 1986, officials said.\n", "1987-02-26"),
+            // The terms of a security lie ahead: no later year.
+            ("OSLO, March 9 - Acme, listed in 1987, is selling a bond. The bond is payable on May 20, 1987.\n", "1987-03-09"),
+            // A bare month placed in the year found proves nothing.
+            ("OSLO, March 9 - Acme listed in 1987. It hired staff in December.\n", "1987-03-09"),
+            // Aid voted for a year is a purpose, not a count.
+            ("OSLO, March 9 - Lawmakers voted 80 mln crowns in aid for 1987.\n", "1987-03-09"),
+        ] {
+            assert_eq!(from_body(body).value.as_deref(), Some(want), "{body}");
+        }
+    }
+
+    #[test]
+    fn ok_inferred_without_what_the_guess_itself_gives() {
+        // "last week" counted from the provisional DCT tells nothing.
+        let p = infer("Acme listed in 2003. Its shares fell last week.\n");
+        assert_eq!(p.value.as_deref(), Some("2003"));
+        assert_eq!(p.precision, Precision::Year);
     }
 
     #[test]
