@@ -306,7 +306,40 @@ fn inference(body: &str) -> (Published, bool) {
     for s in &sentences {
         let text = s.text(body);
         let future = is_future(text);
-        for t in timex::scan(text) {
+        let found = timex::scan(text);
+        // "rose 4.2 pct in February, against 7.6 pct in February 1986":
+        // the month reported is the one a year after the one compared.
+        let bare_months: Vec<u32> = found
+            .iter()
+            .filter_map(|t| match t.expr {
+                TimeExpr::Calendar {
+                    year: None,
+                    month: Some(m),
+                    day: None,
+                    ..
+                } => Some(m),
+                _ => None,
+            })
+            .collect();
+        for t in &found {
+            if let TimeExpr::Calendar {
+                year: Some(y), month: Some(m), ..
+            } = t.expr
+            {
+                if !future
+                    && bare_months.contains(&m)
+                    && compared_before(&text[..t.span.start])
+                    && floor.as_ref().is_none_or(|(best, _)| y + 1 > *best)
+                {
+                    let words = format!(
+                        "{} (a year before the story's)",
+                        &text[t.span.clone()]
+                    );
+                    floor = Some((y + 1, words));
+                }
+            }
+        }
+        for t in found {
             // A year written: in a date, a period or a timestamp's day.
             let written = match &t.expr {
                 TimeExpr::Calendar { year: Some(y), .. }
@@ -512,6 +545,15 @@ fn names_a_deadline(sentence: &str) -> bool {
     })
 }
 
+/// Whether a date is what a figure is compared with: "against 7.6 pct in
+/// February 1986", "compared with 104.7 in May 1986", "up from 3 pct".
+fn compared_before(before: &str) -> bool {
+    let near = crate::text::tail(before, 40).to_ascii_lowercase();
+    [" against ", "compared with", "compared to", " from ", " versus ", " vs "]
+        .iter()
+        .any(|w| near.contains(w))
+}
+
 /// Whether the words just before a date make it a bound ("since",
 /// "from", "until") rather than when something happened.
 fn bound_before(before: &str) -> bool {
@@ -697,6 +739,17 @@ mod tests {
         ] {
             assert_eq!(from_body(body).value.as_deref(), Some(want), "{body}");
         }
+    }
+
+    #[test]
+    fn ok_inferred_a_year_after_the_month_compared() {
+        let p = infer("Prices rose 4.2 pct in February, against 7.6 pct in February 1986.\n");
+        assert_eq!(p.value.as_deref(), Some("1987-02"));
+        assert!(p.evidence.unwrap().contains("a year before the story's"));
+        // Without the bare month reported, the compared one is the latest.
+        let p =
+            infer("Prices rose 4.2 pct, against 7.6 pct in February 1986.\n");
+        assert_eq!(p.value.as_deref(), Some("1986-02"));
     }
 
     #[test]
