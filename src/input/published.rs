@@ -303,6 +303,8 @@ fn inference(body: &str) -> (Published, bool) {
     let mut year: Option<(i32, String)> = None;
     // "the highest since April 2004": the story is told after it.
     let mut floor: Option<(i32, String)> = None;
+    // "will launch in 2005": the earliest year the story looks ahead to.
+    let mut ahead: Option<(i32, String)> = None;
     for s in &sentences {
         let text = s.text(body);
         let future = is_future(text);
@@ -352,6 +354,13 @@ fn inference(body: &str) -> (Published, bool) {
                 _ => None,
             };
             if let Some(y) = written {
+                if future
+                    && !bound_before(&text[..t.span.start])
+                    && (1900..=2100).contains(&y)
+                    && ahead.as_ref().is_none_or(|(best, _)| y < *best)
+                {
+                    ahead = Some((y, text[t.span.clone()].to_string()));
+                }
                 if !future
                     && last_word(text[..t.span.start].trim_end()) == "since"
                     && (1900..=2100).contains(&y)
@@ -376,6 +385,13 @@ fn inference(body: &str) -> (Published, bool) {
     if let (Some((y, _)), Some((f, _))) = (&year, &floor) {
         if f > y {
             year = floor;
+        }
+    }
+    // A story that looks ahead to 2005 ("will launch in 2005", not "by
+    // 2005") is not told before 2004, whatever older years it reports.
+    if let (Some((y, _)), Some((a, words))) = (&year, &ahead) {
+        if a - 1 > *y {
+            year = Some((a - 1, format!("{words} (ahead of the story)")));
         }
     }
     let Some((y, year_words)) = year else {
@@ -750,6 +766,16 @@ mod tests {
         let p =
             infer("Prices rose 3.1 pct, against 5.4 pct in February 1986.\n");
         assert_eq!(p.value.as_deref(), Some("1986-02"));
+    }
+
+    #[test]
+    fn ok_inferred_no_earlier_than_a_year_before_one_ahead() {
+        let p = infer("The first game sold well in 2001.\nIts maker will launch a sequel in 2005.\n");
+        assert_eq!(p.value.as_deref(), Some("2004"));
+        assert!(p.evidence.unwrap().contains("ahead of the story"));
+        // "by 2005" is an aim, no look ahead to a year.
+        let p = infer("The first game sold well in 2001.\nIts maker aims to double sales by 2005.\n");
+        assert_eq!(p.value.as_deref(), Some("2001"));
     }
 
     #[test]
