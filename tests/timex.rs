@@ -2563,3 +2563,26 @@ fn s10_a_year_before_the_year_named() {
         ["1980|DATE|1980", "a year earlier|DATE|1986"]
     );
 }
+
+/// A four-digit figure among a table's figures is no year; a year in
+/// prose beside a count, a coupon or a code-like name stays one.
+#[test]
+fn s10_figures_in_tables() {
+    assert!(tag(
+        "Zinc    1350   1875   dn 15\nLead    MAR8  1744H  1760\n",
+        DCT
+    )
+    .is_empty());
+    assert_eq!(
+        tag("Net     1986     1985\n", DCT),
+        ["1986|DATE|1986", "1985|DATE|1985"]
+    );
+    for (text, year) in [
+        ("In 1986 1,500 staff left.", "1986"),
+        ("Its 5-3/4 1992 bond rose.", "1992"),
+        ("It issued 400,000 1988 preferred shares.", "1988"),
+        ("The G-7 1987 accord held.", "1987"),
+    ] {
+        assert_eq!(tag(text, DCT), [format!("{year}|DATE|{year}")], "{text}");
+    }
+}

@@ -2930,6 +2930,9 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             if minutes < 60 && clock_hours(after) {
                 return false;
             }
+            if among_figures(before, after) {
+                return false;
+            }
             // "2000 patents": a count followed by a plural noun, unless a
             // preposition marks it as a time ("in 2017 sales rose").
             // The whole next word: "cross-licensing" is no plural.
@@ -3989,6 +3992,44 @@ fn dial_cued(m: &str, before: &str, after: &str) -> bool {
         return !m.ends_with("hours") || at || range_end;
     }
     clock_hours(after) || at || range_end
+}
+
+/// Whether a four-digit number stands among a table's figures ("dn 2440
+/// 1910 d mark", "1804H 1812 1799", "OCT 1838  171"), not as a year: a
+/// figure right before it, or one right after it with no word before it.
+/// A row of years ("1986  1985") and a year in prose ("in 1986 1,500
+/// people") stay years.
+fn among_figures(before: &str, after: &str) -> bool {
+    fn figure(token: &str) -> bool {
+        let t =
+            token.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | ';'));
+        // The longest run of digits: "5-3/4" and "1-10" are no figures.
+        let digits = t
+            .split(|c: char| !c.is_ascii_digit())
+            .map(str::len)
+            .max()
+            .unwrap_or(0);
+        let year_like = t.len() >= 4
+            && t[..4].bytes().all(|b| b.is_ascii_digit())
+            && matches!(&t[..2], "18" | "19" | "20")
+            && t[4..]
+                .bytes()
+                .all(|b| matches!(b, b'/' | b'-') || b.is_ascii_digit());
+        let ordinal = ["st", "nd", "rd", "th"].iter().any(|o| t.ends_with(o));
+        // "DEC7", "1804H": a code of letters and digits; "G-5" is a name,
+        // "500,000" a count in prose.
+        let code = t.bytes().any(|b| b.is_ascii_alphabetic())
+            && t.bytes().all(|b| b.is_ascii_alphanumeric());
+        digits > 0
+            && !year_like
+            && !ordinal
+            && !t.contains(',')
+            && (digits >= 3 || code)
+    }
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    let next = after.split_whitespace().next().unwrap_or("");
+    let worded = prev.chars().any(char::is_alphabetic) && !figure(prev);
+    figure(prev) || (figure(next) && !worded)
 }
 
 /// Whether a bare year directly follows a capitalized name word
