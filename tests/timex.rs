@@ -2573,6 +2573,8 @@ fn s10_figures_in_tables() {
         DCT
     )
     .is_empty());
+    // A neighbour cut inside a character is read safely.
+    assert_eq!(tag("Lot 123\u{e9} 1975 rose.", DCT).len(), 0);
     assert_eq!(
         tag("Net     1986     1985\n", DCT),
         ["1986|DATE|1986", "1985|DATE|1985"]

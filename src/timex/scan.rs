@@ -4009,12 +4009,13 @@ fn among_figures(before: &str, after: &str) -> bool {
             .map(str::len)
             .max()
             .unwrap_or(0);
-        let year_like = t.len() >= 4
-            && t[..4].bytes().all(|b| b.is_ascii_digit())
-            && matches!(&t[..2], "18" | "19" | "20")
-            && t[4..]
-                .bytes()
-                .all(|b| matches!(b, b'/' | b'-') || b.is_ascii_digit());
+        let b = t.as_bytes();
+        let year_like = b.len() >= 4
+            && b[..4].iter().all(u8::is_ascii_digit)
+            && matches!(&b[..2], b"18" | b"19" | b"20")
+            && b[4..]
+                .iter()
+                .all(|c| matches!(c, b'/' | b'-') || c.is_ascii_digit());
         let ordinal = ["st", "nd", "rd", "th"].iter().any(|o| t.ends_with(o));
         // "DEC7", "1804H": a code of letters and digits; "G-5" is a name,
         // "500,000" a count in prose.
