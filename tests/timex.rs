@@ -2588,3 +2588,17 @@ fn s10_figures_in_tables() {
         assert_eq!(tag(text, DCT), [format!("{year}|DATE|{year}")], "{text}");
     }
 }
+
+/// A wire dateline's day a day off the DCT (another time zone) is the
+/// day relative expressions speak from; one further off is not.
+#[test]
+fn s10_dateline_day_in_another_time_zone() {
+    assert_eq!(
+        tag("PERTH, April 8 - Mining shares slid yesterday.", "1987-04-07"),
+        ["April 8|DATE|1987-04-08", "yesterday|DATE|1987-04-07"]
+    );
+    assert_eq!(
+        tag("PERTH, March 1 - Mining shares slid yesterday.", "1987-04-07"),
+        ["March 1|DATE|1987-03-01", "yesterday|DATE|1987-04-06"]
+    );
+}

@@ -9,7 +9,7 @@
 //! dateline ("Published April 28, 2019", "SHANGHAI, March 20 (Reuters) -")
 //! (`dateline`); last, inference from the story's own dates (`text`).
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 
 use crate::date::{
     add_days, month_label, span_label, PartialDate, Precision, Span,
@@ -206,21 +206,7 @@ fn dateline(body: &str) -> Option<Published> {
 /// a place in capitals, a month and day (the year, when missing, from the
 /// story), then a dash.
 fn wire_dateline(line: &str, body: &str) -> Option<Published> {
-    let dash = line[..floor(line, 120)].find(['-', '–', '—'])?;
-    let head = &line[..dash];
-    let (place, date) = head.split_once(',')?;
-    let place = place.trim();
-    if place.len() < 2
-        || place.chars().any(|c| c.is_lowercase())
-        || !place.chars().next().is_some_and(char::is_alphabetic)
-    {
-        return None;
-    }
-    let date = date.split('(').next().unwrap_or(date).trim();
-    let words: Vec<&str> = date.split_whitespace().collect();
-    if words.len() < 2 || words.len() > 3 {
-        return None;
-    }
+    let (head, date) = dateline_parts(line)?;
     if let Some(d) = super::pagedate::parse_date_text(date) {
         return Some(from_metadata(
             &d,
@@ -248,6 +234,45 @@ fn wire_dateline(line: &str, body: &str) -> Option<Published> {
     p.evidence =
         p.evidence.map(|e| format!("{e}; year {year} from the story's dates"));
     Some(p)
+}
+
+/// A wire dateline's head ("SHANGHAI, March 20 (Reuters)") and its date
+/// words ("March 20"): a place in capitals, a comma, two or three words of
+/// date, then a dash.
+fn dateline_parts(line: &str) -> Option<(&str, &str)> {
+    let dash = line[..floor(line, 120)].find(['-', '–', '—'])?;
+    let head = &line[..dash];
+    let (place, date) = head.split_once(',')?;
+    let place = place.trim();
+    if place.len() < 2
+        || place.chars().any(|c| c.is_lowercase())
+        || !place.chars().next().is_some_and(char::is_alphabetic)
+    {
+        return None;
+    }
+    let date = date.split('(').next().unwrap_or(date).trim();
+    let words = date.split_whitespace().count();
+    (2..=3).contains(&words).then_some((head, date))
+}
+
+/// The day a wire story's dateline gives ("SYDNEY, April 8 -"), when it
+/// lies a day from `near` at most (its publication date, perhaps taken in
+/// another time zone): the writer's own today.
+pub(crate) fn dateline_day(body: &str, near: NaiveDate) -> Option<NaiveDate> {
+    let line = body.lines().find(|l| !l.trim().is_empty())?;
+    let (_, date) = dateline_parts(line)?;
+    let close = |d: NaiveDate| (d - near).num_days().abs() <= 1;
+    let day =
+        |p: PartialDate| Some(p.span().start).filter(|_| p.day.is_some());
+    if let Some(p) = super::pagedate::parse_date_text(date) {
+        return day(p).filter(|d| close(*d));
+    }
+    (near.year() - 1..=near.year() + 1)
+        .filter_map(|y| {
+            super::pagedate::parse_date_text(&format!("{date} {y}"))
+        })
+        .filter_map(day)
+        .find(|d| close(*d))
 }
 
 /// Reads the date at the start of an ISO-like timestamp

@@ -487,8 +487,10 @@ pub fn tag_document(
 /// line outside the body; without one, a slug line in the body counts
 /// ([`filed_on`]). When that day is before the DCT, by a year at most, the
 /// story is a re-run and its relative expressions ("on Wednesday", "last
-/// week") speak from the day it was filed. [`tag_document`] reads only the
-/// body.
+/// week") speak from the day it was filed. Without a slug line, a wire
+/// dateline's day a day from the DCT at most ("SYDNEY, April 8 -" on a
+/// story dated April 7 in New York) is the day they speak from.
+/// [`tag_document`] reads only the body.
 pub fn tag_filed(
     body: &str,
     sentences: &[Sentence],
@@ -507,6 +509,13 @@ pub fn tag_filed(
                 && *f < d.span.start
                 && (d.span.start - *f).num_days() <= FILED_REACH
         })
+    });
+    // "SYDNEY, April 8 -" on a story dated April 7 in New York: its
+    // relative expressions speak from the dateline's day.
+    let filed = filed.or_else(|| {
+        let d = dct.filter(|d| d.precision == Precision::Day)?;
+        crate::input::published::dateline_day(body, d.span.start)
+            .filter(|f| *f != d.span.start)
     });
     let filed = filed.map(|f| {
         dct_from(&crate::date::PartialDate {
