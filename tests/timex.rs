@@ -654,7 +654,7 @@ fn tags_are_sound(
 
 fn value_parses(v: &str) -> bool {
     let re = regex::Regex::new(
-        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX-XX-XX(?:T(?:MO|AF|EV|NI))?|[0-9X]{4}-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-WXX-WE|XXXX-(?:[0-9]{2}(?:-[0-9]{2})?|Q[1-4]|H[12]|SP|SU|FA|WI)|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}-XX(?:-XX(?:T[0-9]{2}:[0-9]{2})?)?|[0-9]{4}-WXX|[0-9]{4}-[0-9]{2}-XX(?:T[0-9]{2}:[0-9]{2})?|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{1,2}(?:-WE)?))?)$",
+        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX(?:-XX|-WXX)?|XXXX-XX-XX(?:T(?:MO|AF|EV|NI))?|[0-9X]{4}-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-WXX-WE|XXXX-(?:[0-9]{2}(?:-[0-9]{2})?|Q[1-4]|H[12]|SP|SU|FA|WI)|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}-XX(?:-XX(?:T[0-9]{2}:[0-9]{2})?)?|[0-9]{4}-WXX|[0-9]{4}-[0-9]{2}-XX(?:T[0-9]{2}:[0-9]{2})?|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{1,2}(?:-WE)?))?)$",
     )
     .unwrap();
     re.is_match(v)
@@ -2600,5 +2600,38 @@ fn s10_dateline_day_in_another_time_zone() {
     assert_eq!(
         tag("PERTH, March 1 - Mining shares slid yesterday.", "1987-04-07"),
         ["March 1|DATE|1987-03-01", "yesterday|DATE|1987-04-06"]
+    );
+}
+
+/// Halves and quarters of a match are no half-years.
+#[test]
+fn s10_halves_of_a_match() {
+    assert!(tag("Rovers stayed scoreless for the whole second half.", DCT)
+        .is_empty());
+    assert!(tag("He was sent off with a penalty in the first half.", DCT)
+        .is_empty());
+    assert_eq!(
+        tag("Profits could recover in the second half.", "2017-03-10"),
+        ["the second half|DATE|2017-H2"]
+    );
+}
+
+/// Without a DCT, "this year" or "last week" count from nothing: not
+/// from the last year the story named.
+#[test]
+fn s10_no_dct_no_now() {
+    let text = "Costs may rise by 2031. Ministers want the money this year and next year, and met last week.";
+    let got: Vec<String> = tag_document(text, &split_sentences(text), None)
+        .iter()
+        .map(|t| format!("{}|{}", &text[t.timex.span.clone()], t.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "2031|2031",
+            "this year|XXXX",
+            "next year|XXXX",
+            "last week|XXXX-WXX"
+        ]
     );
 }

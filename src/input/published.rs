@@ -394,9 +394,14 @@ fn inference(body: &str) -> (Published, bool) {
                     floor = Some((y, text[t.span.clone()].to_string()));
                 }
                 // "since 2011", "from 1 March 2019": a bound, not
-                // something the story reports as done then.
+                // something the story reports as done then; "the 2012
+                // Games" a name, perhaps of a thing ahead.
                 if !future
                     && !bound_before(&text[..t.span.start])
+                    && !names_an_event(
+                        &text[..t.span.start],
+                        &text[t.span.end..],
+                    )
                     && (1900..=2100).contains(&y)
                     && year.as_ref().is_none_or(|(best, _)| y > *best)
                 {
@@ -586,6 +591,24 @@ fn names_a_deadline(sentence: &str) -> bool {
     })
 }
 
+/// Whether a year names an event or a thing ("the 2012 Games", "its 2005
+/// Six Nations campaign", "the 1701 Act"): a modifier before a capitalized
+/// word that is no month.
+fn names_an_event(before: &str, after: &str) -> bool {
+    let before = before.trim_end();
+    let prev = last_word(before);
+    let possessive = before.ends_with("'s") || before.ends_with("’s");
+    let next = after.trim_start();
+    let capital = next.starts_with(|c: char| c.is_uppercase())
+        && !timex::month_word_at(next);
+    capital
+        && (possessive
+            || matches!(
+                prev.as_str(),
+                "the" | "this" | "next" | "its" | "their"
+            ))
+}
+
 /// Whether a date is what a figure is compared with: "against 5.4 pct in
 /// February 1986", "compared with 104.7 in May 1986", "up from 3 pct".
 fn compared_before(before: &str) -> bool {
@@ -609,6 +632,7 @@ fn bound_before(before: &str) -> bool {
             | "by"
             | "to"
             | "end"
+            | "beyond"
     )
 }
 
@@ -801,6 +825,17 @@ mod tests {
         // "by 2005" is an aim, no look ahead to a year.
         let p = infer("The first game sold well in 2001.\nIts maker aims to double sales by 2005.\n");
         assert_eq!(p.value.as_deref(), Some("2001"));
+    }
+
+    #[test]
+    fn ok_named_events_and_bounds_are_no_years_reported() {
+        // "the 2031 Games" names a thing ahead; "beyond 2031" bounds.
+        let p = infer("A team toured the city last week.\nIt judged the bid for the 2031 Games.\nThe city won a vote in 2028.\n");
+        assert_eq!(p.value.as_deref(), Some("2028"));
+        let p = infer(
+            "The budget was costed in 2028.\nIt left commitments beyond 2031.\n",
+        );
+        assert_eq!(p.value.as_deref(), Some("2028"));
     }
 
     #[test]

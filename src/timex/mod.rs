@@ -22,6 +22,7 @@ use crate::text::Sentence;
 
 pub use resolve::resolve;
 
+pub(crate) use scan::month_word_at;
 pub use scan::scan;
 
 /// The TIMEX3 type of an expression.
@@ -2180,6 +2181,16 @@ fn unresolved_value(expr: &TimeExpr) -> String {
             format!("XXXX-WXX-{}{part}", day + 1)
         }
         TimeExpr::Weekend { .. } => "XXXX-WXX-WE".into(),
+        // "this year", "last month", "next week": of some year, month or
+        // week.
+        TimeExpr::Shift { unit, .. } | TimeExpr::Offset { unit, .. } => {
+            match unit {
+                Unit::Year => "XXXX".into(),
+                Unit::Month => "XXXX-XX".into(),
+                Unit::Week => "XXXX-WXX".into(),
+                _ => "XXXX-XX-XX".into(),
+            }
+        }
         TimeExpr::Calendar {
             year: None, month: Some(m), day: None, ..
         }

@@ -25,6 +25,9 @@ pub fn resolve(
     tense: Option<Tense>,
 ) -> Option<Resolved> {
     let future = tense == Some(Tense::Future);
+    if dct.is_none() && counts_from_now(&t.expr) {
+        return None;
+    }
     match &t.expr {
         TimeExpr::Calendar {
             year: Some(y), month, day, part, approx, ..
@@ -726,6 +729,26 @@ fn holiday_date(h: super::Holiday, y: i32) -> NaiveDate {
 }
 
 /// Picks the reference an expression resolves against.
+/// Whether an expression counts from the moment of writing to a definite
+/// date ("this year", "last week", "yesterday", "June last year"):
+/// without a DCT it has nothing to count from, and the last date the story
+/// named is no substitute ("by 2022 ... this year" is not 2022). Months,
+/// seasons and holidays take their year from the story's time, a weekday
+/// is some day of it ("the 2009 elections ... on Monday": some Monday of
+/// 2009); narrative expressions ("that year") count from it.
+fn counts_from_now(expr: &TimeExpr) -> bool {
+    match expr {
+        TimeExpr::Shift { narrative, .. }
+        | TimeExpr::Offset { narrative, .. } => !narrative,
+        TimeExpr::Today { .. }
+        | TimeExpr::MonthOfYear { .. }
+        | TimeExpr::Past { .. }
+        | TimeExpr::Reported { .. } => true,
+        TimeExpr::ClockOn { day, .. } => counts_from_now(day),
+        _ => false,
+    }
+}
+
 fn base<'a>(
     dct: Option<&'a Resolved>,
     reference: Option<&'a Resolved>,

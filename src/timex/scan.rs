@@ -2761,6 +2761,14 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 });
             !other || year
         }
+        // "scoreless for the entire second half", "scored twice in the
+        // fourth quarter": a half or quarter of a match.
+        TimeExpr::Period {
+            precision: Precision::Quarter | Precision::Half,
+            year: None,
+            shift: None,
+            ..
+        } if tells_of_play(text) => false,
         // "the fall in prices", "the fall of the dollar": a drop.
         TimeExpr::Period {
             precision: Precision::Season, year: None, ..
@@ -3856,7 +3864,7 @@ fn period_follows(s: &str) -> bool {
 }
 
 /// Whether a month's name, or its short form ("Oct", "Sept"), starts `s`.
-fn month_word_at(s: &str) -> bool {
+pub(crate) fn month_word_at(s: &str) -> bool {
     let word: String =
         s.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
     crate::date::MONTHS.contains(&word.as_str())
@@ -3992,6 +4000,40 @@ fn dial_cued(m: &str, before: &str, after: &str) -> bool {
         return !m.ends_with("hours") || at || range_end;
     }
     clock_hours(after) || at || range_end
+}
+
+/// Whether a sentence tells of a match in play: its scoring, its clock or
+/// its officials ("a penalty after 51 minutes", "sent off before
+/// half-time").
+fn tells_of_play(sentence: &str) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    lower.split(|c: char| !c.is_ascii_alphabetic() && c != '-').any(|w| {
+        matches!(
+            w,
+            "scored"
+                | "scoreless"
+                | "goal"
+                | "goals"
+                | "penalty"
+                | "penalties"
+                | "half-time"
+                | "halftime"
+                | "kick-off"
+                | "striker"
+                | "referee"
+                | "touchdown"
+                | "touchdowns"
+                | "innings"
+                | "whistle"
+                | "equaliser"
+                | "equalizer"
+                | "scrum"
+                | "line-out"
+                | "replacements"
+                | "substitute"
+                | "minutes"
+        )
+    })
 }
 
 /// Whether a four-digit number stands among a table's figures ("dn 2440
