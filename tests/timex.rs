@@ -2529,10 +2529,7 @@ fn s10_the_year_reported_on() {
 #[test]
 fn s10_partial_values_without_a_dct() {
     let text = "Cameras may film trials, a first since 1931.\n\nThe bill returns to the chamber on Tuesday, and a vote follows in March, on May 4 or in the fourth quarter.";
-    let got: Vec<String> = tag_document(text, &split_sentences(text), None)
-        .iter()
-        .map(|t| format!("{}|{}", &text[t.timex.span.clone()], t.value))
-        .collect();
+    let got = values_without_dct(text);
     assert_eq!(
         got,
         [
@@ -2621,10 +2618,7 @@ fn s10_halves_of_a_match() {
 #[test]
 fn s10_no_dct_no_now() {
     let text = "Costs may rise by 2031. Ministers want the money this year and next year, and met last week.";
-    let got: Vec<String> = tag_document(text, &split_sentences(text), None)
-        .iter()
-        .map(|t| format!("{}|{}", &text[t.timex.span.clone()], t.value))
-        .collect();
+    let got = values_without_dct(text);
     assert_eq!(
         got,
         [
@@ -2634,4 +2628,12 @@ fn s10_no_dct_no_now() {
             "last week|XXXX-WXX"
         ]
     );
+}
+
+/// "text|value" for each expression of `text` tagged without a DCT.
+fn values_without_dct(text: &str) -> Vec<String> {
+    tag_document(text, &split_sentences(text), None)
+        .iter()
+        .map(|t| format!("{}|{}", &text[t.timex.span.clone()], t.value))
+        .collect()
 }

@@ -2761,7 +2761,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 });
             !other || year
         }
-        // "scoreless for the entire second half", "scored twice in the
+        // "goalless through the whole second half", "scored twice in the
         // fourth quarter": a half or quarter of a match.
         TimeExpr::Period {
             precision: Precision::Quarter | Precision::Half,
