@@ -2637,3 +2637,29 @@ fn values_without_dct(text: &str) -> Vec<String> {
         .map(|t| format!("{}|{}", &text[t.timex.span.clone()], t.value))
         .collect()
 }
+
+/// A bare date with no tense to read may lie four months ahead ("Pay June
+/// 12" in a March dividend notice); a date opening its sentence takes the
+/// tense of the main clause after its commas; "since shortly after" looks
+/// back.
+#[test]
+fn s10_untensed_dates_and_opening_dates() {
+    assert_eq!(
+        tag(
+            "Qtly div 8 cts vs 8 cts prior\nPay June 12\nRecord May 29\n",
+            "1987-03-11"
+        ),
+        ["June 12|DATE|1987-06-12", "May 29|DATE|1987-05-29"]
+    );
+    assert_eq!(
+        tag("In January, shortly after the vote in the state capital, a bomb killed a guard.", "1998-10-25"),
+        ["January|DATE|1998-01"]
+    );
+    assert_eq!(
+        tag(
+            "The suspect has been hunted since shortly after the Oct. 3 raid.",
+            "1999-08-01"
+        ),
+        ["Oct. 3|DATE|1998-10-03"]
+    );
+}

@@ -1695,6 +1695,17 @@ fn not_past(w: &str) -> bool {
     )
 }
 
+/// Whether a period after `before` ends a sentence: after a lower-case
+/// word of four letters or more, not an abbreviation ("vs.", "Ala.",
+/// "Inc.") nor a number ("2.5").
+fn ends_a_sentence(before: &str) -> bool {
+    let word =
+        before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    before.ends_with(char::is_alphabetic)
+        && word.chars().count() >= 4
+        && word.chars().all(char::is_lowercase)
+}
+
 /// Words of the future or of a plan that both tests below read.
 const FUTURE_WORDS: &[&str] = &[
     "will",
@@ -1879,11 +1890,33 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     // said" is not the clause's verb.
     let rest = text[end..to].to_ascii_lowercase();
     let rest = rest.as_str();
+    // "In January, a bomb exploded": a date opening its sentence takes
+    // the tense of the clause after its comma.
+    let opening = before.iter().all(|w| {
+        matches!(
+            *w,
+            "in" | "on"
+                | "by"
+                | "early"
+                | "late"
+                | "during"
+                | "and"
+                | "but"
+                | "then"
+        )
+    });
+    let (rest, commas) = match rest.strip_prefix(',') {
+        // The main clause may follow more phrases set off by commas
+        // ("In January, shortly after the vote, a bomb killed two").
+        Some(clause) if opening => (clause, true),
+        _ => (rest, false),
+    };
     let stop = rest
         .char_indices()
         .find(|&(i, c)| {
-            matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '`' | '“' | '”')
-                || (c == '.' && i > 0)
+            (c == ',' && !commas)
+                || matches!(c, ';' | ':' | '(' | ')' | '"' | '`' | '“' | '”')
+                || (c == '.' && i > 0 && ends_a_sentence(&rest[..i]))
         })
         .map_or(rest.len(), |(i, _)| i);
     let after = words(&rest[..stop]);
@@ -1906,12 +1939,17 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     }
     // "the first meeting since their February talks", "the highest
     // since March": a time counted from lies behind, whatever the verb.
-    let since = (n.saturating_sub(3)..n).rev().find(|&i| at(i) == "since");
+    let since = (n.saturating_sub(5)..n).rev().find(|&i| at(i) == "since");
     if since.is_some_and(|i| {
         (i + 1..n).all(|k| {
             matches!(
                 at(k),
                 "the"
+                    | "shortly"
+                    | "soon"
+                    | "just"
+                    | "after"
+                    | "before"
                     | "their"
                     | "its"
                     | "his"
@@ -2097,8 +2135,13 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     let own_clause = after
         .first()
         .is_none_or(|w| !matches!(*w, "and" | "but" | "or" | "while"));
-    for (d, w) in after.iter().take(if own_clause { 4 } else { 0 }).enumerate()
-    {
+    // An opening date's clause may come after other phrases: read on.
+    let reach = match (own_clause, commas) {
+        (false, _) => 0,
+        (true, true) => 30,
+        (true, false) => 4,
+    };
+    for (d, w) in after.iter().take(reach).enumerate() {
         let prev = if d > 0 { after.get(d - 1) } else { None };
         if noun(w, prev) {
             continue;

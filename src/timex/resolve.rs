@@ -84,8 +84,10 @@ pub fn resolve(
                     // The nearest such date to the DCT, by tense: a
                     // past-tense clause may look two months ahead ("declared
                     // a dividend payable Dec. 15"), a future one a month
-                    // back (a deadline just passed); a clause without a
-                    // tense reads as a report of the past.
+                    // back (a deadline just passed), a clause without a
+                    // tense four months ahead ("Pay June 12" in March, "a
+                    // June election") and no further: news reports more of
+                    // the past.
                     let from = base.span.start;
                     let mut best: Option<(i64, i32)> = None;
                     for cand in [year - 1, year, year + 1] {
@@ -98,7 +100,8 @@ pub fn resolve(
                         let behind = (from - en).num_days();
                         let ok = match tense {
                             Some(Tense::Future) => behind <= 31,
-                            _ => ahead <= 62,
+                            Some(_) => ahead <= 62,
+                            None => ahead <= 120,
                         };
                         if !ok {
                             continue;
