@@ -261,18 +261,32 @@ fn dateline_parts(line: &str) -> Option<(&str, &str)> {
 pub(crate) fn dateline_day(body: &str, near: NaiveDate) -> Option<NaiveDate> {
     let line = body.lines().find(|l| !l.trim().is_empty())?;
     let (_, date) = dateline_parts(line)?;
-    let close = |d: NaiveDate| (d - near).num_days().abs() <= 1;
-    let day =
-        |p: PartialDate| Some(p.span().start).filter(|_| p.day.is_some());
-    if let Some(p) = super::pagedate::parse_date_text(date) {
-        return day(p).filter(|d| close(*d));
-    }
-    (near.year() - 1..=near.year() + 1)
-        .filter_map(|y| {
-            super::pagedate::parse_date_text(&format!("{date} {y}"))
+    let close = |d: &NaiveDate| (*d - near).num_days().abs() <= 1;
+    // Read by hand ("April 8", "MARCH 27", "Sept. 3, 1987"): this runs on
+    // every story, and a dateline's date has few forms.
+    // The place may have a region before the date ("ZEEBRUGGE, Belgium,
+    // March 7").
+    let month_of = |word: &str| {
+        let name = word.trim_end_matches('.').to_ascii_lowercase();
+        crate::date::MONTHS.iter().position(|m| {
+            let m = m.to_ascii_lowercase();
+            name == m || name == m[..3] || (name == "sept" && m == "september")
         })
-        .filter_map(day)
-        .find(|d| close(*d))
+    };
+    let mut words = date.split_whitespace();
+    let month = words.by_ref().find_map(month_of)? as u32 + 1;
+    let day: u32 = words.next()?.trim_end_matches([',', '.']).parse().ok()?;
+    match words.next().map(|y| y.parse::<i32>()) {
+        Some(Ok(year)) => {
+            NaiveDate::from_ymd_opt(year, month, day).filter(close)
+        }
+        Some(Err(_)) => None,
+        // Set in the DCT's year or the next to it ("Dec 31" written on
+        // Jan 1).
+        None => (near.year() - 1..=near.year() + 1)
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+            .find(close),
+    }
 }
 
 /// Reads the date at the start of an ISO-like timestamp

@@ -21,9 +21,8 @@ const YEAR: &str = r"((?:1[6-9]|20)\d\d)";
 /// 12", "Wed 12 Jul 2017").
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)";
 /// What may follow a time on a 24-hour dial: a zone, "hrs", "local
-/// time", a place's time ("1700 Tokyo time", "0900 EASTERN AUSTRALIA
-/// TIME").
-const DIAL: &str = r"(?:(?i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)|EET|EEST|WET|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|PT|CT|hrs|hours|h|local\s+time|local|(?:[A-Z][A-Za-z]+\s+){1,3}(?i:time))\b";
+/// time" (a place's time, "1700 Tokyo time", is `place_time_clocks`').
+const DIAL: &str = r"(?:(?i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)|EET|EEST|WET|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|PT|CT|hrs|hours|h|local\s+time|local)\b";
 /// Wire copy also writes the common ones in lower case ("1400 gmt").
 const ZONES: &str = r"(?:(?i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)|EET|EEST|WET|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|PT|CT)";
 
@@ -1315,6 +1314,19 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 Some((TimexType::Time, TimeExpr::Clock { hour, minute }))
             },
         ),
+        // 1600 Tokyo time, 0900 EASTERN AUSTRALIA TIME: a place's time.
+        pat(
+            r"\b([01]\d|2[0-3])([0-5]\d)\s+(?:[A-Z][A-Za-z]+\s+){1,3}(?i:time)\b",
+            |c| {
+                Some((
+                    TimexType::Time,
+                    TimeExpr::Clock {
+                        hour: c[1].parse().ok()?,
+                        minute: c[2].parse().ok()?,
+                    },
+                ))
+            },
+        ),
         // 14:00, 08:30 GMT, 14.00 BST, 1800 hrs: a 24-hour dial. Dotted and
         // four-digit forms need their zone; the cues a bare "14:00" needs
         // are in `plausible`, a range's first time is `range_start_clock`'s.
@@ -2182,6 +2194,32 @@ fn range_start_clock(text: &str, mut found: Vec<Timex>) -> Vec<Timex> {
     found
 }
 
+/// The length of a place's time after a four-digit clock time ("1600
+/// Tokyo time", "0900 EASTERN AUSTRALIA TIME"): one to three capitalized
+/// words, then "time".
+fn place_time_len(after: &str) -> Option<usize> {
+    let mut at = 0;
+    for n in 0..4 {
+        let rest = &after[at..];
+        let gap = rest.len() - rest.trim_start().len();
+        if gap == 0 {
+            return None;
+        }
+        let word_len = rest[gap..]
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len() - gap);
+        let word = &rest[gap..gap + word_len];
+        if n > 0 && word.eq_ignore_ascii_case("time") {
+            return Some(at + gap + word_len);
+        }
+        if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        at += gap + word_len;
+    }
+    None
+}
+
 /// "on Monday and Tuesday nights": a weekday joined to a recurring one
 /// recurs too, with the same part of the day.
 fn days_of_a_set(text: &str, mut found: Vec<Timex>) -> Vec<Timex> {
@@ -2935,7 +2973,10 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 .get(e - s - 2..)
                 .and_then(|m| m.parse().ok())
                 .unwrap_or(99);
-            if minutes < 60 && clock_hours(after) {
+            // "1700 Tokyo time": a clock.
+            if minutes < 60
+                && (clock_hours(after) || place_time_len(after).is_some())
+            {
                 return false;
             }
             if among_figures(before, after) {
@@ -3729,23 +3770,6 @@ fn clock_hours(after: &str) -> bool {
         .filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
     if ZONES.contains(&first) {
-        return true;
-    }
-    // "1700 Tokyo time", "1700 EASTERN AUSTRALIA TIME".
-    let place_time = after
-        .split_whitespace()
-        .take(4)
-        .position(|w| {
-            w.trim_end_matches(['.', ',']).eq_ignore_ascii_case("time")
-        })
-        .is_some_and(|i| {
-            i > 0
-                && after
-                    .split_whitespace()
-                    .take(i)
-                    .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-        });
-    if place_time {
         return true;
     }
     // "1800 to 2100 hrs", "0800-1400 GMT".
