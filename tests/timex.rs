@@ -2576,6 +2576,11 @@ fn s10_figures_in_tables() {
         tag("Net     1986     1985\n", DCT),
         ["1986|DATE|1986", "1985|DATE|1985"]
     );
+    // "the 1986/87 year" is no length of 87 years.
+    assert_eq!(
+        tag("Profit rose in the 1986/87 year.", DCT),
+        ["1986|DATE|1986"]
+    );
     for (text, year) in [
         ("In 1986 1,500 staff left.", "1986"),
         ("Its 5-3/4 1992 bond rose.", "1992"),

@@ -3598,6 +3598,12 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             !before.to_ascii_lowercase().ends_with("high")
         }
         TimeExpr::Duration(_) => {
+            // "the 1986/87 year": the end of a split year, no length.
+            if text[..s].ends_with('/')
+                && text[..s - 1].ends_with(|c: char| c.is_ascii_digit())
+            {
+                return false;
+            }
             // "48 Hours": a capitalized unit after a number is a name.
             let unit_cap = text[s..e]
                 .split_whitespace()
