@@ -2622,7 +2622,7 @@ fn s10_halves_of_a_match() {
 /// from the last year the story named.
 #[test]
 fn s10_no_dct_no_now() {
-    let text = "Costs may rise by 2031. Ministers want the money this year and next year, and met last week.";
+    let text = "Costs may rise by 2031. Ministers want the money this year and next year, and met last week, as in last August.";
     let got = values_without_dct(text);
     assert_eq!(
         got,
@@ -2630,7 +2630,8 @@ fn s10_no_dct_no_now() {
             "2031|2031",
             "this year|XXXX",
             "next year|XXXX",
-            "last week|XXXX-WXX"
+            "last week|XXXX-WXX",
+            "last August|XXXX-08"
         ]
     );
 }

@@ -805,7 +805,8 @@ pub fn tag_filed(
                     && !t.in_name
                     && !compared
                     // "the first time since 1925": a time counted from,
-                    // not the one the story has reached.
+                    // not the one the story has reached ("until March 23
+                    // ... the following day" does count from its bound).
                     && t.signal != Some(Signal::Since)
                 {
                     let mut r = r.clone();

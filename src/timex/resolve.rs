@@ -743,7 +743,9 @@ fn counts_from_now(expr: &TimeExpr) -> bool {
     match expr {
         TimeExpr::Shift { narrative, .. }
         | TimeExpr::Offset { narrative, .. } => !narrative,
-        TimeExpr::Today { .. }
+        // "last August", "next March"
+        TimeExpr::Calendar { shift: Some(_), .. }
+        | TimeExpr::Today { .. }
         | TimeExpr::MonthOfYear { .. }
         | TimeExpr::Past { .. }
         | TimeExpr::Reported { .. } => true,
