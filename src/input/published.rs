@@ -588,7 +588,8 @@ fn is_future(sentence: &str) -> bool {
 }
 
 /// Terms of a security or a deal that lie ahead: "payable on April 15",
-/// "warrants expiring Aug 31", "notes maturing in 1997".
+/// "warrants expiring Aug 31", "notes maturing in 1997", "may be retired
+/// between 1991 and 1996", "a sinking fund starts in 1998".
 fn names_a_deadline(sentence: &str) -> bool {
     sentence.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
         matches!(
@@ -601,6 +602,10 @@ fn names_a_deadline(sentence: &str) -> bool {
                 | "matures"
                 | "callable"
                 | "redeemable"
+                | "maturity"
+                | "redemption"
+                | "retired"
+                | "sinking"
         )
     })
 }
@@ -818,6 +823,10 @@ mod tests {
         ] {
             assert_eq!(from_body(body).value.as_deref(), Some(want), "{body}");
         }
+        // A security's terms give no year of the story's.
+        let p =
+            from_body("OSLO, March 9 - The notes may be retired in 2031.\n");
+        assert_eq!(p.value, None);
     }
 
     #[test]
