@@ -588,8 +588,8 @@ fn is_future(sentence: &str) -> bool {
 }
 
 /// Terms of a security or a deal that lie ahead: "payable on April 15",
-/// "warrants expiring Aug 31", "notes maturing in 1997", "may be retired
-/// between 1991 and 1996", "a sinking fund starts in 1998".
+/// "warrants expiring Aug 31", "notes maturing in 1997", "notes that may
+/// be retired from 2031", "a sinking fund from 2030".
 fn names_a_deadline(sentence: &str) -> bool {
     sentence.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
         matches!(
