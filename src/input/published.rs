@@ -237,8 +237,8 @@ fn wire_dateline(line: &str, body: &str) -> Option<Published> {
 }
 
 /// A wire dateline's head ("SHANGHAI, March 20 (Reuters)") and its date
-/// words ("March 20"): a place in capitals, a comma, two or three words of
-/// date, then a dash.
+/// words ("March 20", "British Columbia, May 4"): a place in capitals, a
+/// comma, two to five words of region and date, then a dash.
 fn dateline_parts(line: &str) -> Option<(&str, &str)> {
     let dash = line[..floor(line, 120)].find(['-', '–', '—'])?;
     let head = &line[..dash];
@@ -252,7 +252,7 @@ fn dateline_parts(line: &str) -> Option<(&str, &str)> {
     }
     let date = date.split('(').next().unwrap_or(date).trim();
     let words = date.split_whitespace().count();
-    (2..=3).contains(&words).then_some((head, date))
+    (2..=5).contains(&words).then_some((head, date))
 }
 
 /// The day a wire story's dateline gives ("SYDNEY, April 8 -"), when it
@@ -588,8 +588,8 @@ fn is_future(sentence: &str) -> bool {
 }
 
 /// Terms of a security or a deal that lie ahead: "payable on April 15",
-/// "warrants expiring Aug 31", "notes maturing in 1997", "notes that may
-/// be retired from 2031", "a sinking fund from 2030".
+/// "warrants expiring Aug 31", "notes maturing in 1997", "redemption from
+/// 2031", "a sinking fund from 2030" (not "retired", which people do).
 fn names_a_deadline(sentence: &str) -> bool {
     sentence.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
         matches!(
@@ -604,7 +604,6 @@ fn names_a_deadline(sentence: &str) -> bool {
                 | "redeemable"
                 | "maturity"
                 | "redemption"
-                | "retired"
                 | "sinking"
         )
     })
@@ -812,6 +811,8 @@ mod tests {
             // A dateline's day comes after the latest date the story
             // writes out with its year.
             ("OSLO, March 16 - Acme sold its ferry unit in November 1986, the company said.\n", "1987-03-16"),
+            // A region before the date.
+            ("KELOWNA, British Columbia, May 4 - Acme sold its mill in November 1986.\n", "1987-05-04"),
             // Figures counted in a year are told after it.
             ("OSLO, Feb 26 - Acme's fish exports climbed to 4.1 mln tonnes in 1986, officials said.\n", "1987-02-26"),
             // The terms of a security lie ahead: no later year.
@@ -825,7 +826,7 @@ mod tests {
         }
         // A security's terms give no year of the story's.
         let p =
-            from_body("OSLO, March 9 - The notes may be retired in 2031.\n");
+            from_body("OSLO, March 9 - The notes allow redemption in 2031.\n");
         assert_eq!(p.value, None);
     }
 
