@@ -2586,9 +2586,13 @@ fn s10_figures_in_tables() {
         ("Its 5-3/4 1992 bond rose.", "1992"),
         ("It issued 400,000 1988 preferred shares.", "1988"),
         ("The G-7 1987 accord held.", "1987"),
+        ("Acme posted a 1988 loss of 2 mln dlrs.", "1988"),
+        ("The 1988 surplus widened.", "1988"),
     ] {
         assert_eq!(tag(text, DCT), [format!("{year}|DATE|{year}")], "{text}");
     }
+    // A count before a plural noun is still no year.
+    assert!(tag("The firm holds 1500 licences.", DCT).is_empty());
 }
 
 /// A wire dateline's day a day off the DCT (another time zone) is the

@@ -3015,7 +3015,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             );
             // "the 2011 protests": a year as a modifier (news style writes
             // a count of a thousand or more with a comma, "the 1,992").
-            let modifier = matches!(prev_word, "the" | "its" | "their")
+            let modifier = matches!(prev_word, "the" | "its" | "their" | "a")
                 && text[s..e].starts_with(['1', '2'])
                 && matches!(&text[s..s + 2], "18" | "19" | "20");
             // "the end of 2022", "early 2018", "fiscal 2019": words of
@@ -3034,6 +3034,8 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 && after.starts_with(' ')
                 && next_word.len() > 3
                 && next_word.ends_with('s')
+                // "surplus", "loss", "crisis": singular nouns.
+                && !["ss", "us", "is"].iter().any(|e| next_word.ends_with(e))
                 && next_word.chars().all(|c| c.is_lowercase())
                 && !matches!(
                     next_word.as_str(),
