@@ -363,6 +363,23 @@ fn inference(body: &str) -> (Published, bool) {
             })
             .collect();
         for t in &found {
+            // "slid to 6,100 from 6,600 in the comparable 1986 period": the period
+            // reported is a year later.
+            if let TimeExpr::Reported { year: Some(y), .. } = t.expr {
+                let words = text[t.span.clone()].to_ascii_lowercase();
+                if !future
+                    && ["comparable", "same", "corresponding"]
+                        .iter()
+                        .any(|w| words.contains(w))
+                    && floor.as_ref().is_none_or(|(best, _)| y + 1 > *best)
+                {
+                    let words = format!(
+                        "{} (a year before the story's)",
+                        &text[t.span.clone()]
+                    );
+                    floor = Some((y + 1, words));
+                }
+            }
             if let TimeExpr::Calendar {
                 year: Some(y), month: Some(m), ..
             } = t.expr
@@ -475,11 +492,15 @@ fn inference(body: &str) -> (Published, bool) {
                     t.timex.span.start - s.span.start,
                     t.timex.span.end - s.span.start,
                 );
-                (year_results(&sentence[..a], &sentence[b..])
-                    || counted_in(&sentence[..a], sentence, &sentence[a..b]))
-                    && timex::tense_at(sentence, a, b)
-                        == Some(timex::Tense::Past)
-                    && !looks_ahead(sentence)
+                // "reporting 1986 results" needs no past verb; a figure
+                // "in 1986" does ("listed in 1987, is selling").
+                let tense = timex::tense_at(sentence, a, b);
+                let results = year_results(&sentence[..a], &sentence[b..])
+                    && tense != Some(timex::Tense::Future);
+                let counted =
+                    counted_in(&sentence[..a], sentence, &sentence[a..b])
+                        && tense == Some(timex::Tense::Past);
+                (results || counted) && !looks_ahead(sentence)
             }
             _ => false,
         };
@@ -630,7 +651,7 @@ fn names_an_event(before: &str, after: &str) -> bool {
 /// Whether a date is what a figure is compared with: "against 5.4 pct in
 /// February 1986", "compared with 104.7 in May 1986", "up from 3 pct".
 fn compared_before(before: &str) -> bool {
-    let near = crate::text::tail(before, 40).to_ascii_lowercase();
+    let near = crate::text::tail(before, 80).to_ascii_lowercase();
     [" against ", "compared with", "compared to", " from ", " versus ", " vs "]
         .iter()
         .any(|w| near.contains(w))
@@ -813,6 +834,10 @@ mod tests {
             ("OSLO, March 16 - Acme sold its ferry unit in November 1986, the company said.\n", "1987-03-16"),
             // A region before the date.
             ("KELOWNA, British Columbia, May 4 - Acme sold its mill in November 1986.\n", "1987-05-04"),
+            // A period compared with the same one a year before; results
+            // reported without a past verb.
+            ("OSLO, March 3 - Truck output slid to 6,100 from 6,600 in the comparable 1986 period.\n", "1987-03-03"),
+            ("OSLO, March 5 - Its shares rose after reporting 1986 results.\n", "1987-03-05"),
             // Figures counted in a year are told after it.
             ("OSLO, Feb 26 - Acme's fish exports climbed to 4.1 mln tonnes in 1986, officials said.\n", "1987-02-26"),
             // The terms of a security lie ahead: no later year.
