@@ -363,8 +363,8 @@ fn inference(body: &str) -> (Published, bool) {
             })
             .collect();
         for t in &found {
-            // "slid to 6,100 from 6,600 in the comparable 1986 period": the period
-            // reported is a year later.
+            // "slid to 6,100 from 6,600 in the comparable 1986 period":
+            // the period reported is a year later.
             if let TimeExpr::Reported { year: Some(y), .. } = t.expr {
                 let words = text[t.span.clone()].to_ascii_lowercase();
                 if !future
