@@ -2665,6 +2665,11 @@ fn s10_untensed_dates_and_opening_dates() {
         tag("In January, shortly after the vote in the state capital, a bomb killed a guard.", "1998-10-25"),
         ["January|DATE|1998-01"]
     );
+    // An abbreviation's period ends no clause ("Smith vs. Jones").
+    assert_eq!(
+        tag("In January, shortly after the Smith vs. Jones ruling, a fire in Mobile, Ala., killed a guard.", "1998-10-25"),
+        ["January|DATE|1998-01"]
+    );
     assert_eq!(
         tag(
             "The suspect has been hunted since shortly after the Oct. 3 raid.",
