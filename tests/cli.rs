@@ -307,15 +307,7 @@ fn ok_directory_of_articles() {
     )
     .unwrap();
     fs::write(d.path().join("b.md"), "---\ntitle: Suit\ndate: 2016-03-04\n---\nAcme Corp. sued Globex Inc. today.\n").unwrap();
-    let out = cmd()
-        .arg("extract")
-        .arg(d.path())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let v = json_of(&["extract", d.path().to_str().unwrap()], "");
     assert_eq!(v["documents"].as_array().unwrap().len(), 2);
     assert_eq!(v["documents"][1]["published"]["basis"], "front-matter");
     assert!(

@@ -266,15 +266,8 @@ pub(crate) fn dateline_day(body: &str, near: NaiveDate) -> Option<NaiveDate> {
     // every story, and a dateline's date has few forms.
     // The place may have a region before the date ("ZEEBRUGGE, Belgium,
     // March 7").
-    let month_of = |word: &str| {
-        let name = word.trim_end_matches('.').to_ascii_lowercase();
-        crate::date::MONTHS.iter().position(|m| {
-            let m = m.to_ascii_lowercase();
-            name == m || name == m[..3] || (name == "sept" && m == "september")
-        })
-    };
     let mut words = date.split_whitespace();
-    let month = words.by_ref().find_map(month_of)? as u32 + 1;
+    let month = words.by_ref().find_map(super::pagedate::month_word)?;
     let day: u32 = words.next()?.trim_end_matches([',', '.']).parse().ok()?;
     match words.next().map(|y| y.parse::<i32>()) {
         Some(Ok(year)) => {
@@ -348,8 +341,7 @@ fn inference(body: &str) -> (Published, bool) {
         let text = s.text(body);
         let future = is_future(text);
         let found = timex::scan(text);
-        // "rose 3.1 pct in February, against 5.4 pct in February 1986":
-        // the month reported is the one a year after the one compared.
+        // Months named without a year ("in February"), the reported ones.
         let bare_months: Vec<u32> = found
             .iter()
             .filter_map(|t| match t.expr {
@@ -363,16 +355,26 @@ fn inference(body: &str) -> (Published, bool) {
             })
             .collect();
         for t in &found {
-            // "slid to 6,100 from 6,600 in the comparable 1986 period":
-            // the period reported is a year later.
-            if let TimeExpr::Reported { year: Some(y), .. } = t.expr {
-                let words = text[t.span.clone()].to_ascii_lowercase();
-                if !future
-                    && ["comparable", "same", "corresponding"]
+            // "rose 3.1 pct in February, against 5.4 pct in February 1986",
+            // "from 6,600 in the comparable 1986 period": the period
+            // compared with lies a year before the story's.
+            let compared = match t.expr {
+                TimeExpr::Reported { year: Some(y), .. } => {
+                    let words = text[t.span.clone()].to_ascii_lowercase();
+                    ["comparable", "same", "corresponding"]
                         .iter()
                         .any(|w| words.contains(w))
-                    && floor.as_ref().is_none_or(|(best, _)| y + 1 > *best)
-                {
+                        .then_some(y)
+                }
+                TimeExpr::Calendar {
+                    year: Some(y), month: Some(m), ..
+                } => (bare_months.contains(&m)
+                    && compared_before(&text[..t.span.start]))
+                .then_some(y),
+                _ => None,
+            };
+            if let Some(y) = compared.filter(|_| !future) {
+                if floor.as_ref().is_none_or(|(best, _)| y + 1 > *best) {
                     let words = format!(
                         "{} (a year before the story's)",
                         &text[t.span.clone()]
@@ -380,24 +382,6 @@ fn inference(body: &str) -> (Published, bool) {
                     floor = Some((y + 1, words));
                 }
             }
-            if let TimeExpr::Calendar {
-                year: Some(y), month: Some(m), ..
-            } = t.expr
-            {
-                if !future
-                    && bare_months.contains(&m)
-                    && compared_before(&text[..t.span.start])
-                    && floor.as_ref().is_none_or(|(best, _)| y + 1 > *best)
-                {
-                    let words = format!(
-                        "{} (a year before the story's)",
-                        &text[t.span.clone()]
-                    );
-                    floor = Some((y + 1, words));
-                }
-            }
-        }
-        for t in found {
             // A year written: in a date, a period or a timestamp's day.
             let written = match &t.expr {
                 TimeExpr::Calendar { year: Some(y), .. }

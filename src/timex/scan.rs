@@ -21,7 +21,7 @@ const YEAR: &str = r"((?:1[6-9]|20)\d\d)";
 /// 12", "Wed 12 Jul 2017").
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)";
 /// What may follow a time on a 24-hour dial: a zone, "hrs", "local
-/// time" (a place's time, "1700 Tokyo time", is `place_time_clocks`').
+/// time" (a place's time, "1700 Tokyo time", has its own pattern).
 const DIAL: &str = r"(?:(?i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)|EET|EEST|WET|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|PT|CT|hrs|hours|h|local\s+time|local)\b";
 /// Wire copy also writes the common ones in lower case ("1400 gmt").
 const ZONES: &str = r"(?:(?i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)|EET|EEST|WET|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|PT|CT)";
@@ -2194,32 +2194,6 @@ fn range_start_clock(text: &str, mut found: Vec<Timex>) -> Vec<Timex> {
     found
 }
 
-/// The length of a place's time after a four-digit clock time ("1600
-/// Tokyo time", "0900 EASTERN AUSTRALIA TIME"): one to three capitalized
-/// words, then "time".
-fn place_time_len(after: &str) -> Option<usize> {
-    let mut at = 0;
-    for n in 0..4 {
-        let rest = &after[at..];
-        let gap = rest.len() - rest.trim_start().len();
-        if gap == 0 {
-            return None;
-        }
-        let word_len = rest[gap..]
-            .find(|c: char| !c.is_ascii_alphabetic())
-            .unwrap_or(rest.len() - gap);
-        let word = &rest[gap..gap + word_len];
-        if n > 0 && word.eq_ignore_ascii_case("time") {
-            return Some(at + gap + word_len);
-        }
-        if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
-            return None;
-        }
-        at += gap + word_len;
-    }
-    None
-}
-
 /// "on Monday and Tuesday nights": a weekday joined to a recurring one
 /// recurs too, with the same part of the day.
 fn days_of_a_set(text: &str, mut found: Vec<Timex>) -> Vec<Timex> {
@@ -2973,10 +2947,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 .get(e - s - 2..)
                 .and_then(|m| m.parse().ok())
                 .unwrap_or(99);
-            // "1700 Tokyo time": a clock.
-            if minutes < 60
-                && (clock_hours(after) || place_time_len(after).is_some())
-            {
+            if minutes < 60 && clock_hours(after) {
                 return false;
             }
             if among_figures(before, after) {
