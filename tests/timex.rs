@@ -985,9 +985,10 @@ fn s5_days_of_a_running_event_and_vague_stretches() {
             "By mid afternoon, the square was empty.",
             "mid afternoon|TIME|2017-07-05TAF",
         ),
+        // Later than nothing the story dated: no day.
         (
             "Eight trading days later, it recovered.",
-            "Eight trading days later|DATE|2017-07-13",
+            "Eight trading days later|DATE|XXXX-XX-XX",
         ),
         (
             "Prices may fall in the weeks ahead.",
@@ -1235,7 +1236,11 @@ fn s6_more_news_forms() {
     );
     assert_eq!(
         one("It said a week later that it would appeal.", DCT),
-        "a week later|DATE|2017-W28"
+        "a week later|DATE|XXXX-WXX"
+    );
+    assert_eq!(
+        tag("The firm lost on July 3 and vowed a week later to appeal.", DCT),
+        ["July 3|DATE|2017-07-03", "a week later|DATE|2017-W28"]
     );
     // A band, not a day of the week; "each year" after a name stays.
     assert!(tag("Former Lazy Sundays singer Kim Lee spoke.", DCT).is_empty());
@@ -2676,5 +2681,51 @@ fn s10_untensed_dates_and_opening_dates() {
             "1999-08-01"
         ),
         ["Oct. 3|DATE|1998-10-03"]
+    );
+}
+
+/// "Seven decades later" with no date before it is later than something
+/// the story never dated: not seventy years after the story's own date.
+/// Ahead, "later" still counts from the DCT.
+#[test]
+fn s11_later_than_nothing_dated() {
+    assert_eq!(
+        tag(
+            "She was five when the river first flooded the farm. Seven decades later, she still keeps the boat.",
+            "2019-01-03"
+        ),
+        ["Seven decades later|DATE|XXXX"]
+    );
+    assert_eq!(
+        tag(
+            "The sale closed on March 2, 2012. Two years later, it had doubled.",
+            "2019-06-03"
+        ),
+        ["March 2, 2012|DATE|2012-03-02", "Two years later|DATE|2014"]
+    );
+    assert_eq!(
+        tag("A review will follow two years later.", "2019-06-03"),
+        ["two years later|DATE|2021"]
+    );
+}
+
+/// A participle phrase set off by commas ("talks, hosted by the council,
+/// in Rome on Monday") is not the verb a weekday belongs to.
+#[test]
+fn s11_a_participle_aside_sets_no_tense() {
+    assert_eq!(
+        tag(
+            "An aide said the envoy would attend the talks, hosted by the trade council, in Rome on Monday.",
+            "1987-03-15"
+        ),
+        ["Monday|DATE|1987-03-16"]
+    );
+    // Without the commas the participle is the date's verb.
+    assert_eq!(
+        tag(
+            "The talks hosted by the council in Rome on Monday ended.",
+            "1987-03-18"
+        ),
+        ["Monday|DATE|1987-03-16"]
     );
 }

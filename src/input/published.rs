@@ -231,8 +231,12 @@ fn wire_dateline(line: &str, body: &str) -> Option<Published> {
         Basis::Dateline,
         &format!("dateline: \"{}\"", head.trim()),
     );
-    p.evidence =
-        p.evidence.map(|e| format!("{e}; year {year} from the story's dates"));
+    p.evidence = p.evidence.map(|e| match &inferred.evidence {
+        Some(why) => {
+            format!("{e}; year {year} from the story's dates ({why})")
+        }
+        None => format!("{e}; year {year} from the story's dates"),
+    });
     Some(p)
 }
 

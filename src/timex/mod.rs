@@ -1756,6 +1756,33 @@ fn defers(w: &str) -> bool {
 }
 
 /// The tense of one word, if it marks one.
+/// The words before a date without a participle phrase set off by commas
+/// ("would attend the talks, convened by the council, in London on
+/// Monday"): the phrase describes a noun, and its participle is not the
+/// verb the date belongs to.
+fn without_participle_aside(before: &str) -> std::borrow::Cow<'_, str> {
+    let Some(close) = before.rfind(',') else { return before.into() };
+    let Some(open) = before[..close].rfind(',') else {
+        return before.into();
+    };
+    let aside = &before[open + 1..close];
+    let mut words = aside.split_whitespace();
+    let participle = words.next().is_some_and(|w| {
+        w.len() > 4
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && w.ends_with("ed")
+    });
+    if participle && words.next() == Some("by") && aside.len() < 80 {
+        std::borrow::Cow::Owned(format!(
+            "{}{}",
+            &before[..open],
+            &before[close + 1..]
+        ))
+    } else {
+        before.into()
+    }
+}
+
 fn word_tense(w: &str) -> Option<Tense> {
     if future_cue(w) {
         return Some(Tense::Future);
@@ -1879,7 +1906,8 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         from += 1;
     }
     let lower_before = text[from..start].to_ascii_lowercase();
-    let mut before = words(&lower_before);
+    let lower_before = without_participle_aside(&lower_before);
+    let mut before = words(lower_before.as_ref());
     if from > 0 && !before.is_empty() {
         before.remove(0); // perhaps cut in the middle
     }
@@ -2229,7 +2257,7 @@ fn unresolved_value(expr: &TimeExpr) -> String {
         // week.
         TimeExpr::Shift { unit, .. } | TimeExpr::Offset { unit, .. } => {
             match unit {
-                Unit::Year => "XXXX".into(),
+                Unit::Year | Unit::Decade | Unit::Century => "XXXX".into(),
                 Unit::Month => "XXXX-XX".into(),
                 Unit::Week => "XXXX-WXX".into(),
                 _ => "XXXX-XX-XX".into(),

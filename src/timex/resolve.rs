@@ -277,6 +277,17 @@ pub fn resolve(
             })
         }
         TimeExpr::Offset { amount, unit, direction, narrative } => {
+            // "Seven decades later, he has now overseen ...": later than
+            // something the story gave no date; not that long after the
+            // story's own date, which a past or present clause has not
+            // reached.
+            if *narrative
+                && reference.is_none()
+                && *direction == Direction::After
+                && !future
+            {
+                return None;
+            }
             let (base, anchor) = base(dct, reference, *narrative)?;
             let sign = if *direction == Direction::Before { -1 } else { 1 };
             let exact = !amount.fuzzy && amount.lo == amount.hi;
