@@ -2729,3 +2729,83 @@ fn s11_a_participle_aside_sets_no_tense() {
         ["Monday|DATE|1987-03-16"]
     );
 }
+
+/// A comparison after a date ("... in the second quarter compared to 5
+/// cts in 1986") is not the clause's verb; "the same quarter a year ago"
+/// is a year before the quarter its sentence has just named, reported or
+/// forecast.
+#[test]
+fn s11_comparisons_and_the_quarter_just_named() {
+    assert_eq!(
+        tag(
+            "Acme expects a 9 cts profit for the second quarter compared to 6 cts in 1986.",
+            "1987-03-31"
+        ),
+        ["the second quarter|DATE|1987-Q2", "1986|DATE|1986"]
+    );
+    assert_eq!(
+        tag(
+            "Acme expects a 7 cts profit for the first quarter compared to 4 cts in the same quarter a year ago.",
+            "1987-03-31"
+        ),
+        [
+            "the first quarter|DATE|1987-Q1",
+            "the same quarter a year ago|DATE|1986-Q1"
+        ]
+    );
+    // A quarter itself counted back is no base.
+    assert_eq!(
+        tag(
+            "Output slid 2 pct over the fourth quarter of 1986, after the previous quarter, and was 1 pct under the same period a year earlier.",
+            "1987-03-31"
+        ),
+        [
+            "the fourth quarter of 1986|DATE|1986-Q4",
+            "the previous quarter|DATE|1986-Q3",
+            "the same period a year earlier|DATE|1985-Q4"
+        ]
+    );
+}
+
+/// "Its third quarter ending November 30" is the firm's quarter: the
+/// three months to that day, valued in the year it ends (as TimeBank
+/// does), and a year-ago period is those months a year back.
+#[test]
+fn s11_a_firms_quarter_ends_on_its_day() {
+    let dct = dct_from(&PartialDate::parse("1987-10-19").unwrap());
+    let text = "Acme expects profit in its third quarter ending November 30 to trail the same year-ago period.";
+    let tags = tag_document(text, &split_sentences(text), Some(&dct));
+    let got: Vec<String> = tags
+        .iter()
+        .map(|t| {
+            let r = t.resolved.as_ref().unwrap();
+            format!(
+                "{}|{}|{}..{}",
+                &text[t.timex.span.clone()],
+                t.value,
+                r.span.start,
+                r.span.end
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "third quarter|1987-Q3|1987-09-01..1987-11-30",
+            "November 30|1987-11-30|1987-11-30..1987-11-30",
+            "the same year-ago period|1986-Q3|1986-09-01..1986-11-30"
+        ]
+    );
+    // A calendar quarter's last day keeps the calendar quarter.
+    assert_eq!(
+        tag(
+            "Acme earned 5 cts in the third quarter ended September 30, against 4 cts a year earlier.",
+            "1987-10-19"
+        ),
+        [
+            "the third quarter|DATE|1987-Q3",
+            "September 30|DATE|1987-09-30",
+            "a year earlier|DATE|1986-Q3"
+        ]
+    );
+}

@@ -694,10 +694,34 @@ pub fn tag_filed(
                 && out[first..]
                     .iter()
                     .any(|p: &Tagged| longer_period(&p.value));
-            let context = quarter
-                .as_ref()
-                .filter(|(qi, _)| qi + QUARTER_REACH >= i && !longer)
-                .map(|(_, q)| q);
+            // "would earn 7 cts in the first quarter compared to 3 cts in
+            // the same quarter a year ago": the quarter the sentence has
+            // just named, reported or not, else the one the story reports.
+            // Not one itself counted back ("on the previous quarter and
+            // below the same period a year earlier").
+            let named_here = out[first..].iter().rev().find_map(|p| {
+                let counted_back = matches!(
+                    p.timex.expr,
+                    TimeExpr::Shift { .. }
+                        | TimeExpr::Offset { .. }
+                        | TimeExpr::Reported { years_back: 1.., .. }
+                );
+                p.resolved
+                    .as_ref()
+                    .filter(|r| r.precision == Precision::Quarter)
+                    .filter(|_| !p.timex.in_name && !counted_back)
+                    .filter(|_| {
+                        !body[p.timex.span.clone()]
+                            .to_ascii_lowercase()
+                            .contains("fiscal")
+                    })
+            });
+            let context = named_here
+                .or(quarter
+                    .as_ref()
+                    .filter(|(qi, _)| qi + QUARTER_REACH >= i)
+                    .map(|(_, q)| q))
+                .filter(|_| !longer);
             if let (Some(r), Some(q)) = (&mut resolved, context) {
                 if let Some(v) = in_reported_quarter(&t.expr, q) {
                     *r = Resolved {
@@ -1221,15 +1245,9 @@ fn quarter_ended(
     t: &Timex,
     r: &Resolved,
 ) -> bool {
-    // "its fourth quarter ended Sept. 30" is a fiscal fourth quarter,
-    // whatever the calendar says.
-    let quarter = matches!(
-        prev.timex.expr,
-        TimeExpr::Reported { unit: Unit::Quarter, n: None, year: None, .. }
-    );
+    use chrono::Datelike;
     let Some(q) = prev.resolved.as_ref() else { return false };
-    if !quarter
-        || r.precision != Precision::Day
+    if r.precision != Precision::Day
         || prev.timex.span.end > t.span.start
         || !matches!(
             body[prev.timex.span.end..t.span.start].trim(),
@@ -1238,8 +1256,35 @@ fn quarter_ended(
     {
         return false;
     }
-    use chrono::Datelike;
     let d = r.span.start;
+    // "its third quarter ending November 30": a firm's quarter, the
+    // three months to that day, in the year it ends (not a calendar
+    // second quarter of the next year).
+    if let TimeExpr::Period {
+        precision: Precision::Quarter,
+        n,
+        year: None,
+        shift: None,
+    } = prev.timex.expr
+    {
+        if !(d.month() == n * 3
+            && d == crate::date::last_of_month(d.year(), d.month()))
+        {
+            let moved = resolve::fiscal_quarter(q, n, d);
+            prev.value = moved.value.clone();
+            prev.resolved = Some(moved);
+        }
+        return false;
+    }
+    // "its fourth quarter ended Sept. 30" is a fiscal fourth quarter,
+    // whatever the calendar says.
+    let quarter = matches!(
+        prev.timex.expr,
+        TimeExpr::Reported { unit: Unit::Quarter, n: None, year: None, .. }
+    );
+    if !quarter {
+        return false;
+    }
     // A fiscal quarter may end on any day; only a calendar quarter's last
     // day names the calendar quarter.
     if d != crate::date::last_of_month(d.year(), d.month())
@@ -1480,10 +1525,17 @@ fn longer_period(value: &str) -> bool {
 /// calendar), "the year-ago period", "the 2016 quarter".
 fn in_reported_quarter(expr: &TimeExpr, q: &Resolved) -> Option<Resolved> {
     let start = q.span.start;
-    let (y, n) = (
-        chrono::Datelike::year(&start),
-        chrono::Datelike::month0(&start) / 3 + 1,
-    );
+    // A firm's quarter ("third quarter ending November 30", `1987-Q3`)
+    // keeps its number; its months are not the calendar's.
+    let (y, n) = q
+        .value
+        .split_once("-Q")
+        .and_then(|(y, n)| Some((y.parse().ok()?, n.parse().ok()?)))
+        .unwrap_or((
+            chrono::Datelike::year(&start),
+            chrono::Datelike::month0(&start) / 3 + 1,
+        ));
+    let (qy, qn) = (y, n);
     let (y, n) = match expr {
         TimeExpr::Offset {
             unit: Unit::Year,
@@ -1500,11 +1552,31 @@ fn in_reported_quarter(expr: &TimeExpr, q: &Resolved) -> Option<Resolved> {
         } => (year.unwrap_or(y - years_back), qn.unwrap_or(n)),
         _ => return None,
     };
-    let start = crate::date::ymd(y, n * 3 - 2, 1);
-    let end = crate::date::last_of_month(y, n * 3);
+    let calendar = crate::date::Span::new(
+        crate::date::ymd(qy, qn * 3 - 2, 1),
+        crate::date::last_of_month(qy, qn * 3),
+    );
+    let span = if n == qn && q.span != calendar {
+        let back = 12 * (qy - y);
+        crate::date::Span::new(
+            crate::date::add_months(q.span.start, -back),
+            crate::date::add_days(
+                crate::date::add_months(
+                    crate::date::add_days(q.span.end, 1),
+                    -back,
+                ),
+                -1,
+            ),
+        )
+    } else {
+        crate::date::Span::new(
+            crate::date::ymd(y, n * 3 - 2, 1),
+            crate::date::last_of_month(y, n * 3),
+        )
+    };
     Some(Resolved {
         value: format!("{y:04}-Q{n}"),
-        span: crate::date::Span::new(start, end),
+        span,
         precision: Precision::Quarter,
         approximate: false,
         anchor: q.anchor.clone(),
@@ -2178,6 +2250,11 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         let next = |k: usize| after.get(d + k).copied().unwrap_or("");
         if causal_due(w, next(1), next(2)) {
             continue;
+        }
+        // "would earn 8 cts in the second quarter compared to 5 cts in
+        // 1986": a comparison begins, not the clause's verb.
+        if matches!(*w, "compared" | "compares" | "comparing") {
+            break;
         }
         if let Some(tense) = after_tense(w, after.get(d + 1)) {
             if best.is_none_or(|(b, _)| d < b) {

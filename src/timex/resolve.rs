@@ -1055,6 +1055,24 @@ pub(super) fn weekend_of(r: &Resolved) -> Resolved {
     }
 }
 
+/// A firm's quarter `n` that ends on `end` ("its second quarter ending
+/// October 31"): the three months to that day, valued in the year it ends
+/// (`1987-Q2`), as TimeBank values fiscal quarters.
+pub(super) fn fiscal_quarter(
+    r: &Resolved,
+    n: u32,
+    end: NaiveDate,
+) -> Resolved {
+    let start = add_months(add_days(end, 1), -3);
+    Resolved {
+        value: format!("{:04}-Q{n}", end.year()),
+        span: Span::new(start, end),
+        precision: Precision::Quarter,
+        display: format!("fiscal Q{n} to {}", day_label(end)),
+        ..r.clone()
+    }
+}
+
 /// `r` moved to the `unit` (day, ISO week, month …) that holds `d`, with
 /// its value, span, precision and label; the rest of `r` kept ("the day
 /// before Tuesday", "the week of May 8", "Easter week").
