@@ -2809,3 +2809,38 @@ fn s11_a_firms_quarter_ends_on_its_day() {
         ]
     );
 }
+
+/// The day that ends a year written across two ("fiscal 1987/88 ending
+/// March 31") lies in the later year; "a quarter century" is 25 years.
+#[test]
+fn s11_split_years_and_quarter_centuries() {
+    assert_eq!(
+        tag(
+            "A levy for fiscal 1987/88 ending Feb 29 may lapse.",
+            "1987-04-19"
+        ),
+        ["fiscal 1987|DATE|1987", "Feb 29|DATE|1988-02-29"]
+    );
+    assert_eq!(
+        tag(
+            "Mills crushed less cane over the 1985/86 season to August.",
+            "1987-04-19"
+        ),
+        ["1985|DATE|1985", "August|DATE|1986-08"]
+    );
+    assert_eq!(
+        tag(
+            "That mill has been idle more than a quarter century.",
+            "1987-04-19"
+        ),
+        ["more than a quarter century|DURATION|P25Y"]
+    );
+    assert_eq!(
+        tag("Rates fell over the past quarter-century.", "1987-04-19"),
+        ["the past quarter-century|DURATION|P25Y"]
+    );
+    assert_eq!(
+        tag("Rates fell in the past quarter.", "1987-04-19"),
+        ["the past quarter|DATE|1987-Q1"]
+    );
+}

@@ -640,6 +640,7 @@ pub fn tag_filed(
                 reference.as_ref()
             };
             short_year_century(&body[t.span.clone()], &mut t.expr, dct);
+            split_year_end(&body[..t.span.start], &mut t.expr);
             let mut resolved =
                 on_event.or_else(|| resolve(&t, dct, against, tense));
             if let (Some(_), Some(r)) = (week, &mut resolved) {
@@ -997,6 +998,40 @@ fn short_year_century(
     }
     while *y + 100 <= limit {
         *y += 100;
+    }
+}
+
+/// "a levy for fiscal 1987/88 ending Feb 29", "over the 1985/86 season
+/// to August": the day that ends a year written across two lies in
+/// the later one.
+fn split_year_end(before: &str, expr: &mut TimeExpr) {
+    let TimeExpr::Calendar { year: year @ None, month: Some(_), .. } = expr
+    else {
+        return;
+    };
+    let mut words = before.split_whitespace().rev();
+    let Some("ending" | "ended" | "to" | "through") = words.next() else {
+        return;
+    };
+    let Some(pair) = words.find(|w| {
+        !matches!(
+            w.to_ascii_lowercase().as_str(),
+            "year" | "season" | "crop" | "fiscal" | "financial" | "marketing"
+        )
+    }) else {
+        return;
+    };
+    let Some((first, second)) = pair.split_once('/') else { return };
+    let (Ok(first), Ok(second)) =
+        (first.parse::<i32>(), second.parse::<i32>())
+    else {
+        return;
+    };
+    if (1000..=2999).contains(&first)
+        && second < 100
+        && (first + 1) % 100 == second
+    {
+        *year = Some(first + 1);
     }
 }
 

@@ -1467,6 +1467,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
+        // "more than a quarter century", "the past quarter-century": 25
+        // years, not a quarter.
+        pat(
+            r"(?i)\b(?:the\s+(?:past|last|next|first|coming|previous)\s+|(?:(?:nearly|almost|about|around|roughly|more\s+than|over|less\s+than|at\s+least)\s+)?(?:a|one)\s+)quarter[\s-]century\b",
+            |_| Some((TimexType::Duration, TimeExpr::Duration("P25Y".into()))),
+        ),
         // three years, the first nine months, nearly two hours, for years
         pat(
             &format!(
