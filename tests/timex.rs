@@ -2844,3 +2844,37 @@ fn s11_split_years_and_quarter_centuries() {
         ["the past quarter|DATE|1987-Q1"]
     );
 }
+
+/// "The fall was due to lower prices" is a drop; "in the fall", "the
+/// fall season" are autumn. A possessive date takes "coming" as ahead
+/// only within its clause and not as "coming after"; "between now and
+/// June" looks ahead.
+#[test]
+fn s11_drops_possessives_and_now_until() {
+    assert!(tag(
+        "The statistics office said the fall was due to lower energy prices.",
+        "2005-02-16"
+    )
+    .is_empty());
+    assert!(tag("Dealers sold to stem the fall, traders said.", "2005-02-16")
+        .is_empty());
+    assert_eq!(
+        tag("The vote is expected in the fall.", "2005-02-16"),
+        ["the fall|DATE|2005-FA"]
+    );
+    assert_eq!(
+        tag("CBS bought the show for the fall season.", "2005-02-16"),
+        ["the fall|DATE|2004-FA"]
+    );
+    assert_eq!(
+        tag(
+            "The dip had been forecast, coming after December's sharp rise in orders.",
+            "2005-02-16"
+        ),
+        ["December|DATE|2004-12"]
+    );
+    assert_eq!(
+        tag("Much can still change between now and June.", "2005-02-16"),
+        ["now|DATE|PRESENT_REF", "June|DATE|2005-06"]
+    );
+}

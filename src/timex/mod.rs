@@ -2058,8 +2058,13 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     let after = words(&rest[..stop]);
     let n = before.len();
     let at = |i: usize| before.get(i).copied().unwrap_or("");
-    // "as soon as Monday", "as early as next week".
-    if n >= 3 && at(n - 1) == "as" && matches!(at(n - 2), "soon" | "early") {
+    // "as soon as Monday", "as early as next week"; "between now and
+    // June", "from now until Friday".
+    if n >= 3 && at(n - 1) == "as" && matches!(at(n - 2), "soon" | "early")
+        || n >= 2
+            && at(n - 2) == "now"
+            && matches!(at(n - 1), "and" | "until" | "till" | "to")
+    {
         return Some(Tense::Future);
     }
     // "The vote is on Friday", "the deadline is Friday": a present
@@ -2113,7 +2118,12 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     // "Monday's verdict": a noun's modifier, not the date of the
     // clause's verb; past unless marked as ahead.
     if rest.starts_with("'s") || rest.starts_with("’s") {
-        let ahead = (n.saturating_sub(3)..n).any(|i| {
+        // Within its clause: "had been expected, coming after December's
+        // rise" is no December ahead.
+        let clause = lower_before
+            .rfind([',', ';'])
+            .map_or(n, |c| words(&lower_before[c..]).len());
+        let ahead = (n.saturating_sub(3.min(clause))..n).any(|i| {
             matches!(
                 at(i),
                 "will"
@@ -2126,7 +2136,8 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
                     | "tomorrow"
                     | "scheduled"
                     | "expected"
-            )
+            ) && !(at(i) == "coming"
+                && matches!(at(i + 1), "after" | "before" | "on" | "from"))
         });
         return Some(if ahead { Tense::Future } else { Tense::Past });
     }

@@ -2787,15 +2787,43 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             shift: None,
             ..
         } if tells_of_play(text) => false,
-        // "the fall in prices", "the fall of the dollar": a drop.
+        // "the fall in prices", "the fall of the dollar", "The fall was
+        // due to lower prices", "stem the fall": a drop. The season comes
+        // after a word of time ("in the fall", "by the fall") or before
+        // one ("the fall season", "the fall and winter").
         TimeExpr::Period {
             precision: Precision::Season, year: None, ..
-        } if text[s..e].eq_ignore_ascii_case("the fall")
-            && [" in ", " of ", " to ", " from ", " since "]
+        } if text[s..e].eq_ignore_ascii_case("the fall") => {
+            let drop = [" in ", " of ", " to ", " from ", " since "]
                 .iter()
-                .any(|w| after.starts_with(w)) =>
-        {
-            false
+                .any(|w| after.starts_with(w));
+            let timely = matches!(
+                last_word(before.trim_end()).to_ascii_lowercase().as_str(),
+                "in" | "by"
+                    | "during"
+                    | "until"
+                    | "till"
+                    | "through"
+                    | "throughout"
+                    | "before"
+                    | "after"
+                    | "since"
+                    | "over"
+                    | "around"
+                    | "into"
+            );
+            let seasonal = matches!(
+                next_word(after).to_ascii_lowercase().as_str(),
+                "season"
+                    | "seasons"
+                    | "semester"
+                    | "term"
+                    | "harvest"
+                    | "planting"
+                    | "and"
+                    | "or"
+            );
+            !drop && (timely || seasonal)
         }
         // "the Winter Olympics", "the Spring Festival", "the Fall of
         // Rome": a capitalized season in a name.
