@@ -2878,3 +2878,40 @@ fn s11_drops_possessives_and_now_until() {
         ["now|DATE|PRESENT_REF", "June|DATE|2005-06"]
     );
 }
+
+/// "On Monday Mr Ellis named ..." is a date though a name follows; "the
+/// May poll" is a month after a determiner ("Theresa May said" is not);
+/// a season alone after a preposition or a possessive is a season ("the
+/// party's spring rally"), not a crop's ("spring wheat") or a drop's ("the
+/// dollar's fall"); without a DCT it keeps its code.
+#[test]
+fn s11_names_after_days_may_and_seasons_alone() {
+    assert_eq!(
+        tag("But on Monday Mr Ellis named a new chief.", "2005-02-16"),
+        ["Monday|DATE|2005-02-14"]
+    );
+    assert!(tag("The Sunday Herald ran the story.", "2005-02-16").is_empty());
+    assert!(tag("A story by Sunday Herald writer Ann Lee ran.", "2005-02-16")
+        .is_empty());
+    assert_eq!(
+        tag("Both parties expect a May poll.", "2005-02-16"),
+        ["May|DATE|2005-05"]
+    );
+    assert!(tag("Theresa May said no.", "2005-02-16").is_empty());
+    assert!(tag("The May Day march drew crowds.", "2005-02-16").is_empty());
+    assert_eq!(
+        tag("He spoke at the party's spring rally.", "2005-02-16"),
+        ["spring|DATE|2004-SP"]
+    );
+    assert_eq!(
+        tag("The band will tour in summer.", "2005-02-16"),
+        ["summer|DATE|2005-SU"]
+    );
+    assert!(tag("Traders sold spring wheat in summer crops.", "2005-02-16")
+        .is_empty());
+    assert!(tag("The dollar's fall hurt exporters.", "2005-02-16").is_empty());
+    assert_eq!(
+        values_without_dct("They will tour in the summer."),
+        ["the summer|XXXX-SU"]
+    );
+}

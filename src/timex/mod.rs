@@ -1348,16 +1348,8 @@ fn habitual(text: &str, t: &mut Timex) {
             ..
         } => format!("XXXX-{m:02}"),
         TimeExpr::Period { precision, n, year: None, shift: None } => {
-            match precision {
-                Precision::Quarter => format!("XXXX-Q{n}"),
-                Precision::Half => format!("XXXX-H{n}"),
-                Precision::Season => {
-                    let code =
-                        ["SP", "SU", "FA", "WI"][(n.clamp(1, 4) - 1) as usize];
-                    format!("XXXX-{code}")
-                }
-                _ => return,
-            }
+            let Some(v) = period_of_some_year(precision, n) else { return };
+            v
         }
         _ => return,
     };
@@ -2398,12 +2390,25 @@ fn unresolved_value(expr: &TimeExpr) -> String {
         } => {
             format!("XXXX-{m:02}-{d:02}")
         }
-        TimeExpr::Period { precision, n, year: None, .. } => match precision {
-            Precision::Quarter => format!("XXXX-Q{n}"),
-            Precision::Half => format!("XXXX-H{n}"),
-            _ => "XXXX-XX-XX".into(),
-        },
+        TimeExpr::Period { precision, n, year: None, .. } => {
+            period_of_some_year(*precision, *n)
+                .unwrap_or_else(|| "XXXX-XX-XX".into())
+        }
         _ => "XXXX-XX-XX".into(),
+    }
+}
+
+/// A quarter, half or season of no known year: `XXXX-Q2`, `XXXX-H1`,
+/// `XXXX-SP`.
+fn period_of_some_year(precision: Precision, n: u32) -> Option<String> {
+    match precision {
+        Precision::Quarter => Some(format!("XXXX-Q{n}")),
+        Precision::Half => Some(format!("XXXX-H{n}")),
+        Precision::Season => {
+            let code = ["SP", "SU", "FA", "WI"][(n.clamp(1, 4) - 1) as usize];
+            Some(format!("XXXX-{code}"))
+        }
+        _ => None,
     }
 }
 

@@ -238,8 +238,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             numeric_date(c, 3, 1, 2)
         }),
         // January, December's figures: full month names stand alone
+        // ("May" only where a determiner or a cue makes it a month: see
+        // the filter)
         pat(
-            r"\b(January|February|March|April|June|July|August|September|October|November|December)\b",
+            r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b",
             |c| calendar(None, month(&c[1]), None, None, None, false),
         ),
         // last December, early June, in May (month alone needs a cue)
@@ -394,9 +396,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 r"\b(?:(?i:(last|this|next|early|late|the|this\s+past|this\s+coming|that|that\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+)?(?i:(spring|summer|autumn|fall|winter))\b(?:\s+(?:of\s+)?{YEAR}\b)?"
             ),
             |c| {
-                if c.get(1).is_none() && c.get(3).is_none() {
-                    return None;
-                }
+                // A season alone ("spring") needs a word before it: see
+                // the filter.
                 let n = match c[2].to_ascii_lowercase().as_str() {
                     "spring" => 1,
                     "summer" => 2,
@@ -2825,6 +2826,66 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             );
             !drop && (timely || seasonal)
         }
+        // A season alone: "in spring", "before summer", "Labour's spring
+        // conference", "their summer tour"; not "spring wheat", "a
+        // summer's afternoon", "spring" the verb, "the dollar's fall".
+        TimeExpr::Period {
+            precision: Precision::Season,
+            year: None,
+            shift: None,
+            ..
+        } if !text[s..e].contains(' ') => {
+            let prev = last_word(before.trim_end()).to_ascii_lowercase();
+            let possessive = before.trim_end().ends_with("'s")
+                || before.trim_end().ends_with("’s")
+                || matches!(
+                    prev.as_str(),
+                    "their" | "its" | "his" | "her" | "our"
+                );
+            let preposition = matches!(
+                prev.as_str(),
+                "in" | "during"
+                    | "by"
+                    | "until"
+                    | "till"
+                    | "over"
+                    | "through"
+                    | "throughout"
+                    | "before"
+                    | "after"
+                    | "since"
+            );
+            let crop = matches!(
+                next_word(after).as_str(),
+                "wheat"
+                    | "wheats"
+                    | "crop"
+                    | "crops"
+                    | "barley"
+                    | "grain"
+                    | "grains"
+                    | "feedgrains"
+                    | "oilseed"
+                    | "rape"
+                    | "rapeseed"
+                    | "durum"
+                    | "corn"
+                    | "sowing"
+                    | "sown"
+                    | "pasture"
+                    | "pastures"
+                    | "kill"
+                    | "time"
+                    | "solstice"
+            );
+            // "the dollar's fall", "after fall which ...": alone, "fall"
+            // is a drop.
+            let word = &text[s..e];
+            (possessive || preposition)
+                && !crop
+                && word.starts_with(|c: char| c.is_lowercase())
+                && word != "fall"
+        }
         // "the Winter Olympics", "the Spring Festival", "the Fall of
         // Rome": a capitalized season in a name.
         TimeExpr::Period {
@@ -3153,8 +3214,44 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         TimeExpr::Calendar {
             month: Some(5), day: None, year: None, ..
         } => {
-            // "may" the verb is lower case; "May" after a cue word is a month.
+            // "may" the verb is lower case; "May" after a cue word is a
+            // month, as after a determiner before a noun ("the May
+            // election", "an expected May poll"); not "Theresa May said",
+            // "May I", "May rose".
+            let prev = last_word(before.trim_end()).to_ascii_lowercase();
+            let cue = matches!(
+                prev.as_str(),
+                "in" | "since"
+                    | "during"
+                    | "until"
+                    | "till"
+                    | "from"
+                    | "through"
+                    | "by"
+                    | "of"
+                    | "before"
+                    | "after"
+                    | "last"
+                    | "this"
+                    | "next"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "to"
+                    | "and"
+            );
+            // "May 21-June 5" unread by the patterns of days, "May Day":
+            // no month alone.
+            let next = after.trim_start();
+            let determiner = matches!(
+                prev.as_str(),
+                "the" | "a" | "an" | "expected" | "planned" | "likely"
+            ) && next
+                .starts_with(|c: char| c.is_ascii_lowercase());
+            let day_after = next.starts_with(|c: char| c.is_ascii_digit())
+                || next_word(next) == "day";
             text[s..e].contains("May")
+                && (text[s..e] != *"May" || (cue || determiner) && !day_after)
         }
         // "the last year of his contract", "the last month of the year":
         // a last one of something else, not the one before now.
@@ -3330,10 +3427,27 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 .chars()
                 .take_while(|c| c.is_alphabetic())
                 .collect();
-            // "his Sunday Mass": the service is on that day.
-            !(next.chars().next().is_some_and(char::is_uppercase)
-                && month(&next).is_none()
-                && next != "Mass")
+            // "his Sunday Mass": the service is on that day. After "on"
+            // or "said" the day is a date, whatever name follows ("on
+            // Monday Mr Sullivan named ...").
+            let dated = matches!(
+                last_word(before.trim_end()).to_ascii_lowercase().as_str(),
+                // Not "by": "by Sunday Telegraph journalist ...".
+                "on" | "until"
+                    | "since"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "early"
+                    | "late"
+                    | "said"
+                    | "announced"
+                    | "told"
+            );
+            dated
+                || !(next.chars().next().is_some_and(char::is_uppercase)
+                    && month(&next).is_none()
+                    && next != "Mass")
         }
         // "on weekends", "at weekends": every weekend; not "two weekends".
         TimeExpr::Set(v) if v == "XXXX-WXX-WE" => {
