@@ -2915,3 +2915,38 @@ fn s11_names_after_days_may_and_seasons_alone() {
         ["the summer|XXXX-SU"]
     );
 }
+
+/// "the 80s", "the late 70s and early 80s", "the 1930s and 40s" are
+/// decades; "in her early 90s" is an age, "rose to the mid 30s" a price,
+/// "highs in the 70s F" a temperature.
+#[test]
+fn s11_decades_by_two_digits() {
+    assert_eq!(
+        tag("Pop peaked in the 80s.", "2005-02-16"),
+        ["the 80s|DATE|198X"]
+    );
+    assert_eq!(
+        tag("Critics forgot the late 70s and early 80s.", "2005-02-16"),
+        ["the late 70s|DATE|197X", "early 80s|DATE|198X"]
+    );
+    assert_eq!(
+        tag("She acted through the 1930s and 40s.", "2005-02-16"),
+        ["the 1930s|DATE|193X", "40s|DATE|194X"]
+    );
+    assert!(tag("She is in her early 90s.", "2005-02-16").is_empty());
+    assert!(tag(
+        "Analysts see the stock rising to the mid 30s.",
+        "2005-02-16"
+    )
+    .is_empty());
+    assert!(
+        tag("Highs will reach the 70s F in Texas.", "2005-02-16").is_empty()
+    );
+    assert!(
+        tag("The firm sells 40s and 50s in bulk.", "2005-02-16").is_empty()
+    );
+    assert_eq!(
+        tag("Sales over the President's Day weekend rose.", "2005-02-25"),
+        ["President's Day weekend|DATE|2005-W07-WE"]
+    );
+}

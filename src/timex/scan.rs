@@ -490,6 +490,24 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
+        // "the 80s", "the late 90s", "the 1930s and 40s": a decade by its
+        // last two digits after "the" or another decade ("in their 40s"
+        // is an age).
+        pat(
+            r"(?:\b(?i:the)\s+)?(?:\b(?i:(early|mid|late))[\s-]+)?\b([1-9])0s\b",
+            |c| {
+                let d: i32 = c[2].parse().ok()?;
+                let start = if d <= 2 { 2000 + 10 * d } else { 1900 + 10 * d };
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Decade {
+                        start,
+                        precision: Precision::Decade,
+                        part: c.get(1).map(|m| part_of(m.as_str())),
+                    },
+                ))
+            },
+        ),
         // the 20th century
         pat(
             r"\b(?:(?i:the)\s+)?(?:(?i:(early|mid|late))[\s-]+)?(1[5-9]|2[01])(?:st|nd|rd|th)\s+(?i:century)\b",
@@ -1198,7 +1216,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // fixed and weekday-rule holidays
         pat(
-            r"\b(New\s+Year's\s+(?:Day|Eve)|New\s+Year\b|Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Shrove\s+Tuesday|Mardi\s+Gras|Ascension\s+Day|Whit\s+(?:Sunday|Monday)|Pentecost|Black\s+Friday|Cyber\s+Monday|Mother's\s+Day|Father's\s+Day|Presidents'?\s+Day|Columbus\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day)(?:,?\s+((?:1[6-9]|20)\d\d))?\b",
+            r"\b(New\s+Year's\s+(?:Day|Eve)|New\s+Year\b|Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Shrove\s+Tuesday|Mardi\s+Gras|Ascension\s+Day|Whit\s+(?:Sunday|Monday)|Pentecost|Black\s+Friday|Cyber\s+Monday|Mother's\s+Day|Father's\s+Day|President(?:s'?|'s)\s+Day|Columbus\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day)(?:,?\s+((?:1[6-9]|20)\d\d))?\b",
             |c| {
                 Some((
                     TimexType::Date,
@@ -1689,7 +1707,9 @@ fn holiday(s: &str) -> Option<Holiday> {
         // February and of January, second Monday of October.
         "Mother's Day" => Holiday::NthWeekday(5, 6, 2),
         "Father's Day" => Holiday::NthWeekday(6, 6, 3),
-        "Presidents Day" | "Presidents' Day" => Holiday::NthWeekday(2, 0, 3),
+        "Presidents Day" | "Presidents' Day" | "President's Day" => {
+            Holiday::NthWeekday(2, 0, 3)
+        }
         "Martin Luther King Day" | "Martin Luther King Jr. Day" => {
             Holiday::NthWeekday(1, 0, 3)
         }
@@ -2885,6 +2905,97 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 && !crop
                 && word.starts_with(|c: char| c.is_lowercase())
                 && word != "fall"
+        }
+        // "the 80s", or "40s" after another decade ("the 1930s and 40s",
+        // "the late 70s and early 80s"); "in her 40s" is an age, "40s
+        // and 50s" sizes.
+        TimeExpr::Decade { precision: Precision::Decade, .. }
+            if text[s..e]
+                .rsplit([' ', '-'])
+                .next()
+                .is_some_and(|w| w.len() == 3 && w.ends_with("0s")) =>
+        {
+            // "shares rose to the mid 30s", "highs in the 70s F": a price,
+            // a temperature or an age.
+            let near = format!(
+                "{} {}",
+                tail(before, 80),
+                &after[..floor_char(after, 40)]
+            )
+            .to_ascii_lowercase();
+            let measured = near
+                .split(|c: char| !c.is_ascii_alphanumeric() && c != '$' && c != '%')
+                .any(|w| {
+                    matches!(
+                        w,
+                        "f" | "temperature"
+                            | "temperatures"
+                            | "degrees"
+                            | "highs"
+                            | "lows"
+                            | "readings"
+                            | "stock"
+                            | "shares"
+                            | "price"
+                            | "prices"
+                            | "dlrs"
+                            | "dollars"
+                            | "cents"
+                            | "barrel"
+                            | "pct"
+                            | "percent"
+                            | "yield"
+                            | "traded"
+                            | "trading"
+                            | "bid"
+                            | "points"
+                            | "index"
+                            | "expectancy"
+                            | "aged"
+                            | "mph"
+                            | "worth"
+                    ) || w.contains(['$', '%'])
+                })
+                // "the 9-1/2s of 2001 ... in the mid-90s", "in the 10s,
+                // 100s and 1,000s": among figures.
+                || near.contains('/')
+                || near
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|w| w.len() > 3 && w.ends_with('s') && w[..w.len() - 1].bytes().all(|b| b.is_ascii_digit()) && !w.ends_with("0s"));
+            let ten = text[s..e].rsplit([' ', '-']).next() == Some("10s");
+            if measured || ten {
+                return false;
+            }
+            // The decade before the conjunction: "1930s", "'30s", or
+            // "30s" after "the", "early", "mid" or "late".
+            let decade_before = |head: &str| {
+                let head = head.trim_end_matches(',');
+                let (rest, last) = head.rsplit_once(' ').unwrap_or(("", head));
+                // "mid-80s", "'80s"
+                let digits = last
+                    .rsplit('-')
+                    .next()
+                    .unwrap_or(last)
+                    .trim_start_matches(['\'', '’']);
+                let two = digits.len() == 3
+                    && digits.ends_with("0s")
+                    && digits.as_bytes()[0].is_ascii_digit();
+                let four = digits.len() == 5
+                    && digits.ends_with("0s")
+                    && digits[..4].bytes().all(|b| b.is_ascii_digit());
+                four || two && last.len() > digits.len()
+                    || two
+                        && matches!(
+                            last_word(rest).to_ascii_lowercase().as_str(),
+                            "the" | "early" | "mid" | "late"
+                        )
+            };
+            let lead = text[s..e].to_ascii_lowercase();
+            let prev = before.trim_end();
+            lead.starts_with("the ")
+                || prev.rsplit_once(' ').is_some_and(|(head, conj)| {
+                    matches!(conj, "and" | "or" | "to") && decade_before(head)
+                })
         }
         // "the Winter Olympics", "the Spring Festival", "the Fall of
         // Rome": a capitalized season in a name.
