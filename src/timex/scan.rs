@@ -2658,6 +2658,24 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
     let before = tail(text[..s].trim_end(), 120);
     let after = &text[e..];
     let prev_char = before.chars().next_back();
+    // "a fantasy set 6,000 years ago", "May 27.50": no expression starts
+    // or ends inside a number.
+    let head = text[..s].as_bytes();
+    let inside = |a: u8, b: u8| matches!(a, b',' | b'.') && b.is_ascii_digit();
+    if text[s..e].starts_with(|c: char| c.is_ascii_digit())
+        && head.len() >= 2
+        && inside(head[head.len() - 1], head[head.len() - 2])
+        || text[s..e].ends_with(|c: char| c.is_ascii_digit())
+            && (after.starts_with('.')
+                && after[1..].starts_with(|c: char| c.is_ascii_digit())
+                // "May 27,836": thousands, not "June 5,1987", "May 6,7".
+                || after.starts_with(',')
+                    && after.len() >= 4
+                    && after.as_bytes()[1..4].iter().all(u8::is_ascii_digit)
+                    && !after[4..].starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return false;
+    }
     // "May Department Stores", "Christmas Island": the first word of a
     // firm's or a place's name.
     if matches!(
