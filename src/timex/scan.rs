@@ -2658,7 +2658,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
     let before = tail(text[..s].trim_end(), 120);
     let after = &text[e..];
     let prev_char = before.chars().next_back();
-    // "a fantasy set 6,000 years ago", "May 27.50": no expression starts
+    // "a tale set 6,000 years ago", "May 27.50": no expression starts
     // or ends inside a number.
     let head = text[..s].as_bytes();
     let inside = |a: u8, b: u8| matches!(a, b',' | b'.') && b.is_ascii_digit();
@@ -2668,7 +2668,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         || text[s..e].ends_with(|c: char| c.is_ascii_digit())
             && (after.starts_with('.')
                 && after[1..].starts_with(|c: char| c.is_ascii_digit())
-                // "May 27,836": thousands, not "June 5,1987", "May 6,7".
+                // "May 31,512": thousands, not "June 5,1987", "May 6,7".
                 || after.starts_with(',')
                     && after.len() >= 4
                     && after.as_bytes()[1..4].iter().all(u8::is_ascii_digit)
