@@ -2968,3 +2968,26 @@ fn s11_nothing_inside_a_number() {
         ["June 5|DATE|1987-06-05"]
     );
 }
+
+/// "The same period last year" in a sentence that names one month and no
+/// quarter is that month a year back; with a quarter, the quarter.
+#[test]
+fn s11_the_same_period_of_a_month() {
+    assert_eq!(
+        tag(
+            "Bookings fell during February, to 2.0 mln, from 2.2 mln over the same period last year.",
+            "1987-03-04"
+        ),
+        ["February|DATE|1987-02", "the same period last year|DATE|1986-02"]
+    );
+    assert_eq!(
+        tag(
+            "Bookings fell in the fourth quarter, to 2.0 mln, from 2.2 mln over the same period last year.",
+            "1987-03-04"
+        ),
+        [
+            "the fourth quarter|DATE|1986-Q4",
+            "the same period last year|DATE|1985-Q4"
+        ]
+    );
+}

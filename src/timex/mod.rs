@@ -732,6 +732,54 @@ pub fn tag_filed(
                     };
                 }
             }
+            // "contracts fell during February, to 2.0 mln from 2.1 mln in
+            // the same period last year": the month the sentence named, a
+            // year back, when it named no quarter.
+            if let (
+                Some(r),
+                None,
+                TimeExpr::Reported {
+                    unit: Unit::Quarter,
+                    years_back: back @ 1..,
+                    n: None,
+                    year: None,
+                    ..
+                },
+            ) = (&mut resolved, named_here, &t.expr)
+            {
+                // One month, written without a year: not a range ("from
+                // January to March") nor "acquired in August 1985".
+                let months: Vec<&Resolved> = out[first..]
+                    .iter()
+                    .filter(|p| {
+                        matches!(
+                            p.timex.expr,
+                            TimeExpr::Calendar {
+                                year: None,
+                                month: Some(_),
+                                day: None,
+                                shift: None,
+                                ..
+                            }
+                        )
+                    })
+                    .filter_map(|p| p.resolved.as_ref())
+                    .filter(|m| m.precision == Precision::Month)
+                    .collect();
+                let month = match months.as_slice() {
+                    [m] => Some(*m),
+                    _ => None,
+                };
+                let period = body[t.span.clone()].to_ascii_lowercase();
+                if let (Some(m), true) = (month, period.contains("period")) {
+                    let d = crate::date::add_months(m.span.start, -12 * back);
+                    *r = Resolved {
+                        approximate: r.approximate,
+                        anchor: r.anchor.clone(),
+                        ..resolve::unit_of(m, d, Unit::Month)
+                    };
+                }
+            }
             // "1986 net income fell to $2 million from year-ago $3 million":
             // a comparison with the year before the one the sentence names
             // (when it names no quarter).
