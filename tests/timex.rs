@@ -2730,7 +2730,7 @@ fn s11_a_participle_aside_sets_no_tense() {
     );
 }
 
-/// A comparison after a date ("... in the second quarter compared to 5
+/// A comparison after a date ("... for the second quarter compared to 6
 /// cts in 1986") is not the clause's verb; "the same quarter a year ago"
 /// is a year before the quarter its sentence has just named, reported or
 /// forecast.
@@ -2811,7 +2811,7 @@ fn s11_a_firms_quarter_ends_on_its_day() {
 }
 
 /// The day that ends a year written across two ("fiscal 1987/88 ending
-/// March 31") lies in the later year; "a quarter century" is 25 years.
+/// Feb 29") lies in the later year; "a quarter century" is 25 years.
 #[test]
 fn s11_split_years_and_quarter_centuries() {
     assert_eq!(

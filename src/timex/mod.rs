@@ -695,11 +695,11 @@ pub fn tag_filed(
                 && out[first..]
                     .iter()
                     .any(|p: &Tagged| longer_period(&p.value));
-            // "would earn 7 cts in the first quarter compared to 3 cts in
+            // "sees a 7 cts profit for the first quarter, against 4 cts in
             // the same quarter a year ago": the quarter the sentence has
             // just named, reported or not, else the one the story reports.
-            // Not one itself counted back ("on the previous quarter and
-            // below the same period a year earlier").
+            // Not one itself counted back ("after the previous quarter,
+            // and under the same period a year earlier").
             let named_here = out[first..].iter().rev().find_map(|p| {
                 let counted_back = matches!(
                     p.timex.expr,
@@ -732,7 +732,7 @@ pub fn tag_filed(
                     };
                 }
             }
-            // "contracts fell during February, to 2.0 mln from 2.1 mln in
+            // "bookings fell during February, to 2.0 mln, from 2.2 mln over
             // the same period last year": the month the sentence named, a
             // year back, when it named no quarter.
             if let (
@@ -2158,8 +2158,8 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     // "Monday's verdict": a noun's modifier, not the date of the
     // clause's verb; past unless marked as ahead.
     if rest.starts_with("'s") || rest.starts_with("’s") {
-        // Within its clause: "had been expected, coming after December's
-        // rise" is no December ahead.
+        // Within its clause: "had been forecast, coming after December's
+        // sharp rise" is no December ahead.
         let clause = lower_before
             .rfind([',', ';'])
             .map_or(n, |c| words(&lower_before[c..]).len());
@@ -2337,8 +2337,8 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         if causal_due(w, next(1), next(2)) {
             continue;
         }
-        // "would earn 8 cts in the second quarter compared to 5 cts in
-        // 1986": a comparison begins, not the clause's verb.
+        // "expects a 9 cts profit for the second quarter compared to 6
+        // cts in 1986": a comparison begins, not the clause's verb.
         if matches!(*w, "compared" | "compares" | "comparing") {
             break;
         }

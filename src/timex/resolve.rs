@@ -1055,8 +1055,8 @@ pub(super) fn weekend_of(r: &Resolved) -> Resolved {
     }
 }
 
-/// A firm's quarter `n` that ends on `end` ("its second quarter ending
-/// October 31"): the three months to that day, valued in the year it ends
+/// A firm's quarter `n` that ends on `end` ("its third quarter ending
+/// November 30"): the three months to that day, valued in the year it ends
 /// (`1987-Q2`), as TimeBank values fiscal quarters.
 pub(super) fn fiscal_quarter(
     r: &Resolved,

@@ -2974,8 +2974,8 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                             | "worth"
                     ) || w.contains(['$', '%'])
                 })
-                // "the 9-1/2s of 2001 ... in the mid-90s", "in the 10s,
-                // 100s and 1,000s": among figures.
+                // "the 9-1/2s of 2001 ... in the mid-90s", "crowds in the
+                // 10s or 100s": among figures.
                 || near.contains('/')
                 || near
                     .split(|c: char| !c.is_ascii_alphanumeric())
@@ -3558,7 +3558,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 .collect();
             // "his Sunday Mass": the service is on that day. After "on"
             // or "said" the day is a date, whatever name follows ("on
-            // Monday Mr Sullivan named ...").
+            // Monday Mr Ellis named ...").
             let dated = matches!(
                 last_word(before.trim_end()).to_ascii_lowercase().as_str(),
                 // Not "by": "by Sunday Telegraph journalist ...".
