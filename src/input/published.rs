@@ -327,8 +327,32 @@ pub fn dct(p: &Published) -> Option<Resolved> {
 ///
 /// Copyright and footer years are not in the body (see the chrome rules)
 /// and years before "©" are rejected by the scanner anyway.
+///
+/// A story that gives nothing finer than a year must name that year more
+/// than once: a year mentioned in passing ("formed the band in 2001",
+/// "since the 2003 war") is most often not the story's own (on the BBC
+/// stories of the corpus, a year named once was theirs 3 times in 10; named
+/// twice or more, 7 in 10).
 pub fn infer(body: &str) -> Published {
-    inference(body).0
+    let p = inference(body).0;
+    if p.precision == Precision::Year {
+        if let Some(start) = p.start {
+            let year = start.year().to_string();
+            let named = body
+                .match_indices(&year)
+                .filter(|&(i, _)| {
+                    let before = body[..i].chars().next_back();
+                    let after = body[i + year.len()..].chars().next();
+                    !before.is_some_and(|c| c.is_alphanumeric())
+                        && !after.is_some_and(|c| c.is_alphanumeric())
+                })
+                .count();
+            if named < 2 {
+                return Published::unknown();
+            }
+        }
+    }
+    p
 }
 
 /// [`infer`], and whether the latest thing the story reports was written
@@ -752,6 +776,25 @@ fn reports_results(sentence: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The inference itself, before [`infer`] asks a year named once for
+    /// more.
+    fn guess(body: &str) -> Published {
+        inference(body).0
+    }
+
+    #[test]
+    fn ok_a_year_named_once_is_no_publication_year() {
+        // Only history: the band's year is not the story's.
+        let p = infer("The band formed in 2001. Tonight it plays Leeds.\n");
+        assert_eq!(p.basis, Basis::None);
+        // Named twice, with nothing finer: that year.
+        let p = infer("Sales grew in 2015. The 2015 gain was the best.\n");
+        assert_eq!(p.value.as_deref(), Some("2015"));
+        // A day or month needs no second mention.
+        let p = infer("The firm opened a plant on June 3, 2016.\n");
+        assert_eq!(p.value.as_deref(), Some("2016-06"));
+    }
+
     #[test]
     fn ok_bounds_and_reported_intentions() {
         // "since 2011" bounds nothing the story reports: no inference.
@@ -781,10 +824,10 @@ mod tests {
     #[test]
     fn ok_inferred_after_a_reported_year() {
         // A year's results, told as done, come out after it ends.
-        let p = infer("Pre-tax profit for 2019 was 15m euros.\nIt listed its shares in June.\n");
+        let p = guess("Pre-tax profit for 2019 was 15m euros.\nIt listed its shares in June.\n");
         assert_eq!(p.start.unwrap().to_string(), "2020-01-01");
         assert!(p.evidence.unwrap().contains("2019"));
-        let p = infer("Its 2019 sales rose 8%.\n");
+        let p = guess("Its 2019 sales rose 8%.\n");
         assert_eq!(p.start.unwrap().to_string(), "2020-01-01");
         // A forecast, a hedge or a relative "the year" is no bound.
         for text in [
@@ -792,12 +835,12 @@ mod tests {
             "Costs may hit 2019 profit.\nIt listed in June 2019.\n",
             "Revenue for the year was 10m.\nIt listed in June 2019.\n",
         ] {
-            let p = infer(text);
+            let p = guess(text);
             assert_eq!(p.start.unwrap().to_string(), "2019-06-01", "{text}");
         }
         // A weekday against a year fixes no day: the latest thing the
         // story dates is the year.
-        let p = infer(
+        let p = guess(
             "The plant opened in 2019.\nIt said on Tuesday it would hire.\n",
         );
         assert_eq!(p.precision, Precision::Year);
@@ -807,10 +850,10 @@ mod tests {
     fn ok_inferred_year_is_after_a_since_and_before_a_by() {
         // Shares at their highest since 2014: the story is told after it,
         // whatever earlier year it reports.
-        let p = infer("Acme listed in 2011.\nIts shares hit their highest level since March 2014.\n");
+        let p = guess("Acme listed in 2011.\nIts shares hit their highest level since March 2014.\n");
         assert_eq!(p.value.as_deref(), Some("2014"));
         // "by 2023" is an aim, not a year the story reports.
-        let p = infer("Acme listed in 2011.\nIts aim of doubling sales by 2023 was within reach.\n");
+        let p = guess("Acme listed in 2011.\nIts aim of doubling sales by 2023 was within reach.\n");
         assert_eq!(p.value.as_deref(), Some("2011"));
     }
 
@@ -856,20 +899,20 @@ mod tests {
 
     #[test]
     fn ok_inferred_no_earlier_than_a_year_before_one_ahead() {
-        let p = infer("The first game sold well in 2001.\nIts maker will launch a sequel in 2005.\n");
+        let p = guess("The first game sold well in 2001.\nIts maker will launch a sequel in 2005.\n");
         assert_eq!(p.value.as_deref(), Some("2004"));
         assert!(p.evidence.unwrap().contains("ahead of the story"));
         // "by 2005" is an aim, no look ahead to a year.
-        let p = infer("The first game sold well in 2001.\nIts maker aims to double sales by 2005.\n");
+        let p = guess("The first game sold well in 2001.\nIts maker aims to double sales by 2005.\n");
         assert_eq!(p.value.as_deref(), Some("2001"));
     }
 
     #[test]
     fn ok_named_events_and_bounds_are_no_years_reported() {
         // "the 2031 Games" names a thing ahead; "beyond 2031" bounds.
-        let p = infer("A team toured the city last week.\nIt judged the bid for the 2031 Games.\nThe city won a vote in 2028.\n");
+        let p = guess("A team toured the city last week.\nIt judged the bid for the 2031 Games.\nThe city won a vote in 2028.\n");
         assert_eq!(p.value.as_deref(), Some("2028"));
-        let p = infer(
+        let p = guess(
             "The budget was costed in 2028.\nIt left commitments beyond 2031.\n",
         );
         assert_eq!(p.value.as_deref(), Some("2028"));
@@ -878,7 +921,7 @@ mod tests {
     #[test]
     fn ok_inferred_without_what_the_guess_itself_gives() {
         // "last week" counted from the provisional DCT tells nothing.
-        let p = infer("Acme listed in 2003. Its shares fell last week.\n");
+        let p = guess("Acme listed in 2003. Its shares fell last week.\n");
         assert_eq!(p.value.as_deref(), Some("2003"));
         assert_eq!(p.precision, Precision::Year);
     }
@@ -907,7 +950,7 @@ mod tests {
 
     #[test]
     fn ok_year_only_and_future_years_ignored() {
-        let p = infer("Sales grew in 2015. The firm will expand by 2020.\n");
+        let p = guess("Sales grew in 2015. The firm will expand by 2020.\n");
         assert_eq!(p.value.as_deref(), Some("2015"));
         assert_eq!(p.precision, Precision::Year);
     }

@@ -2660,7 +2660,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
     let prev_char = before.chars().next_back();
     // "a tale set 6,000 years ago", "May 27.50": no expression starts
     // or ends inside a number.
-    let head = text[..s].as_bytes();
+    let head = &text.as_bytes()[..s];
     let inside = |a: u8, b: u8| matches!(a, b',' | b'.') && b.is_ascii_digit();
     if text[s..e].starts_with(|c: char| c.is_ascii_digit())
         && head.len() >= 2
