@@ -2991,3 +2991,20 @@ fn s11_the_same_period_of_a_month() {
         ]
     );
 }
+
+/// "A few hundred years earlier", "thousands of years later" are no
+/// steps of "years" the narrative can take.
+#[test]
+fn s11_hundreds_of_years() {
+    assert!(tag(
+        "The game has roots in Persia a few hundred years earlier.",
+        "2005-02-16"
+    )
+    .is_empty());
+    assert!(tag("The ice melted thousands of years later.", "2005-02-16")
+        .is_empty());
+    assert_eq!(
+        tag("Prices are back at levels of a year ago.", "2005-02-16"),
+        ["a year ago|DATE|2004"]
+    );
+}

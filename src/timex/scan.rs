@@ -2676,6 +2676,26 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
     {
         return false;
     }
+    // "a few hundred years earlier", "thousands of years later": no
+    // count of years the narrative can step.
+    if matches!(expr, TimeExpr::Offset { .. })
+        && matches!(
+            next_word(&text[s..e]).as_str(),
+            "days" | "weeks" | "months" | "years" | "decades" | "centuries"
+        )
+        && matches!(
+            last_word(before).to_ascii_lowercase().as_str(),
+            "hundred"
+                | "hundreds"
+                | "thousand"
+                | "thousands"
+                | "million"
+                | "millions"
+                | "of"
+        )
+    {
+        return false;
+    }
     // "May Department Stores", "Christmas Island": the first word of a
     // firm's or a place's name.
     if matches!(
