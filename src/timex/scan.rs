@@ -473,30 +473,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
-        // the '90s, the mid-'80s
+        // the '90s, the mid-'80s; "the 80s", "the late 90s", "the 1930s
+        // and 40s" (without the apostrophe only after "the" or another
+        // decade: "in their 40s" is an age; see the filter)
         pat(
-            r"(?:\b(?i:the)\s+)?(?:\b(?i:(early|mid|late))[\s-]+)?['’]([0-9])0s\b",
+            r"(?:\b(?i:the)\s+)?(?:\b(?i:(early|mid|late))[\s-]+)?(?:['’]([0-9])|\b([1-9]))0s\b",
             |c| {
-                let d: i32 = c[2].parse().ok()?;
+                let d: i32 = c.get(2).or(c.get(3))?.as_str().parse().ok()?;
                 // '00s to '20s are this century, the rest the last.
-                let start = if d <= 2 { 2000 + 10 * d } else { 1900 + 10 * d };
-                Some((
-                    TimexType::Date,
-                    TimeExpr::Decade {
-                        start,
-                        precision: Precision::Decade,
-                        part: c.get(1).map(|m| part_of(m.as_str())),
-                    },
-                ))
-            },
-        ),
-        // "the 80s", "the late 90s", "the 1930s and 40s": a decade by its
-        // last two digits after "the" or another decade ("in their 40s"
-        // is an age).
-        pat(
-            r"(?:\b(?i:the)\s+)?(?:\b(?i:(early|mid|late))[\s-]+)?\b([1-9])0s\b",
-            |c| {
-                let d: i32 = c[2].parse().ok()?;
                 let start = if d <= 2 { 2000 + 10 * d } else { 1900 + 10 * d };
                 Some((
                     TimexType::Date,
