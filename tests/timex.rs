@@ -2621,6 +2621,9 @@ fn s10_halves_of_a_match() {
         .is_empty());
     assert!(tag("He was sent off with a penalty in the first half.", DCT)
         .is_empty());
+    assert!(tag("The first quarter was all tactical kicking.", DCT).is_empty());
+    assert!(tag("He froze in the second half with his side trailing.", DCT)
+        .is_empty());
     assert_eq!(
         tag("Profits could recover in the second half.", "2017-03-10"),
         ["the second half|DATE|2017-H2"]

@@ -4316,6 +4316,16 @@ fn tells_of_play(sentence: &str) -> bool {
                 | "replacements"
                 | "substitute"
                 | "minutes"
+                | "kicking"
+                | "tackle"
+                | "tackles"
+                | "trailing"
+                | "drop-goal"
+                | "quarterback"
+                | "inning"
+                | "wicket"
+                | "wickets"
+                | "midfield"
         )
     })
 }
