@@ -1341,8 +1341,8 @@ fn quarter_ended(
     }
     let d = r.span.start;
     // "its third quarter ending November 30": a firm's quarter, the
-    // three months to that day, in the year it ends (not a calendar
-    // second quarter of the next year).
+    // three months to that day, in the year it ends (not the calendar
+    // third quarter, perhaps of another year).
     if let TimeExpr::Period {
         precision: Precision::Quarter,
         n,
@@ -1902,11 +1902,10 @@ fn defers(w: &str) -> bool {
     )
 }
 
-/// The tense of one word, if it marks one.
 /// The words before a date without a participle phrase set off by commas
-/// ("would attend the talks, convened by the council, in London on
-/// Monday"): the phrase describes a noun, and its participle is not the
-/// verb the date belongs to.
+/// ("would attend the talks, hosted by the council, in Rome on Monday"):
+/// the phrase describes a noun, and its participle is not the verb the
+/// date belongs to.
 fn without_participle_aside(before: &str) -> std::borrow::Cow<'_, str> {
     let Some(close) = before.rfind(',') else { return before.into() };
     let Some(open) = before[..close].rfind(',') else {
@@ -1930,6 +1929,7 @@ fn without_participle_aside(before: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The tense of one word, if it marks one.
 fn word_tense(w: &str) -> Option<Tense> {
     if future_cue(w) {
         return Some(Tense::Future);

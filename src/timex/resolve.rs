@@ -277,7 +277,7 @@ pub fn resolve(
             })
         }
         TimeExpr::Offset { amount, unit, direction, narrative } => {
-            // "Seven decades later, he has now overseen ...": later than
+            // "Seven decades later, she still keeps the boat": later than
             // something the story gave no date; not that long after the
             // story's own date, which a past or present clause has not
             // reached.
@@ -1057,7 +1057,7 @@ pub(super) fn weekend_of(r: &Resolved) -> Resolved {
 
 /// A firm's quarter `n` that ends on `end` ("its third quarter ending
 /// November 30"): the three months to that day, valued in the year it ends
-/// (`1987-Q2`), as TimeBank values fiscal quarters.
+/// (`1987-Q3`), as TimeBank values fiscal quarters.
 pub(super) fn fiscal_quarter(
     r: &Resolved,
     n: u32,

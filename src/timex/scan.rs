@@ -2668,7 +2668,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             "days" | "weeks" | "months" | "years" | "decades" | "centuries"
         )
         && matches!(
-            last_word(before).to_ascii_lowercase().as_str(),
+            last_word(before).as_str(),
             "hundred"
                 | "hundreds"
                 | "thousand"
@@ -2841,7 +2841,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 .iter()
                 .any(|w| after.starts_with(w));
             let timely = matches!(
-                last_word(before.trim_end()).to_ascii_lowercase().as_str(),
+                last_word(before.trim_end()).as_str(),
                 "in" | "by"
                     | "during"
                     | "until"
@@ -2856,7 +2856,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     | "into"
             );
             let seasonal = matches!(
-                next_word(after).to_ascii_lowercase().as_str(),
+                next_word(after).as_str(),
                 "season"
                     | "seasons"
                     | "semester"
@@ -2877,7 +2877,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             shift: None,
             ..
         } if !text[s..e].contains(' ') => {
-            let prev = last_word(before.trim_end()).to_ascii_lowercase();
+            let prev = last_word(before.trim_end());
             let possessive = before.trim_end().ends_with("'s")
                 || before.trim_end().ends_with("’s")
                 || matches!(
@@ -3008,7 +3008,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 four || two && last.len() > digits.len()
                     || two
                         && matches!(
-                            last_word(rest).to_ascii_lowercase().as_str(),
+                            last_word(rest).as_str(),
                             "the" | "early" | "mid" | "late"
                         )
             };
@@ -3351,7 +3351,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             // month, as after a determiner before a noun ("the May
             // election", "an expected May poll"); not "Theresa May said",
             // "May I", "May rose".
-            let prev = last_word(before.trim_end()).to_ascii_lowercase();
+            let prev = last_word(before.trim_end());
             let cue = matches!(
                 prev.as_str(),
                 "in" | "since"
@@ -3564,7 +3564,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             // or "said" the day is a date, whatever name follows ("on
             // Monday Mr Ellis named ...").
             let dated = matches!(
-                last_word(before.trim_end()).to_ascii_lowercase().as_str(),
+                last_word(before.trim_end()).as_str(),
                 // Not "by": "by Sunday Telegraph journalist ...".
                 "on" | "until"
                     | "since"
