@@ -837,3 +837,12 @@ fn r4_investigations_disputes_and_purchases() {
     assert_eq!(role(&e, "Globex"), Some(Role::Target));
     assert_eq!(date(&e), "2013-09");
 }
+
+/// "Two hours later, the firms settled" takes the narrative's day, even
+/// when the day was set a paragraph before.
+#[test]
+fn ok_hours_later_is_the_narratives_day() {
+    let text = "On March 3, 2019, Initech Corp sued Vandelay Inc over chip patents.\n\nTwo hours later, Initech Corp and Vandelay Inc settled the suit.\n";
+    let e = one(text, EventType::Settlement);
+    assert_eq!(date(&e), "2019-03-03");
+}

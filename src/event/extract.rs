@@ -1032,11 +1032,27 @@ fn date_for(
     if news_of_the_day {
         return Dating::dct(dct);
     }
+    // "Two hours later, the firms settled": hours or minutes on from the
+    // narrative's time, on its day, whatever paragraph set it.
+    let hours_later = tags.iter().any(|t| {
+        t.sentence == si
+            && t.timex.kind == TimexType::Duration
+            && t.timex.span.start >= clause.start
+            && t.timex.span.end <= clause.end
+            && {
+                let words = body[t.timex.span.clone()].to_ascii_lowercase();
+                (words.ends_with("hours")
+                    || words.ends_with("hour")
+                    || words.ends_with("minutes"))
+                    && crate::text::next_word(&body[t.timex.span.end..])
+                        == "later"
+            }
+    });
     // The narrative's time within this paragraph.
     let para = s.paragraph;
     let narrative = tags.iter().rev().find(|t| {
         t.sentence < si
-            && sentences[t.sentence].paragraph == para
+            && (hours_later || sentences[t.sentence].paragraph == para)
             && !t.timex.in_name
             && t.resolved.as_ref().is_some_and(Resolved::anchors_narrative)
     });
