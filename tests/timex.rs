@@ -3011,3 +3011,31 @@ fn s11_hundreds_of_years() {
         ["a year ago|DATE|2004"]
     );
 }
+
+/// A futures month is the contract still to expire, whatever the verb:
+/// "selling drove the June contract below support" in March is this
+/// June; a deal's "January contract" keeps its tense.
+#[test]
+fn s11_futures_months() {
+    assert_eq!(
+        tag(
+            "Selling drove the June contract below chart support.",
+            "1987-03-06"
+        ),
+        ["June|DATE|1987-06"]
+    );
+    assert_eq!(
+        tag(
+            "The exchange changed the rules for the January option.",
+            "1987-03-06"
+        ),
+        ["January|DATE|1988-01"]
+    );
+    assert_eq!(
+        tag(
+            "Under the January contract the refiner was to buy crude.",
+            "1987-03-06"
+        ),
+        ["January|DATE|1987-01"]
+    );
+}

@@ -2096,6 +2096,41 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         })
         .map_or(rest.len(), |(i, _)| i);
     let after = words(&rest[..stop]);
+    // "drove the June contract through support", "the January option":
+    // a futures month is the contract still to expire, whatever the verb.
+    // ("Under the January contract Aramco was to buy" is a deal's.)
+    let traded = || {
+        text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "futures"
+                    | "traded"
+                    | "trading"
+                    | "lots"
+                    | "price"
+                    | "prices"
+                    | "support"
+                    | "resistance"
+                    | "settled"
+                    | "discount"
+                    | "discounts"
+                    | "premium"
+                    | "expiring"
+                    | "rolled"
+                    | "position"
+                    | "positions"
+            )
+        })
+    };
+    if crate::date::MONTHS.contains(&&text[start..end])
+        && after.first().is_some_and(|w| match *w {
+            "futures" | "option" | "options" => true,
+            "contract" | "contracts" => traded(),
+            _ => false,
+        })
+    {
+        return Some(Tense::Future);
+    }
     let n = before.len();
     let at = |i: usize| before.get(i).copied().unwrap_or("");
     // "as soon as Monday", "as early as next week"; "between now and
