@@ -1041,9 +1041,9 @@ fn date_for(
             && t.timex.span.end <= clause.end
             && {
                 let words = body[t.timex.span.clone()].to_ascii_lowercase();
-                (words.ends_with("hours")
-                    || words.ends_with("hour")
-                    || words.ends_with("minutes"))
+                ["hour", "hours", "minute", "minutes"]
+                    .iter()
+                    .any(|u| words.ends_with(u))
                     && crate::text::next_word(&body[t.timex.span.end..])
                         == "later"
             }
