@@ -45,6 +45,27 @@ pub(crate) fn next_word(s: &str) -> String {
         .to_ascii_lowercase()
 }
 
+/// Whether any word of `s` (a run of ASCII letters) is one of `words`
+/// (lower case), whatever its case: "Payable May 1" has "payable".
+pub(crate) fn has_any_word(s: &str, words: &[&str]) -> bool {
+    s.split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
+/// Where `word` stands in `s` as a whole word (no letter or digit on
+/// either side): "2001" in "in 2001," but not in "20012".
+pub(crate) fn whole_word_at<'a>(
+    s: &'a str,
+    word: &'a str,
+) -> impl Iterator<Item = usize> + 'a {
+    s.match_indices(word).map(|(i, _)| i).filter(move |&i| {
+        let before = s[..i].chars().next_back();
+        let after = s[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric)
+            && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// `s` with its line breaks and tabs as spaces, byte for byte, so a
 /// hard-wrapped sentence ("said on March 3,\n1987") reads as one line
 /// with every offset unchanged.
@@ -356,6 +377,16 @@ fn push(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_words_found_whole_and_in_any_case() {
+        assert!(has_any_word("Notes Payable May 1", &["payable"]));
+        assert!(!has_any_word("unpayable", &["payable"]));
+        let at: Vec<usize> =
+            whole_word_at("in 2001, not 20012 or 2001a; 2001", "2001")
+                .collect();
+        assert_eq!(at, [3, 29]);
+    }
 
     fn texts(body: &str) -> Vec<&str> {
         split_sentences(body).iter().map(|s| s.text(body)).collect()

@@ -338,15 +338,7 @@ pub fn infer(body: &str) -> Published {
     if p.precision == Precision::Year {
         if let Some(start) = p.start {
             let year = start.year().to_string();
-            let named = body
-                .match_indices(&year)
-                .filter(|&(i, _)| {
-                    let before = body[..i].chars().next_back();
-                    let after = body[i + year.len()..].chars().next();
-                    !before.is_some_and(|c| c.is_alphanumeric())
-                        && !after.is_some_and(|c| c.is_alphanumeric())
-                })
-                .count();
+            let named = crate::text::whole_word_at(body, &year).count();
             if named < 2 {
                 return Published::unknown();
             }
@@ -624,22 +616,22 @@ fn is_future(sentence: &str) -> bool {
 /// "warrants expiring Aug 31", "notes maturing in 1997", "redemption from
 /// 2031", "a sinking fund from 2030" (not "retired", which people do).
 fn names_a_deadline(sentence: &str) -> bool {
-    sentence.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "payable"
-                | "expiring"
-                | "expire"
-                | "expires"
-                | "maturing"
-                | "matures"
-                | "callable"
-                | "redeemable"
-                | "maturity"
-                | "redemption"
-                | "sinking"
-        )
-    })
+    crate::text::has_any_word(
+        sentence,
+        &[
+            "payable",
+            "expiring",
+            "expire",
+            "expires",
+            "maturing",
+            "matures",
+            "callable",
+            "redeemable",
+            "maturity",
+            "redemption",
+            "sinking",
+        ],
+    )
 }
 
 /// Whether a year names an event or a thing ("the 2012 Games", "its 2005
@@ -758,14 +750,7 @@ fn looks_ahead(sentence: &str) -> bool {
 fn reports_results(sentence: &str) -> bool {
     const PHRASES: &[&str] = &["net income", "net loss", "operating income"];
     let lower = sentence.to_lowercase();
-    let has = |w: &str| {
-        lower.match_indices(w).any(|(i, _)| {
-            let before = lower[..i].chars().next_back();
-            let after = lower[i + w.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric)
-                && !after.is_some_and(char::is_alphanumeric)
-        })
-    };
+    let has = |w: &str| crate::text::whole_word_at(&lower, w).next().is_some();
     RESULT_NOUNS.iter().chain(PHRASES).any(|w| has(w))
         && ["reported", "posted", "announced", "said", "recorded"]
             .iter()

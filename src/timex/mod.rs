@@ -700,23 +700,33 @@ pub fn tag_filed(
             // just named, reported or not, else the one the story reports.
             // Not one itself counted back ("after the previous quarter,
             // and under the same period a year earlier").
-            let named_here = out[first..].iter().rev().find_map(|p| {
-                let counted_back = matches!(
-                    p.timex.expr,
-                    TimeExpr::Shift { .. }
-                        | TimeExpr::Offset { .. }
-                        | TimeExpr::Reported { years_back: 1.., .. }
-                );
-                p.resolved
-                    .as_ref()
-                    .filter(|r| r.precision == Precision::Quarter)
-                    .filter(|_| !p.timex.in_name && !counted_back)
-                    .filter(|_| {
-                        !body[p.timex.span.clone()]
-                            .to_ascii_lowercase()
-                            .contains("fiscal")
-                    })
-            });
+            // (Only "a year ago" and the "same"/"year-ago" periods ask.)
+            let asks = matches!(
+                t.expr,
+                TimeExpr::Offset { unit: Unit::Year, .. }
+                    | TimeExpr::Reported { .. }
+            );
+            let named_here = if !asks {
+                None
+            } else {
+                out[first..].iter().rev().find_map(|p| {
+                    let counted_back = matches!(
+                        p.timex.expr,
+                        TimeExpr::Shift { .. }
+                            | TimeExpr::Offset { .. }
+                            | TimeExpr::Reported { years_back: 1.., .. }
+                    );
+                    p.resolved
+                        .as_ref()
+                        .filter(|r| r.precision == Precision::Quarter)
+                        .filter(|_| !p.timex.in_name && !counted_back)
+                        .filter(|_| {
+                            !body[p.timex.span.clone()]
+                                .to_ascii_lowercase()
+                                .contains("fiscal")
+                        })
+                })
+            };
             let context = named_here
                 .or(quarter
                     .as_ref()
@@ -1404,17 +1414,17 @@ fn habitual(text: &str, t: &mut Timex) {
     let near =
         crate::text::tail(&text[..t.span.start], 60).to_ascii_lowercase();
     let clause = near.rsplit([',', ';', ':', '.']).next().unwrap_or("");
-    let rule = clause.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-        matches!(
-            w,
-            "usually"
-                | "typically"
-                | "normally"
-                | "traditionally"
-                | "customarily"
-                | "habitually"
-        )
-    });
+    let rule = crate::text::has_any_word(
+        clause,
+        &[
+            "usually",
+            "typically",
+            "normally",
+            "traditionally",
+            "customarily",
+            "habitually",
+        ],
+    );
     if rule {
         t.kind = TimexType::Set;
         t.expr = TimeExpr::Set(value);
@@ -1632,17 +1642,11 @@ fn in_reported_quarter(expr: &TimeExpr, q: &Resolved) -> Option<Resolved> {
         crate::date::last_of_month(qy, qn * 3),
     );
     let span = if n == qn && q.span != calendar {
+        // The firm's same months, years back.
+        use crate::date::{add_days, add_months};
         let back = 12 * (qy - y);
-        crate::date::Span::new(
-            crate::date::add_months(q.span.start, -back),
-            crate::date::add_days(
-                crate::date::add_months(
-                    crate::date::add_days(q.span.end, 1),
-                    -back,
-                ),
-                -1,
-            ),
-        )
+        let end = add_days(add_months(add_days(q.span.end, 1), -back), -1);
+        crate::date::Span::new(add_months(q.span.start, -back), end)
     } else {
         crate::date::Span::new(
             crate::date::ymd(y, n * 3 - 2, 1),
@@ -2100,27 +2104,27 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     // a futures month is the contract still to expire, whatever the verb.
     // ("Under the January contract Aramco was to buy" is a deal's.)
     let traded = || {
-        text.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "futures"
-                    | "traded"
-                    | "trading"
-                    | "lots"
-                    | "price"
-                    | "prices"
-                    | "support"
-                    | "resistance"
-                    | "settled"
-                    | "discount"
-                    | "discounts"
-                    | "premium"
-                    | "expiring"
-                    | "rolled"
-                    | "position"
-                    | "positions"
-            )
-        })
+        crate::text::has_any_word(
+            text,
+            &[
+                "futures",
+                "traded",
+                "trading",
+                "lots",
+                "price",
+                "prices",
+                "support",
+                "resistance",
+                "settled",
+                "discount",
+                "discounts",
+                "premium",
+                "expiring",
+                "rolled",
+                "position",
+                "positions",
+            ],
+        )
     };
     if crate::date::MONTHS.contains(&&text[start..end])
         && after.first().is_some_and(|w| match *w {

@@ -2637,6 +2637,22 @@ fn present_age(after: &str) -> bool {
 
 /// Rejects numbers that only look like years and words that only look like
 /// months.
+/// Words of time that make a season alone a season: "in spring", "before
+/// summer", "by the fall".
+const SEASON_CUES: &[&str] = &[
+    "in",
+    "during",
+    "by",
+    "until",
+    "till",
+    "over",
+    "through",
+    "throughout",
+    "before",
+    "after",
+    "since",
+];
+
 fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
     // What precedes, bounded: checks look at a few words only.
     let before = tail(text[..s].trim_end(), 120);
@@ -2840,21 +2856,9 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             let drop = [" in ", " of ", " to ", " from ", " since "]
                 .iter()
                 .any(|w| after.starts_with(w));
-            let timely = matches!(
-                last_word(before.trim_end()).as_str(),
-                "in" | "by"
-                    | "during"
-                    | "until"
-                    | "till"
-                    | "through"
-                    | "throughout"
-                    | "before"
-                    | "after"
-                    | "since"
-                    | "over"
-                    | "around"
-                    | "into"
-            );
+            let prev = last_word(before.trim_end());
+            let timely = SEASON_CUES.contains(&prev.as_str())
+                || matches!(prev.as_str(), "around" | "into");
             let seasonal = matches!(
                 next_word(after).as_str(),
                 "season"
@@ -2884,19 +2888,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     prev.as_str(),
                     "their" | "its" | "his" | "her" | "our"
                 );
-            let preposition = matches!(
-                prev.as_str(),
-                "in" | "during"
-                    | "by"
-                    | "until"
-                    | "till"
-                    | "over"
-                    | "through"
-                    | "throughout"
-                    | "before"
-                    | "after"
-                    | "since"
-            );
+            let preposition = SEASON_CUES.contains(&prev.as_str());
             let crop = matches!(
                 next_word(after).as_str(),
                 "wheat"
