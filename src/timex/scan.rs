@@ -311,6 +311,33 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 )
             },
         ),
+        // the July-September quarter, the October/December period, the
+        // January to June 1987 period: a calendar quarter or half named
+        // by its months (other spans of months are left to the months)
+        pat(
+            &format!(
+                r"(?:\b(?i:the)\s+)?\b{MON}(?:\s*[-/–]\s*|\s+(?i:to|through)\s+){MON}(?:\s+{YEAR})?\s+(?i:quarter|period|half)\b"
+            ),
+            |c| {
+                let (a, b) = (month(&c[1])?, month(&c[2])?);
+                let (precision, n) = match (a, b) {
+                    (1, 3) | (4, 6) | (7, 9) | (10, 12) => {
+                        (Precision::Quarter, b / 3)
+                    }
+                    (1, 6) | (7, 12) => (Precision::Half, b / 6),
+                    _ => return None,
+                };
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Period {
+                        precision,
+                        n,
+                        year: c.get(3).and_then(|y| y.as_str().parse().ok()),
+                        shift: None,
+                    },
+                ))
+            },
+        ),
         // the 1988 second quarter, this year's third quarter, fiscal
         // 1989's fourth quarter
         pat(
@@ -722,8 +749,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             },
         ),
         // today, yesterday morning, tonight, this evening, last night
+        // ("midnight yesterday" is a clock time: the end of that day)
         pat(
-            r"(?i)\b(?:(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|this\s+(morning|afternoon|evening)|(last)\s+(night)|(?:early\s+|late\s+|mid-?)?(morning|afternoon|evening|night)\s+(yesterday|today|tomorrow)|mid[\s-]?(morning|afternoon))\b",
+            r"(?i)\b(?:(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|this\s+(morning|afternoon|evening)|(last)\s+(night)|(?:early\s+|late\s+|mid-?)?(morning|afternoon|evening|\bnight)\s+(yesterday|today|tomorrow)|mid[\s-]?(morning|afternoon))\b",
             |c| {
                 let word = c
                     .get(1)
@@ -753,19 +781,16 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 Some((kind, TimeExpr::Today { by, daypart }))
             },
         ),
-        // later that month, earlier this year, the following year, that year, late last year
+        // later that month, earlier this year, the following year, that
+        // year, late last year, the previous fiscal year
         pat(
-            r"(?i)\b(?:(early|earlier|late|later|mid)(?:\s+in)?[\s-]+)?(last|this|next|that|that same|the following|the next|the previous|the same|the prior|the current|the current fiscal|the current calendar|this fiscal|the coming|the upcoming)\s+(day|week|month|quarter|year|decade|century)\b",
+            r"(?i)\b(?:(early|earlier|late|later|mid)(?:\s+in)?[\s-]+)?(last|this|next|that|that same|the following|the next|the previous|the same|the prior|the current|the coming|the upcoming)(?:\s+(?:fiscal|financial|calendar))?\s+(day|week|month|quarter|year|decade|century)\b",
             |c| {
                 let unit = unit(&c[3])?;
                 let w = c[2].to_ascii_lowercase();
                 let (by, narrative) = match w.as_str() {
                     "last" => (-1, false),
-                    "this"
-                    | "the current"
-                    | "the current fiscal"
-                    | "the current calendar"
-                    | "this fiscal" => (0, false),
+                    "this" | "the current" => (0, false),
                     "next" | "the coming" | "the upcoming" => (1, false),
                     "that" | "that same" | "the same" => (0, true),
                     "the previous" | "the prior" => (-1, true),
