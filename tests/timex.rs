@@ -3122,3 +3122,69 @@ fn s12_fiscal_years_quarters_by_months_and_midnight() {
         ["midnight yesterday|TIME|1987-03-17T24:00"]
     );
 }
+
+/// "a second" is a length of time only as one ("for a second", "a second
+/// later"); "a second plant", "wrote a second, longer book" count.
+/// "between 1900 and 2300 hours" are two clock times; "the fourth quarter
+/// last year" is one expression; "next day" is the narrative's.
+#[test]
+fn s12_seconds_clock_ranges_quarters_of_a_year() {
+    assert_eq!(
+        tag(
+            "The firm leased a second jet. She wrote a second, longer book. He paused for a second. A second later it fell.",
+            "1987-04-17"
+        ),
+        ["a second|DURATION|PT1S", "A second|DURATION|PT1S"]
+    );
+    assert_eq!(
+        tag(
+            "The exchange will trade between 1900 and 2300 hours from the start of the third quarter this year.",
+            "1987-03-30"
+        ),
+        [
+            "1900|TIME|1987-03-30T19:00",
+            "2300 hours|TIME|1987-03-30T23:00",
+            "the start of the third quarter this year|DATE|1987-Q3"
+        ]
+    );
+    assert_eq!(
+        tag(
+            "Output fell in the fourth quarter last year and will rise in the first half this year.",
+            "1987-03-10"
+        ),
+        [
+            "the fourth quarter last year|DATE|1986-Q4",
+            "the first half this year|DATE|1987-H1"
+        ]
+    );
+    assert_eq!(
+        tag("We wrote on Monday and next day they replied.", "2005-02-16"),
+        ["Monday|DATE|2005-02-14", "next day|DATE|2005-02-15"]
+    );
+}
+
+/// A story set all in lower case still has its dates; "may" and "march"
+/// the verbs stay verbs.
+#[test]
+fn s12_a_story_all_in_lower_case() {
+    let text = "quito, march 13 - the government said prices may rise again. \
+                payments have been suspended since january, and the march 5 \
+                earthquake cut the pipeline. unions will march on friday, and \
+                talks resume in may. the accord reached last february runs \
+                to august. officials said the cost of the quake is still \
+                being counted and that no more payments would be made.";
+    assert_eq!(
+        tag(text, "1987-03-13"),
+        [
+            "march 13|DATE|1987-03-13",
+            "january|DATE|1987-01",
+            "march 5|DATE|1987-03-05",
+            "friday|DATE|1987-03-13",
+            "may|DATE|1987-05",
+            // "last February" in March is a year back, and the range
+            // runs on from it.
+            "last february|DATE|1986-02",
+            "august|DATE|1986-08"
+        ]
+    );
+}

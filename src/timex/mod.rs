@@ -498,6 +498,10 @@ pub fn tag_filed(
     dct: Option<&Resolved>,
     filed: Option<chrono::NaiveDate>,
 ) -> Vec<Tagged> {
+    // "quito, march 13 - ecuador cannot ...": a story set all in lower
+    // case is read with its month and weekday names capitalized.
+    let recased = recase_lowercase(body);
+    let body: &str = &recased;
     let mut out = Vec::new();
     let mut reference: Option<Resolved> = None;
     // The reference before the latest one: "renewed in 2016, five years
@@ -2490,6 +2494,105 @@ fn plan_to_verb(lower: &str) -> bool {
                 | "congress"
                 | "parliament"
         )
+}
+
+/// A text set all in lower case ("lima, june 9 - peru has
+/// obtained ...", "suspended since january") with its month and weekday
+/// names capitalized where they name dates, so the patterns for written
+/// dates read it; "may" and "march" only next to a day's number or after
+/// a word that leads to a date ("in may", not "may rise", "to march").
+/// Same length, so offsets hold; text with capitals is returned as it is.
+fn recase_lowercase(body: &str) -> std::borrow::Cow<'_, str> {
+    let (mut letters, mut upper) = (0usize, 0usize);
+    for b in body.bytes().filter(u8::is_ascii_alphabetic) {
+        letters += 1;
+        upper += usize::from(b.is_ascii_uppercase());
+        // Capitals enough for any share of letters: stop reading.
+        if upper * 100 >= body.len() {
+            return std::borrow::Cow::Borrowed(body);
+        }
+    }
+    if letters < 200 || upper * 100 >= letters {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    let mut out = body.as_bytes().to_vec();
+    let bytes = body.as_bytes();
+    let mut prev_word = "";
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let word = &body[start..i];
+        let rest = body[i..].trim_start_matches(['.', ' ']);
+        let day_follows = rest.starts_with(|c: char| c.is_ascii_digit());
+        let full_month =
+            crate::date::MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word));
+        let short_month = matches!(
+            word,
+            "jan"
+                | "feb"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+        );
+        let weekday = matches!(
+            word,
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+        );
+        let leads = matches!(
+            prev_word,
+            "in" | "since"
+                | "until"
+                | "till"
+                | "last"
+                | "next"
+                | "early"
+                | "late"
+                | "mid"
+                | "of"
+                | "by"
+                | "from"
+                | "through"
+                | "during"
+                | "before"
+                | "after"
+                | "this"
+                | "end"
+                | "and"
+                | "or"
+        );
+        let date = match word {
+            "may" | "march" => day_follows || leads,
+            _ if full_month || weekday => true,
+            _ => short_month && day_follows,
+        };
+        if date {
+            out[start] = out[start].to_ascii_uppercase();
+        }
+        prev_word = word;
+    }
+    // Only ASCII letters changed case: still UTF-8.
+    std::borrow::Cow::Owned(
+        String::from_utf8(out).unwrap_or_else(|_| body.to_string()),
+    )
 }
 
 /// Whether a sentence speaks of the future ("will meet on Friday").

@@ -266,9 +266,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 calendar(None, month(&c[4]), None, shift, p, false)
             },
         ),
-        // the first quarter of this year, the second half of last year
+        // the first quarter of this year, the second half of last year,
+        // the fourth quarter last year
         pat(
-            r"(?i)\bthe\s+(first|second|third|fourth|1st|2nd|3rd|4th|final|latter|last)[\s-]+(quarter|half)\s+of\s+(this|last|next)\s+year\b",
+            r"(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|latter|last)[\s-]+(quarter|half)\s+(?:of\s+)?(this|last|next)\s+year\b",
             |c| period(&c[1], &c[2], None, shift_word(Some(&c[3]))),
         ),
         // Q3 2017, the third quarter (of 2017), second half, fiscal 2018 is a year
@@ -796,6 +797,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     "the previous" | "the prior" => (-1, true),
                     _ => (1, true),
                 };
+                // "next day they rang back": the narrative's next day.
+                let narrative =
+                    narrative || (unit == Unit::Day && w == "next");
                 if unit == Unit::Day && !narrative {
                     return None;
                 }
@@ -2210,22 +2214,31 @@ fn range_start_clock(text: &str, mut found: Vec<Timex>) -> Vec<Timex> {
             Ok(n) if rest.len() - start == 4 => (n / 100, n % 100),
             _ => continue,
         };
-        let taken = i > 0 && found[i - 1].span.end > start;
+        // "between 1900 and 2300 hours": the first read as a year.
+        let as_year = i > 0
+            && found[i - 1].span == (start..start + 4)
+            && matches!(
+                found[i - 1].expr,
+                TimeExpr::Calendar { month: None, day: None, .. }
+            );
+        let taken = i > 0 && found[i - 1].span.end > start && !as_year;
         if hour > 23 || minute > 59 || !stands_alone(&rest[..start]) || taken {
             continue;
         }
         let (signal, signal_start) = signal_before(text, start);
-        found.insert(
-            i,
-            Timex {
-                span: start..start + 4,
-                signal_start,
-                kind: TimexType::Time,
-                expr: TimeExpr::Clock { hour, minute },
-                signal,
-                in_name: false,
-            },
-        );
+        let clock = Timex {
+            span: start..start + 4,
+            signal_start,
+            kind: TimexType::Time,
+            expr: TimeExpr::Clock { hour, minute },
+            signal,
+            in_name: false,
+        };
+        if as_year {
+            found[i - 1] = clock;
+        } else {
+            found.insert(i, clock);
+        }
     }
     found
 }
@@ -2720,6 +2733,31 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         )
     {
         return false;
+    }
+    // "a second Boeing 747", "wrote a second, longer book", "added a
+    // second": the ordinal; "for a second", "a second later" are time.
+    if matches!(expr, TimeExpr::Duration(_))
+        && text[s..e].eq_ignore_ascii_case("a second")
+    {
+        let next = next_word(after);
+        let timed = matches!(
+            last_word(before).as_str(),
+            "for"
+                | "in"
+                | "within"
+                | "half"
+                | "just"
+                | "only"
+                | "than"
+                | "about"
+        ) || matches!(
+            next.as_str(),
+            "later" | "earlier" | "after" | "before" | "ago"
+        ) || after.starts_with("'s")
+            || after.starts_with("’s");
+        if !timed {
+            return false;
+        }
     }
     // "May Department Stores", "Christmas Island": the first word of a
     // firm's or a place's name.
@@ -4331,7 +4369,9 @@ fn tells_of_play(sentence: &str) -> bool {
                 | "scrum"
                 | "line-out"
                 | "replacements"
+                | "replacement"
                 | "substitute"
+                | "substitutes"
                 | "minutes"
                 | "kicking"
                 | "tackle"
