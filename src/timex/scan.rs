@@ -2734,6 +2734,11 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
     {
         return false;
     }
+    // "example.com/2017/01/21/story", "http://x.org/news/2019-05": a
+    // date inside a web address dates no event.
+    if in_web_address(text, s, e) {
+        return false;
+    }
     // "a second Boeing 747", "wrote a second, longer book", "added a
     // second": the ordinal; "for a second", "a second later" are time.
     if matches!(expr, TimeExpr::Duration(_))
@@ -4385,6 +4390,32 @@ fn tells_of_play(sentence: &str) -> bool {
                 | "midfield"
         )
     })
+}
+
+/// Whether `s..e` lies inside a web address: the run of text without
+/// spaces around it has "://", starts with "www." or has a domain ending
+/// followed by a slash ("example.com/2017/01/21/").
+fn in_web_address(text: &str, s: usize, e: usize) -> bool {
+    let from = text[..s]
+        .rfind(char::is_whitespace)
+        .map_or(0, |k| k + 1)
+        .max(s.saturating_sub(200));
+    let to = text[e..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |k| e + k)
+        .min(e + 200);
+    let (Some(token), Some(head)) = (text.get(from..to), text.get(from..s))
+    else {
+        return false;
+    };
+    if !head.contains('/') && !head.contains("www.") {
+        return false;
+    }
+    token.contains("://")
+        || token.starts_with("www.")
+        || [".com/", ".org/", ".net/", ".co.uk/", ".gov/", ".edu/", ".io/"]
+            .iter()
+            .any(|d| token.contains(d))
 }
 
 /// Whether a four-digit number stands among a table's figures ("dn 2440
