@@ -3209,3 +3209,37 @@ fn s12_after_a_gerund_and_web_addresses() {
         ["2017/01/21|DATE|2017-01-21"]
     );
 }
+
+/// A year of the next century after a word that leads to it ("by around
+/// 2100", "in 2150"); not a clock time, a figure or an index level.
+#[test]
+fn s12_years_past_this_century() {
+    assert_eq!(
+        tag(
+            "Warming could fall back by around 2100, and in 2150 the coast may flood. Trade ends at 2100 GMT; the index hit a high of 2188 and prices rose to 2150 dlrs.",
+            "2020-01-01"
+        ),
+        ["around 2100|DATE|2100", "2150|DATE|2150", "2100 GMT|TIME|2020-01-01T21:00"]
+    );
+}
+
+/// "the same period" with no quarter, month or longer period named before
+/// it is the period just spoken of, whatever that was: not a quarter a
+/// year back. After a quarter it is that quarter a year back.
+#[test]
+fn s12_the_same_period_without_a_quarter() {
+    assert_eq!(
+        tag(
+            "Over the ensuing decades the region changed. During the same period, towns grew.",
+            "2020-05-16"
+        ),
+        ["decades|DURATION|PXY", "the same period|DATE|XXXX-XX-XX"]
+    );
+    assert_eq!(
+        tag(
+            "Net profit climbed in the first quarter to 5 mln dlrs against 3 mln in the same period.",
+            "1987-04-20"
+        ),
+        ["the first quarter|DATE|1987-Q1", "the same period|DATE|1986-Q1"]
+    );
+}

@@ -794,6 +794,33 @@ pub fn tag_filed(
                     };
                 }
             }
+            // "Over the ensuing decades ... During the same period,
+            // feminism rose": with no quarter, month or longer period
+            // named before it, "the same period" is the one just spoken
+            // of, not a quarter a year back.
+            if context.is_none()
+                && !longer
+                && matches!(
+                    t.expr,
+                    TimeExpr::Reported {
+                        n: None,
+                        year: None,
+                        latest: false,
+                        ..
+                    }
+                )
+                && resolved
+                    .as_ref()
+                    .is_some_and(|r| r.precision == Precision::Quarter)
+                && matches!(
+                    body[t.span.clone()].to_ascii_lowercase().as_str(),
+                    "the same period"
+                        | "the comparable period"
+                        | "the corresponding period"
+                )
+            {
+                resolved = None;
+            }
             // "1986 net income fell to $2 million from year-ago $3 million":
             // a comparison with the year before the one the sentence names
             // (when it names no quarter).

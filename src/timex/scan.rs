@@ -546,10 +546,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 false,
             )
         }),
-        // early 2018, mid-2016, around 1998, fiscal 2018, 2004
+        // early 2018, mid-2016, around 1998, fiscal 2018, 2004; by 2100
+        // (a year of the next century needs the cue `plausible` checks)
         pat(
             &format!(
-                r"{part}{approx}(?:(?i:fiscal(?:\s+year)?)\s+|\bFY\s?|\b){YEAR}\b"
+                r"{part}{approx}(?:(?i:fiscal(?:\s+year)?)\s+|\bFY\s?|\b)((?:1[6-9]|20|21)\d\d)\b"
             ),
             |c| {
                 calendar(
@@ -2733,6 +2734,65 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         )
     {
         return false;
+    }
+    // "by 2100", "in 2150": a year past this century needs a word that
+    // leads to a year before it, and no unit or clock after it ("2100
+    // GMT", "2150 dlrs").
+    if matches!(
+        expr,
+        TimeExpr::Calendar { year: Some(2100..), month: None, .. }
+    ) {
+        // The cue, past "around" or "early" the span may hold.
+        let head = text[s..e].trim_end_matches(|c: char| c.is_ascii_digit());
+        let leads = [
+            "by", "in", "until", "till", "before", "after", "through",
+            "beyond", "year",
+        ]
+        .contains(&last_word(before).as_str())
+            || !head.trim().is_empty();
+        let counted =
+            after.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    next_word(after).as_str(),
+                    "hrs"
+                        | "hours"
+                        | "gmt"
+                        | "est"
+                        | "edt"
+                        | "utc"
+                        | "bst"
+                        | "cet"
+                        | "local"
+                        | "dlrs"
+                        | "dollars"
+                        | "tonnes"
+                        | "tons"
+                        | "pct"
+                        | "percent"
+                        | "mln"
+                        | "billion"
+                        | "million"
+                        | "shares"
+                        | "feet"
+                        | "metres"
+                        | "meters"
+                        | "km"
+                        | "miles"
+                        | "points"
+                        | "jobs"
+                        | "workers"
+                        | "people"
+                        | "barrels"
+                        | "bpd"
+                        | "units"
+                        | "cars"
+                        | "sq"
+                        | "square"
+                        | "acres"
+                );
+        if !leads || counted {
+            return false;
+        }
     }
     // "example.com/2017/01/21/story", "http://x.org/news/2019-05": a
     // date inside a web address dates no event.
