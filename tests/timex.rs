@@ -3243,3 +3243,23 @@ fn s12_the_same_period_without_a_quarter() {
         ["the first quarter|DATE|1987-Q1", "the same period|DATE|1986-Q1"]
     );
 }
+
+/// "is likely to rise in the second half of the year": ahead, and "of the
+/// year" is part of the expression.
+#[test]
+fn s12_likely_to_and_halves_of_the_year() {
+    assert_eq!(
+        tag(
+            "Bullion is likely to climb in the second half of the year, dealers said.",
+            "1987-03-26"
+        ),
+        ["the second half of the year|DATE|1987-H2"]
+    );
+    assert_eq!(
+        tag(
+            "Analysts said the index is poised to top 2500 by June.",
+            "1987-03-26"
+        ),
+        ["June|DATE|1987-06"]
+    );
+}

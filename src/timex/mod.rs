@@ -2255,6 +2255,12 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     for (d, i) in (0..n).rev().take(12).enumerate() {
         let w = at(i);
         let prev = |k: usize| if i >= k { at(i - k) } else { "" };
+        // "is likely to rise in the second half", "seems poised to
+        // close in June": ahead.
+        if matches!(w, "likely" | "unlikely" | "poised") && at(i + 1) == "to" {
+            best = Some((d, Tense::Future));
+            break;
+        }
         // "returns today after beating Smith on Tuesday": what was done
         // before the clause's time lies behind it.
         if w == "after"

@@ -275,7 +275,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Q3 2017, the third quarter (of 2017), second half, fiscal 2018 is a year
         pat(
             &format!(
-                r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th|final|latter))[\s-]+(?:(?i:fiscal)\s+)?(?i:(quarter|half))(?i:s)?(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR}|\s+(?i:of\s+the)\s+(?:{YEAR})\s+(?i:(?:fiscal|financial)\s+)?(?i:year))?\b|\b(?i:the\s+(last|first|final|latter|closing)\s+(half|quarter|two\s+quarters)\s+of\s+){YEAR}\b"
+                r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th|final|latter))[\s-]+(?:(?i:fiscal)\s+)?(?i:(quarter|half))(?i:s)?(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR}|\s+(?i:of\s+the)\s+(?:{YEAR})\s+(?i:(?:fiscal|financial)\s+)?(?i:year)|\s+(?i:of\s+the\s+(?:(?:fiscal|financial|calendar)\s+)?year))?\b|\b(?i:the\s+(last|first|final|latter|closing)\s+(half|quarter|two\s+quarters)\s+of\s+){YEAR}\b"
             ),
             |c| {
                 // "the last half of 2016", "the first two quarters of 2018",
