@@ -3263,3 +3263,25 @@ fn s12_likely_to_and_halves_of_the_year() {
         ["June|DATE|1987-06"]
     );
 }
+
+/// "on Tuesday, 14 June": of the nearest years, the one whose 14 June is
+/// a Tuesday. "Due to charges" gives a cause, not a date ahead.
+#[test]
+fn s12_a_weekday_picks_the_year_and_due_to_a_cause() {
+    // 14 June 2004 was a Monday, 14 June 2005 a Tuesday.
+    assert_eq!(
+        tag("They played on Tuesday, 14 June.", "2005-02-16"),
+        ["Tuesday, 14 June|DATE|2005-06-14"]
+    );
+    assert_eq!(
+        tag("They played on Monday, 14 June.", "2005-02-16"),
+        ["Monday, 14 June|DATE|2004-06-14"]
+    );
+    assert_eq!(
+        tag(
+            "The maker reported a fourth quarter loss mainly due to charges for closing a plant.",
+            "1987-03-24"
+        ),
+        ["fourth quarter|DATE|1986-Q4"]
+    );
+}

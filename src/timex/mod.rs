@@ -682,6 +682,44 @@ pub fn tag_filed(
                     *r = resolve::unit_of(r, d, Unit::Day);
                 }
             }
+            // "on Tuesday, 14 June": of the nearest years, the one whose
+            // 14 June is a Tuesday (a DCT known only to its year keeps
+            // its year).
+            let dated = dct.is_some_and(|d| d.precision <= Precision::Month);
+            if let (
+                TimeExpr::Calendar {
+                    year: None,
+                    month: Some(_),
+                    day: Some(_),
+                    shift: None,
+                    ..
+                },
+                Some(r),
+            ) = (&t.expr, &mut resolved)
+            {
+                if let Some(wd) =
+                    written_weekday(&body[t.span.clone()]).filter(|_| dated)
+                {
+                    let d = r.span.start;
+                    let on = |d: chrono::NaiveDate| {
+                        chrono::Datelike::weekday(&d).num_days_from_monday()
+                            == wd
+                    };
+                    if r.precision == Precision::Day && !on(d) {
+                        let other = [12, -12]
+                            .into_iter()
+                            .map(|m| crate::date::add_months(d, m))
+                            .find(|c| {
+                                on(*c)
+                                    && chrono::Datelike::day(c)
+                                        == chrono::Datelike::day(&d)
+                            });
+                        if let Some(c) = other {
+                            *r = resolve::unit_of(r, c, Unit::Day);
+                        }
+                    }
+                }
+            }
             // An afternoon or evening keeps its code, as "Friday evening".
             if let (Some((_, code)), Some(r)) = (daypart, &mut resolved) {
                 if r.precision == Precision::Day && r.span.len_days() == 1 {
@@ -2043,7 +2081,18 @@ fn causal_due(w: &str, next: &str, then: &str) -> bool {
                         | "poor"
                         | "increased"
                         | "reduced"
-                ) || then.ends_with("ing") && then.len() > 5))
+                        | "heavy"
+                        | "high"
+                        | "low"
+                        | "lack"
+                        | "continued"
+                ) || then.ends_with("ing") && then.len() > 5
+                    // "due to charges", "due to losses": a plural noun,
+                    // not a verb ("due to focus", "due to discuss").
+                    || then.len() > 3
+                        && then.ends_with('s')
+                        && !then.ends_with("ss")
+                        && !then.ends_with("us")))
 }
 
 /// Whether an expression's resolution depends on the tense of its clause.
@@ -2537,6 +2586,20 @@ fn plan_to_verb(lower: &str) -> bool {
                 | "congress"
                 | "parliament"
         )
+}
+
+/// The weekday a date is written with ("Tuesday, 14 June", "Wed 12 Jul
+/// 2017"), Monday = 0.
+fn written_weekday(text: &str) -> Option<u32> {
+    let first = text.split(|c: char| !c.is_ascii_alphabetic()).next()?;
+    let first = first.to_ascii_lowercase();
+    if first.len() < 3 {
+        return None;
+    }
+    crate::date::WEEKDAYS
+        .iter()
+        .position(|d| d.to_ascii_lowercase().starts_with(&first))
+        .map(|i| i as u32)
 }
 
 /// A text set all in lower case ("lima, june 9 - peru has
