@@ -3163,6 +3163,24 @@ fn s12_seconds_clock_ranges_quarters_of_a_year() {
             "the first half this year|DATE|1987-H1"
         ]
     );
+    // "for a second" is time only where the phrase ends there.
+    assert!(tag(
+        "He won for a second time, and fans hoping for a second \"miracle\" cheered.",
+        "2005-02-16"
+    )
+    .is_empty());
+    assert_eq!(
+        tag("He waited for a second, then spoke.", "2005-02-16"),
+        ["a second|DURATION|PT1S"]
+    );
+    // A length of time before an event keeps its half.
+    assert_eq!(
+        tag(
+            "She wore a brace for three and a half months after the crash.",
+            "2005-02-16"
+        ),
+        ["three and a half months|DURATION|P3M15D"]
+    );
     assert_eq!(
         tag("We wrote on Monday and next day they replied.", "2005-02-16"),
         ["Monday|DATE|2005-02-14", "next day|DATE|2005-02-15"]

@@ -2075,11 +2075,26 @@ pub fn scan(text: &str) -> Vec<Timex> {
                 let cut =
                     text[s..e].trim_end().rfind(' ').map_or(e, |p| s + p);
                 let u = unit.name();
-                (
-                    cut,
-                    TimexType::Duration,
-                    TimeExpr::Duration(duration_value(amount, u)),
-                )
+                // "wore a brace for three and a half months after the crash":
+                // P3M15D (a half year was counted as months, `halved`).
+                let words = text[s..cut].to_ascii_lowercase();
+                let half = words.contains("1/2") || words.contains(" half");
+                let written = last_word(&words);
+                let written = written.trim_end_matches('s');
+                let n = match (unit, written) {
+                    (Unit::Month, "year") => amount.lo.saturating_sub(6) / 12,
+                    (Unit::Day, "week") => amount.lo.saturating_sub(4) / 7,
+                    (Unit::Year, "decade") => amount.lo.saturating_sub(5) / 10,
+                    (Unit::Year, "century" | "centurie") => {
+                        amount.lo.saturating_sub(50) / 100
+                    }
+                    _ => amount.lo,
+                };
+                let value = half
+                    .then(|| half_duration(n, written))
+                    .flatten()
+                    .unwrap_or_else(|| duration_value(amount, u));
+                (cut, TimexType::Duration, TimeExpr::Duration(value))
             }
             // "for the year to date", "for the year to August", "the year
             // starting April 1", "a forecast of $2 for the year": not the
@@ -2805,6 +2820,25 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         && text[s..e].eq_ignore_ascii_case("a second")
     {
         let next = next_word(after);
+        // "paused for a second, then", "for a second or two"; not "hoping
+        // for a second \"scandal\"", "for a second time".
+        let rest = after.trim_start();
+        let ends = rest.is_empty()
+            || rest.starts_with(['.', ',', ';', ':', '!', '?', ')'])
+            || matches!(
+                next.as_str(),
+                "or" | "and"
+                    | "longer"
+                    | "too"
+                    | "when"
+                    | "while"
+                    | "then"
+                    | "as"
+                    | "but"
+                    | "so"
+                    | "until"
+                    | "it"
+            );
         let timed = matches!(
             last_word(before).as_str(),
             "for"
@@ -2815,10 +2849,12 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 | "only"
                 | "than"
                 | "about"
-        ) || matches!(
-            next.as_str(),
-            "later" | "earlier" | "after" | "before" | "ago"
-        ) || after.starts_with("'s")
+        ) && ends
+            || matches!(
+                next.as_str(),
+                "later" | "earlier" | "after" | "before" | "ago"
+            )
+            || after.starts_with("'s")
             || after.starts_with("’s");
         if !timed {
             return false;
