@@ -2592,13 +2592,15 @@ fn plan_to_verb(lower: &str) -> bool {
 /// 2017"), Monday = 0.
 fn written_weekday(text: &str) -> Option<u32> {
     let first = text.split(|c: char| !c.is_ascii_alphabetic()).next()?;
-    let first = first.to_ascii_lowercase();
     if first.len() < 3 {
         return None;
     }
     crate::date::WEEKDAYS
         .iter()
-        .position(|d| d.to_ascii_lowercase().starts_with(&first))
+        .position(|d| {
+            d.get(..first.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(first))
+        })
         .map(|i| i as u32)
 }
 

@@ -4314,33 +4314,23 @@ fn period_follows(s: &str) -> bool {
 /// ("April, May and June", "July/September") or right after it ("May and
 /// June", "May, July").
 fn in_month_list(before: &str, after: &str) -> bool {
-    let prev = before
-        .trim_end()
+    let b = before.trim_end();
+    let last =
+        b.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    let conjunction =
+        last.eq_ignore_ascii_case("and") || last.eq_ignore_ascii_case("or");
+    let prev_joined = b.ends_with(',') || b.ends_with('/') || conjunction;
+    // "April and May": the month before the conjunction; "April, May":
+    // the one before the comma.
+    let head =
+        if conjunction { b[..b.len() - last.len()].trim_end() } else { b };
+    let prev = head
         .trim_end_matches([',', '/'])
         .trim_end()
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    let prev_joined = {
-        let b = before.trim_end();
-        b.ends_with(',')
-            || b.ends_with('/')
-            || last_word(b) == "and"
-            || last_word(b) == "or"
-    };
-    let prev_month = if last_word(before.trim_end()) == "and"
-        || last_word(before.trim_end()) == "or"
-    {
-        // "April and May": the month before the conjunction.
-        let b = before.trim_end();
-        let b =
-            b[..b.len() - last_word(b).len()].trim_end().trim_end_matches(',');
-        month_word_at(
-            b.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or(""),
-        )
-    } else {
-        month_word_at(prev)
-    };
+    let prev_month = month_word_at(prev);
     let next = after
         .strip_prefix(',')
         .or_else(|| after.strip_prefix('/'))
@@ -4362,9 +4352,9 @@ fn in_month_list(before: &str, after: &str) -> bool {
 }
 
 pub(crate) fn month_word_at(s: &str) -> bool {
-    let word: String =
-        s.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
-    crate::date::MONTHS.contains(&word.as_str())
+    let end = s.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(s.len());
+    let word = &s[..end];
+    crate::date::MONTHS.contains(&word)
         || (word != "May"
             && (word.len() == 3 || word == "Sept")
             && crate::date::MONTHS.iter().any(|m| m.starts_with(&word)))
