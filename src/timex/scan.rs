@@ -4357,7 +4357,7 @@ pub(crate) fn month_word_at(s: &str) -> bool {
     crate::date::MONTHS.contains(&word)
         || (word != "May"
             && (word.len() == 3 || word == "Sept")
-            && crate::date::MONTHS.iter().any(|m| m.starts_with(&word)))
+            && crate::date::MONTHS.iter().any(|m| m.starts_with(word)))
 }
 
 /// Whether a street's name follows ("2001 Market Street", "1600
