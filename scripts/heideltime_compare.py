@@ -10,8 +10,9 @@ annotated, to find what either gets wrong.
 The texts: the readability pages of ../shared/corpus/html (their expected
 main text and publication day), the licensing articles with a publication
 date, with --html N the first N pages of the htmldate set (their main text
-as dealline reads it), N dated Reuters stories and N BBC stories of bulk.jsonl (the BBC ones
-are undated: both tools get --dct-bbc, default 2005-02-16). HeidelTime runs
+as dealline reads it), and N dated Reuters stories and N BBC stories of
+bulk.jsonl drawn with --seed (the BBC ones are undated: both tools get
+--dct-bbc, default 2005-02-16). HeidelTime runs
 once per text (slow: about 2 s each); its answers are cached in
 target/heideltime/ so a rerun only runs dealline.
 
