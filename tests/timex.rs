@@ -3343,3 +3343,16 @@ fn s12_lists_of_months_and_decades_with_apostrophes() {
         ["the 30's|DATE|193X", "the late 70's|DATE|197X"]
     );
 }
+
+/// A model number after a brand in capitals ("RTX 2080 Ti", "the ZX
+/// 1900 series") is no year; a headline's "IN 1987" is.
+#[test]
+fn s12_model_numbers_after_a_brand() {
+    assert_eq!(
+        tag(
+            "It beats the RTX 2080 Ti and the ZX 1900 series. IN 1987 SALES ROSE.",
+            "2020-01-01"
+        ),
+        ["1987|DATE|1987"]
+    );
+}

@@ -2860,6 +2860,38 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             return false;
         }
     }
+    // "RTX 2080 Ti", "the ZX 1900 series", "its QV 2000 system": a
+    // model number after a brand in capitals, not a year.
+    if matches!(
+        expr,
+        TimeExpr::Calendar { year: Some(_), month: None, part: None, .. }
+    ) && text[s..e].bytes().all(|b| b.is_ascii_digit())
+    {
+        let brand = before.rsplit(' ').next().unwrap_or("");
+        let capitals = brand.len() >= 2
+            && brand
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && brand.bytes().any(|b| b.is_ascii_uppercase());
+        let model = matches!(
+            next_word(after).as_str(),
+            "ti" | "super"
+                | "series"
+                | "model"
+                | "system"
+                | "processor"
+                | "chip"
+                | "card"
+                | "gpu"
+                | "cpu"
+                | "graphics"
+                | "xt"
+                | "pro"
+        );
+        if capitals && model {
+            return false;
+        }
+    }
     // "May Department Stores", "Christmas Island": the first word of a
     // firm's or a place's name.
     if matches!(
