@@ -530,6 +530,9 @@ pub fn tag_filed(
         })
     });
     let dct = filed.as_ref().or(dct);
+    // A DCT known to the month or the day: a written weekday may move a
+    // date's year.
+    let dated = dct.is_some_and(|d| d.precision <= Precision::Month);
     // The quarter a business story reports on: the first completed one it
     // names (within QUARTER_REACH sentences). "A year ago" and "the
     // year-earlier period" near it mean that quarter a year before; "the
@@ -684,8 +687,7 @@ pub fn tag_filed(
             }
             // "on Tuesday, 14 June": of the nearest years, the one whose
             // 14 June is a Tuesday (a DCT known only to its year keeps
-            // its year).
-            let dated = dct.is_some_and(|d| d.precision <= Precision::Month);
+            // its year: `dated`).
             if let (
                 TimeExpr::Calendar {
                     year: None,
@@ -697,8 +699,8 @@ pub fn tag_filed(
                 Some(r),
             ) = (&t.expr, &mut resolved)
             {
-                if let Some(wd) =
-                    written_weekday(&body[t.span.clone()]).filter(|_| dated)
+                if let Some(wd) = scan::written_weekday(&body[t.span.clone()])
+                    .filter(|_| dated)
                 {
                     let d = r.span.start;
                     let on = |d: chrono::NaiveDate| {
@@ -2588,22 +2590,6 @@ fn plan_to_verb(lower: &str) -> bool {
         )
 }
 
-/// The weekday a date is written with ("Tuesday, 14 June", "Wed 12 Jul
-/// 2017"), Monday = 0.
-fn written_weekday(text: &str) -> Option<u32> {
-    let first = text.split(|c: char| !c.is_ascii_alphabetic()).next()?;
-    if first.len() < 3 {
-        return None;
-    }
-    crate::date::WEEKDAYS
-        .iter()
-        .position(|d| {
-            d.get(..first.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(first))
-        })
-        .map(|i| i as u32)
-}
-
 /// A text set all in lower case ("lima, june 9 - peru has
 /// obtained ...", "suspended since january") with its month and weekday
 /// names capitalized where they name dates, so the patterns for written
@@ -2655,16 +2641,8 @@ fn recase_lowercase(body: &str) -> std::borrow::Cow<'_, str> {
                 | "nov"
                 | "dec"
         );
-        let weekday = matches!(
-            word,
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-        );
+        let weekday =
+            crate::date::WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(word));
         let leads = matches!(
             prev_word,
             "in" | "since"

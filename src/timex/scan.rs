@@ -1650,6 +1650,28 @@ fn halved(text: &str, unit: Unit, a: &Amount) -> Option<(Unit, Amount)> {
     Some((unit, Amount { lo: count, hi: count, fuzzy: false }))
 }
 
+/// TIMEX3 value of the length an offset counts ("three and a half
+/// months" before "after the crash"): `P3M15D`, undoing what [`halved`]
+/// made of a half (two and a half years counted as 30 months is `P2Y6M`).
+fn offset_length(words: &str, unit: Unit, amount: &Amount) -> String {
+    let words = words.to_ascii_lowercase();
+    let half = words.contains("1/2") || words.contains(" half");
+    let written = last_word(&words);
+    let written = written.trim_end_matches('s');
+    let n = match (unit, written) {
+        (Unit::Month, "year") => amount.lo.saturating_sub(6) / 12,
+        (Unit::Day, "week") => amount.lo.saturating_sub(4) / 7,
+        (Unit::Year, "decade") => amount.lo.saturating_sub(5) / 10,
+        (Unit::Year, "century" | "centurie") => {
+            amount.lo.saturating_sub(50) / 100
+        }
+        _ => amount.lo,
+    };
+    half.then(|| half_duration(n, written))
+        .flatten()
+        .unwrap_or_else(|| duration_value(amount, unit.name()))
+}
+
 /// TIMEX3 value of a count and a half of a unit: `PT5H30M` for five and
 /// a half hours, `P2Y6M` for two and a half years.
 fn half_duration(n: u32, unit: &str) -> Option<String> {
@@ -1860,6 +1882,23 @@ fn weekday(s: &str) -> Option<u32> {
     crate::date::WEEKDAYS
         .iter()
         .position(|d| d.eq_ignore_ascii_case(s))
+        .map(|i| i as u32)
+}
+
+/// The weekday a date is written with ("Tuesday, 14 June", "Wed 12 Jul
+/// 2017"), Monday = 0: the first word of `text`, whole or cut short
+/// (see [`weekday`] for the names alone).
+pub(crate) fn written_weekday(text: &str) -> Option<u32> {
+    let first = text.split(|c: char| !c.is_ascii_alphabetic()).next()?;
+    if first.len() < 3 {
+        return None;
+    }
+    crate::date::WEEKDAYS
+        .iter()
+        .position(|d| {
+            d.get(..first.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(first))
+        })
         .map(|i| i as u32)
 }
 
@@ -2074,26 +2113,7 @@ pub fn scan(text: &str) -> Vec<Timex> {
             {
                 let cut =
                     text[s..e].trim_end().rfind(' ').map_or(e, |p| s + p);
-                let u = unit.name();
-                // "wore a brace for three and a half months after the crash":
-                // P3M15D (a half year was counted as months, `halved`).
-                let words = text[s..cut].to_ascii_lowercase();
-                let half = words.contains("1/2") || words.contains(" half");
-                let written = last_word(&words);
-                let written = written.trim_end_matches('s');
-                let n = match (unit, written) {
-                    (Unit::Month, "year") => amount.lo.saturating_sub(6) / 12,
-                    (Unit::Day, "week") => amount.lo.saturating_sub(4) / 7,
-                    (Unit::Year, "decade") => amount.lo.saturating_sub(5) / 10,
-                    (Unit::Year, "century" | "centurie") => {
-                        amount.lo.saturating_sub(50) / 100
-                    }
-                    _ => amount.lo,
-                };
-                let value = half
-                    .then(|| half_duration(n, written))
-                    .flatten()
-                    .unwrap_or_else(|| duration_value(amount, u));
+                let value = offset_length(&text[s..cut], *unit, amount);
                 (cut, TimexType::Duration, TimeExpr::Duration(value))
             }
             // "for the year to date", "for the year to August", "the year
@@ -2873,22 +2893,24 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 .bytes()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
             && brand.bytes().any(|b| b.is_ascii_uppercase());
-        let model = matches!(
-            next_word(after).as_str(),
-            "ti" | "super"
-                | "series"
-                | "model"
-                | "system"
-                | "processor"
-                | "chip"
-                | "card"
-                | "gpu"
-                | "cpu"
-                | "graphics"
-                | "xt"
-                | "pro"
-        );
-        if capitals && model {
+        // (The next word is read only after a brand: years are many.)
+        let model = capitals
+            && matches!(
+                next_word(after).as_str(),
+                "ti" | "super"
+                    | "series"
+                    | "model"
+                    | "system"
+                    | "processor"
+                    | "chip"
+                    | "card"
+                    | "gpu"
+                    | "cpu"
+                    | "graphics"
+                    | "xt"
+                    | "pro"
+            );
+        if model {
             return false;
         }
     }
