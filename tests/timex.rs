@@ -3356,3 +3356,82 @@ fn s12_model_numbers_after_a_brand() {
         ["1987|DATE|1987"]
     );
 }
+
+/// "is aiming to", "hopes to", "is preparing to": the act lies ahead. A
+/// word of the future reaches a date across a long object ("is due to
+/// publish a review of the regional rail freight subsidy programme in
+/// July"); a past verb that far back does not, nor does a future one
+/// across a comparison.
+#[test]
+fn s13_aims_and_far_words_of_the_future() {
+    assert_eq!(
+        tag(
+            "The agency is aiming to begin a hardware upgrade in November.",
+            "2005-02-16"
+        ),
+        ["November|DATE|2005-11"]
+    );
+    assert_eq!(
+        tag(
+            "The ministry is also due to publish a review of the regional rail freight subsidy programme in July.",
+            "2005-02-16"
+        ),
+        ["July|DATE|2005-07"]
+    );
+    // Too far back for a past verb: the bare month keeps its default
+    // (the last one).
+    assert_eq!(
+        tag(
+            "Officials reported that a review of the regional rail freight subsidy programme began in July.",
+            "2005-02-16"
+        ),
+        ["July|DATE|2004-07"]
+    );
+    assert_eq!(
+        tag(
+            "The shortfall is expected to shrink to about six billion marks, from a provisional reading of seven billion in January.",
+            "1987-03-20"
+        ),
+        ["January|DATE|1987-01"]
+    );
+}
+
+/// "the 1986 year-end", "year-end 1985": that year's last day. "At
+/// year-end 1986, from $2 a year earlier": the comparison is with the year
+/// the sentence named.
+#[test]
+fn s13_year_ends_with_their_year() {
+    assert_eq!(
+        tag(
+            "The fund held 40 million euros at year-end 1985 and its 1986 year-end figure was higher.",
+            "1987-04-01"
+        ),
+        [
+            "year-end 1985|DATE|1985-12-31",
+            "1986 year-end|DATE|1986-12-31"
+        ]
+    );
+    assert_eq!(
+        tag(
+            "Grain stocks dropped to 12 million tonnes at year-end 1986 from 19 million a year earlier.",
+            "1987-04-01"
+        ),
+        ["year-end 1986|DATE|1986-12-31", "a year earlier|DATE|1985"]
+    );
+}
+
+/// A date and a clock time written with a space, as logs and tables
+/// write them ("2021-03-09 08:15 UTC", "2021-03-09 09:02:00+00").
+#[test]
+fn s13_iso_dates_with_a_clock_time_after_a_space() {
+    assert_eq!(
+        tag(
+            "Errors rose after 2021-03-09 08:15 UTC and peaked at 2021-03-09 09:02:00+00.",
+            "2021-03-11"
+        ),
+        [
+            "2021-03-09 08:15 UTC|TIME|2021-03-09T08:15",
+            "2021-03-09 09:02:00+00|TIME|2021-03-09T09:02"
+        ]
+    );
+}

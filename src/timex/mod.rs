@@ -568,7 +568,8 @@ pub fn tag_filed(
             };
             // "up from $2 a year earlier": a comparison with the period a
             // year before the one reported, not a year before the last
-            // date the story told.
+            // date the story told; unless the sentence has just named its
+            // year ("at year-end 1986, from $2 a year earlier").
             if let TimeExpr::Offset {
                 unit: Unit::Year,
                 direction: Direction::Before,
@@ -576,7 +577,12 @@ pub fn tag_filed(
                 ..
             } = &mut t.expr
             {
-                if comparative(&text[..t.span.start]) {
+                if comparative(&text[..t.span.start])
+                    && !out[first..].iter().any(|p: &Tagged| {
+                        names_its_year(&p.timex.expr)
+                            && !index_base(body, &p.timex.span)
+                    })
+                {
                     *narrative = false;
                 }
             }
@@ -1376,6 +1382,17 @@ fn weekend_of_day(text: &str, t: &Timex) -> Option<(usize, usize)> {
 
 /// Whether the words before an expression compare figures ("up from $2",
 /// "compared with 40%").
+/// A date written with its year ("year-end 1986", "May 5, 1986", "the
+/// 1986 quarter").
+fn names_its_year(expr: &TimeExpr) -> bool {
+    matches!(
+        expr,
+        TimeExpr::Calendar { year: Some(_), .. }
+            | TimeExpr::Period { year: Some(_), .. }
+            | TimeExpr::Holiday { year: Some(_), .. }
+    )
+}
+
 fn comparative(before: &str) -> bool {
     let near = crate::text::tail(before, 60).to_ascii_lowercase();
     near.contains('$')
@@ -2303,18 +2320,40 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         return Some(if ahead { Tense::Future } else { Tense::Past });
     }
     let mut best: Option<(usize, Tense)> = None;
-    for (d, i) in (0..n).rev().take(12).enumerate() {
+    for (d, i) in (0..n).rev().take(16).enumerate() {
         let w = at(i);
+        let far = d >= 12;
         let prev = |k: usize| if i >= k { at(i - k) } else { "" };
         // "is likely to rise in the second half", "seems poised to
-        // close in June": ahead.
-        if matches!(w, "likely" | "unlikely" | "poised") && at(i + 1) == "to" {
+        // close in June", "is aiming to start in November": ahead.
+        if matches!(
+            w,
+            "likely"
+                | "unlikely"
+                | "poised"
+                | "aiming"
+                | "aim"
+                | "hoping"
+                | "hope"
+                | "seeking"
+                | "seeks"
+                | "seek"
+                | "intending"
+                | "preparing"
+                | "prepares"
+                | "wants"
+                | "want"
+                | "ready"
+                | "about"
+        ) && at(i + 1) == "to"
+        {
             best = Some((d, Tense::Future));
             break;
         }
         // "returns today after beating Smith on Tuesday": what was done
         // before the clause's time lies behind it.
         if w == "after"
+            && !far
             && i + 1 < n
             && at(i + 1).len() > 4
             && at(i + 1).ends_with("ing")
@@ -2359,6 +2398,32 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             break;
         }
         let Some(mut tense) = word_tense(w) else { continue };
+        // Far back, only a word of the future still reaches the date ("is
+        // due to announce a replacement for the long-named scheme in
+        // July"); a past verb that far is mostly a reporting one.
+        // Nor across a comparison ("is expected to narrow from a
+        // provisional figure in January") or a phrase of time ("after the
+        // weekend breakdown").
+        if far
+            && (tense != Tense::Future
+                || (i + 1..n).any(|k| {
+                    matches!(
+                        at(k),
+                        "from"
+                            | "than"
+                            | "against"
+                            | "compared"
+                            | "versus"
+                            | "below"
+                            | "above"
+                            | "after"
+                            | "since"
+                            | "based"
+                    )
+                }))
+        {
+            continue;
+        }
         // "a yet unnamed date", "the revised schedule": a participle
         // after a determiner describes a noun.
         let determiner = |p: &str| {
@@ -2439,6 +2504,11 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             }) {
                 tense = t;
             }
+        }
+        // "which had been expected": far back, only a word still of the
+        // future reaches the date.
+        if far && tense != Tense::Future {
+            continue;
         }
         best = Some((d, tense));
         break;

@@ -175,10 +175,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 )
             },
         ),
-        // 2019-03-20, 2019/03/20, 2019-03-20T10:32:00Z (the clock time
-        // as written; the zone is not converted)
+        // 2019-03-20, 2019/03/20, 2019-03-20T10:32:00Z, "2019-03-20 10:32
+        // UTC" (the clock time as written; the zone is not converted)
         pat(
-            r"\b(\d{4})[-/](\d\d)[-/](\d\d)(?:T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
+            r"\b(\d{4})[-/](\d\d)[-/](\d\d)(?:[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d(?::?\d\d)?|\s(?:UTC|GMT))?)?\b",
             |c| {
                 let date = numeric_date(c, 1, 2, 3)?;
                 let (Some(h), Some(m)) = (c.get(4), c.get(5)) else {
@@ -967,6 +967,20 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                         by,
                         narrative,
                         part: Some(part_of(&c[1])),
+                    },
+                ))
+            },
+        ),
+        // "the 1986 year-end", "year-end 1986": that year's last day.
+        pat(
+            r"(?i)\b((?:19|20)\d\d)\s+year[\s-]end\b|\byear[\s-]end,?\s+((?:19|20)\d\d)\b",
+            |c| {
+                let year = c.get(1).or(c.get(2))?.as_str().parse().ok()?;
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Holiday {
+                        which: Holiday::Fixed(12, 31),
+                        year: Some(year),
                     },
                 ))
             },
