@@ -3435,3 +3435,53 @@ fn s13_iso_dates_with_a_clock_time_after_a_space() {
         ]
     );
 }
+
+/// After a possessive a month is a date ("the alliance's December accord");
+/// a month bought "for" shipment or delivery lies ahead of the deal, and
+/// "for May shipment" is the month.
+#[test]
+fn s13_possessive_months_and_shipment_months() {
+    assert_eq!(
+        tag(
+            "Traders doubted the alliance's December accord would hold.",
+            "1987-03-10"
+        ),
+        ["December|DATE|1986-12"]
+    );
+    assert_eq!(
+        tag(
+            "Importers bought 8,000 tonnes of sunflower oil for June shipment and more for May loading.",
+            "1987-03-10"
+        ),
+        ["June|DATE|1987-06", "May|DATE|1987-05"]
+    );
+}
+
+/// "three to five years", "12-18 months", "the next two to three weeks":
+/// one duration, a range (`PXY`); "25 to 49 years of age" is an age.
+#[test]
+fn s13_ranges_of_durations() {
+    assert_eq!(
+        tag(
+            "The rebuild should need three to five years, and testing 12-18 months.",
+            "1987-03-10"
+        ),
+        ["three to five years|DURATION|PXY", "12-18 months|DURATION|PXM"]
+    );
+    assert_eq!(
+        tag(
+            "A verdict is due in the next two to three weeks or so.",
+            "1987-03-10"
+        ),
+        ["the next two to three weeks|DURATION|PXW"]
+    );
+    assert_eq!(
+        tag("It took twenty-four hours.", "1987-03-10"),
+        ["twenty-four hours|DURATION|PT24H"]
+    );
+    assert!(tag(
+        "The trial enrolled adults 25 to 49 years of age.",
+        "1987-03-10"
+    )
+    .is_empty());
+}

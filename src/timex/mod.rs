@@ -2236,6 +2236,24 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     }
     let n = before.len();
     let at = |i: usize| before.get(i).copied().unwrap_or("");
+    // "bought 20,000 tonnes for June shipment", "for May 5 delivery": what
+    // is bought for a month is shipped after the deal, whatever its verb.
+    if n >= 1
+        && at(n - 1) == "for"
+        && after.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "shipment"
+                    | "shipments"
+                    | "delivery"
+                    | "deliveries"
+                    | "loading"
+                    | "arrival"
+            )
+        })
+    {
+        return Some(Tense::Future);
+    }
     // "as soon as Monday", "as early as next week"; "between now and
     // June", "from now until Friday".
     if n >= 3 && at(n - 1) == "as" && matches!(at(n - 2), "soon" | "early")
@@ -2293,9 +2311,12 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
-    // "Monday's verdict": a noun's modifier, not the date of the
-    // clause's verb; past unless marked as ahead.
-    if rest.starts_with("'s") || rest.starts_with("’s") {
+    // "Monday's verdict", "the cartel's December accord": a noun's
+    // modifier, not the date of the clause's verb; past unless marked as
+    // ahead.
+    let after_possessive = crate::date::MONTHS.contains(&&text[start..end])
+        && (lower_before.ends_with("'s ") || lower_before.ends_with("’s "));
+    if rest.starts_with("'s") || rest.starts_with("’s") || after_possessive {
         // Within its clause: "had been forecast, coming after December's
         // sharp rise" is no December ahead.
         let clause = lower_before

@@ -13,7 +13,7 @@ use crate::date::Precision;
 use crate::text::{floor_char, last_word, next_word, tail};
 
 const MON: &str = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
-const NUM: &str = r"((?:one|two|three|four|five|six|\d{1,2})\s+or\s+(?:two|three|four|five|six|seven|eight|\d{1,2})|a few|few|a couple of|a couple|couple of|several|some|many|a|an|one|\d{1,2}(?:\s+|-)1/2|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty[\s-]four|thirty|forty|fifty|sixty|ninety|a hundred|\d{1,3}(?:\.\d)?)";
+const NUM: &str = r"((?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+(?:or|to)\s+|-)(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})|a few|few|a couple of|a couple|couple of|several|some|many|a|an|one|\d{1,2}(?:\s+|-)1/2|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty[\s-]four|thirty|forty|fifty|sixty|ninety|a hundred|\d{1,3}(?:\.\d)?)";
 const UNIT: &str =
     r"(day|week|fortnight|month|quarter|year|decade|century|centurie)s?";
 const YEAR: &str = r"((?:1[6-9]|20)\d\d)";
@@ -1952,6 +1952,17 @@ fn unit(s: &str) -> Option<Unit> {
     })
 }
 
+/// "two or three", "three to five", "12-18": two counts, the second
+/// the larger.
+fn range_of_counts(n: &str) -> Option<Amount> {
+    let (a, b) = n
+        .split_once(" or ")
+        .or_else(|| n.split_once(" to "))
+        .or_else(|| n.split_once('-'))?;
+    let (a, b) = (amount(a.trim())?, amount(b.trim())?);
+    (a.hi < b.lo).then_some(Amount { lo: a.lo, hi: b.hi, fuzzy: true })
+}
+
 fn amount(s: &str) -> Option<Amount> {
     let exact = |n| Amount { lo: n, hi: n, fuzzy: false };
     let s = s.to_ascii_lowercase();
@@ -1960,12 +1971,9 @@ fn amount(s: &str) -> Option<Amount> {
         // "A couple of years" reads as two, hedged.
         "a couple" | "a couple of" => Amount { lo: 2, hi: 2, fuzzy: true },
         "a few" | "few" => Amount { lo: 2, hi: 6, fuzzy: true },
-        // "two or three".
-        n if n.contains(" or ") => {
-            let mut parts = n.split(" or ").map(|p| amount(p.trim()));
-            let (a, b) = (parts.next()??, parts.next()??);
-            Amount { lo: a.lo.min(b.lo), hi: a.hi.max(b.hi), fuzzy: true }
-        }
+        // "two or three", "three to five", "12-18": a range, low to
+        // high ("twenty-four" is a number).
+        n if range_of_counts(n).is_some() => range_of_counts(n)?,
         "couple of" => Amount { lo: 2, hi: 2, fuzzy: true },
         "thirteen" => exact(13),
         "fourteen" => exact(14),
@@ -3564,6 +3572,11 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             if in_month_list(before, after) {
                 return true;
             }
+            // "OPEC's February output", "Reagan's March speech": after a
+            // possessive the month is a date.
+            if prev.ends_with("'s") || prev.ends_with("’s") {
+                return true;
+            }
             let prev_cap = prev.chars().next().is_some_and(char::is_uppercase);
             const CUES: &[&str] = &[
                 "In", "By", "Since", "Until", "For", "Of", "Last", "This",
@@ -3612,9 +3625,18 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             let day_after = next.starts_with(|c: char| c.is_ascii_digit())
                 || next_word(next) == "day";
             let listed = prev == "both" || in_month_list(before, after);
+            // "for May shipment": a month of the trade.
+            let traded = matches!(
+                next_word(next).as_str(),
+                "shipment"
+                    | "shipments"
+                    | "delivery"
+                    | "deliveries"
+                    | "loading"
+            );
             text[s..e].contains("May")
                 && (text[s..e] != *"May"
-                    || (cue || determiner || listed) && !day_after)
+                    || (cue || determiner || listed || traded) && !day_after)
         }
         // "the last year of his contract", "the last month of the year":
         // a last one of something else, not the one before now.
@@ -4129,8 +4151,10 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             {
                 return false;
             }
-            // "55 years old": an age; "12 hours a day": a rate.
+            // "55 years old", "20 to 54 years of age": an age; "12 hours a
+            // day": a rate.
             if after.starts_with(" old")
+                || after.starts_with(" of age")
                 || [" a day", " a week", " a month", " a year"]
                     .iter()
                     .any(|r| after.starts_with(r))
