@@ -3485,3 +3485,26 @@ fn s13_ranges_of_durations() {
     )
     .is_empty());
 }
+
+/// "In the past hour" is an hour up to now, not "the past"; code quoted
+/// in a page ("now()", "AND CURRENT ROW") is no time; "near July" in a
+/// futures report is the contract still to trade.
+#[test]
+fn s13_the_past_hour_code_and_near_contracts() {
+    assert_eq!(
+        tag("The site logged 31 timeouts in the past hour.", "2021-03-11"),
+        ["the past hour|DURATION|PT1H"]
+    );
+    assert!(tag(
+        "Filter with ts < now() and ROWS BETWEEN 5 PRECEDING AND CURRENT ROW.",
+        "2021-03-11"
+    )
+    .is_empty());
+    assert_eq!(
+        tag(
+            "Sugar futures eased in thin trading, with near August down 12 points.",
+            "1987-04-07"
+        ),
+        ["August|DATE|1987-08"]
+    );
+}

@@ -2225,12 +2225,16 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             ],
         )
     };
+    // "Near July fell 45 points": the nearest contract still trading.
     if crate::date::MONTHS.contains(&&text[start..end])
-        && after.first().is_some_and(|w| match *w {
+        && (after.first().is_some_and(|w| match *w {
             "futures" | "option" | "options" => true,
             "contract" | "contracts" => traded(),
             _ => false,
-        })
+        }) || before
+            .last()
+            .is_some_and(|w| matches!(*w, "near" | "nearby" | "deferred"))
+            && traded())
     {
         return Some(Tense::Future);
     }

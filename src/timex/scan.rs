@@ -676,6 +676,17 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 Some((kind, TimeExpr::Past { amount, unit }))
             },
         ),
+        // "in the past hour", "the last hour": a length of clock time up to
+        // now ("at the last minute" is an idiom).
+        pat(r"(?i)\bthe\s+(?:past\s+(hour|minute)|last\s+(hour))\b", |c| {
+            let word = c.get(1).or(c.get(2))?.as_str();
+            let unit =
+                if word.eq_ignore_ascii_case("hour") { 'H' } else { 'M' };
+            Some((
+                TimexType::Duration,
+                TimeExpr::Duration(format!("PT1{unit}")),
+            ))
+        }),
         pat(r"(?i)\brecent\s+(days|weeks|months|years|decades)\b", |c| {
             let u = unit(&c[1])?;
             // "in recent years": some time before now, as TimeML has it;
@@ -2769,6 +2780,33 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     && after.len() >= 4
                     && after.as_bytes()[1..4].iter().all(u8::is_ascii_digit)
                     && !after[4..].starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return false;
+    }
+    // Code quoted in a page: a function call ("now()", "today()") or a
+    // keyword among keywords in capitals ("AND CURRENT ROW") in a sentence
+    // of lower-case prose.
+    let word = &text[s..e];
+    if word.ends_with(char::is_alphabetic) && after.starts_with('(') {
+        return false;
+    }
+    let capitals = |w: &str| {
+        w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase() || c == ' ')
+    };
+    let prev_word =
+        before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    let next_word_written = after
+        .trim_start()
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    if matches!(
+        expr,
+        TimeExpr::PresentRef | TimeExpr::PastRef | TimeExpr::FutureRef
+    ) && capitals(word)
+        && capitals(prev_word)
+        && capitals(next_word_written)
+        && text.contains(|c: char| c.is_lowercase())
     {
         return false;
     }
