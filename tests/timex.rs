@@ -3508,3 +3508,52 @@ fn s13_the_past_hour_code_and_near_contracts() {
         ["August|DATE|1987-08"]
     );
 }
+
+/// "is to close the scheme on 31 December", "ministers are to meet in
+/// January": a plan, ahead. A present passive is no past ("when the
+/// appeal is heard in May"); "are said to have met on Monday" is.
+#[test]
+fn s13_is_to_and_present_passives() {
+    assert_eq!(
+        tag(
+            "The regulator is to close the scheme on 31 December.",
+            "2005-02-16"
+        ),
+        ["31 December|DATE|2005-12-31"]
+    );
+    assert_eq!(
+        tag(
+            "The family may lose custody when the appeal is heard in May in a federal court.",
+            "2000-03-29"
+        ),
+        ["May|DATE|2000-05"]
+    );
+    assert_eq!(
+        tag(
+            "Rebel units are said to have abandoned the airfield on Monday.",
+            "1987-03-25"
+        ),
+        ["Monday|DATE|1987-03-23"]
+    );
+}
+
+/// "the October-to-December quarter" is a quarter. A narrative step told
+/// ahead ("will go on sale the following week") does not start from a
+/// date already behind the DCT.
+#[test]
+fn s13_quarters_by_months_and_steps_told_ahead() {
+    assert_eq!(
+        tag(
+            "The board met to review its October-to-December quarter figures.",
+            "2005-02-16"
+        ),
+        ["October-to-December quarter|DATE|2004-Q4"]
+    );
+    assert_eq!(
+        tag(
+            "The band first played the hall in 1971. Its new album will go on sale the following week.",
+            "2005-02-16"
+        ),
+        ["1971|DATE|1971", "the following week|DATE|2005-W08"]
+    );
+}

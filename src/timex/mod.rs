@@ -652,6 +652,23 @@ pub fn tag_filed(
             } else {
                 reference.as_ref()
             };
+            // "The band first played there in 1971. … will go on sale the
+            // following week": told ahead, a narrative step does not start
+            // from a date already behind the DCT.
+            // ("would retire two years later" may be told from then.)
+            let against = against.filter(|r| {
+                let (from, to) =
+                    (t.span.start - s.span.start, t.span.end - s.span.start);
+                let narrative = matches!(
+                    t.expr,
+                    TimeExpr::Shift { narrative: true, .. }
+                        | TimeExpr::Offset { narrative: true, .. }
+                );
+                !narrative
+                    || dct.is_none_or(|d| r.span.end >= d.span.start)
+                    || !plainly_ahead(&text[..from])
+                    || tense_at(text, from, to) != Some(Tense::Future)
+            });
             short_year_century(&body[t.span.clone()], &mut t.expr, dct);
             split_year_end(&body[..t.span.start], &mut t.expr);
             let mut resolved =
@@ -1382,6 +1399,13 @@ fn weekend_of_day(text: &str, t: &Timex) -> Option<(usize, usize)> {
 
 /// Whether the words before an expression compare figures ("up from $2",
 /// "compared with 40%").
+/// Whether the clause before an expression says "will", "shall" or
+/// "won't": ahead of the time of telling, not of a past one ("would").
+fn plainly_ahead(before: &str) -> bool {
+    let near = crate::text::tail(before, 80);
+    crate::text::has_any_word(near, &["will", "shall", "won", "ll"])
+}
+
 /// A date written with its year ("year-end 1986", "May 5, 1986", "the
 /// 1986 quarter").
 fn names_its_year(expr: &TimeExpr) -> bool {
@@ -2386,6 +2410,16 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             best = Some((d, Tense::Past));
             break;
         }
+        // "the WTO is to end the pact on 31 December", "ministers are to
+        // meet in May": a plan, ahead.
+        if matches!(w, "is" | "are")
+            && at(i + 1) == "to"
+            && at(i + 2).len() > 1
+            && !matches!(at(i + 2), "be" | "have" | "blame" | "date")
+        {
+            best = Some((d, Tense::Future));
+            break;
+        }
         // "the vote is set for Nov. 8": a schedule, ahead.
         if w == "set" && matches!(prev(1), "is" | "are" | "now") {
             best = Some((d, Tense::Future));
@@ -2508,6 +2542,21 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             ) || matches!(prev(2), "was" | "were" | "had"))
         {
             tense = Tense::Past;
+        }
+        // "the appeal is heard in May", "talks that are supposed to
+        // conclude by May": a present passive is no past; "is supposed to"
+        // looks ahead.
+        if tense == Tense::Past && matches!(prev(1), "is" | "are") {
+            // "are said to have fled": told now of the past.
+            if at(i + 1) == "to" && at(i + 2) == "have" {
+                best = Some((d, Tense::Past));
+                break;
+            }
+            if at(i + 1) == "to" {
+                best = Some((d, Tense::Future));
+                break;
+            }
+            continue;
         }
         if tense == Tense::Past && prev(1) == "be" {
             // "would be paid", "will be held", "to be named"; "could be

@@ -313,11 +313,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             },
         ),
         // the July-September quarter, the October/December period, the
-        // January to June 1987 period: a calendar quarter or half named
+        // October-to-December quarter, the January to June 1987 period: a
+        // calendar quarter or half named
         // by its months (other spans of months are left to the months)
         pat(
             &format!(
-                r"(?:\b(?i:the)\s+)?\b{MON}(?:\s*[-/–]\s*|\s+(?i:to|through)\s+){MON}(?:\s+{YEAR})?\s+(?i:quarter|period|half)\b"
+                r"(?:\b(?i:the)\s+)?\b{MON}(?:\s*[-/–]\s*|\s+(?i:to|through)\s+|-(?i:to|through)-){MON}(?:\s+{YEAR})?\s+(?i:quarter|period|half)\b"
             ),
             |c| {
                 let (a, b) = (month(&c[1])?, month(&c[2])?);
