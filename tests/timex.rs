@@ -3557,3 +3557,18 @@ fn s13_quarters_by_months_and_steps_told_ahead() {
         ["1971|DATE|1971", "the following week|DATE|2005-W08"]
     );
 }
+
+/// "The party daily said": a newspaper, no set. "Their upcoming spring
+/// plantings": a season.
+#[test]
+fn s13_newspapers_that_tell_and_coming_seasons() {
+    assert!(tag("The provincial daily said rains had eased.", "1987-04-07")
+        .is_empty());
+    assert_eq!(
+        tag(
+            "Growers weighed how to pay for their upcoming spring plantings.",
+            "1987-03-03"
+        ),
+        ["spring|DATE|1987-SP"]
+    );
+}

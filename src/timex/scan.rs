@@ -2748,6 +2748,8 @@ fn present_age(after: &str) -> bool {
 /// Words of time that make a season alone a season: "in spring", "before
 /// summer", "by the fall".
 const SEASON_CUES: &[&str] = &[
+    "upcoming",
+    "coming",
     "in",
     "during",
     "by",
@@ -3925,6 +3927,27 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 && !month_word_at(&name)
                 && weekday(&name).is_none()
                 && !names_a_thing(after)
+            {
+                return false;
+            }
+            // "The party daily said", "the business weekly reported": a
+            // newspaper telling.
+            if matches!(m.as_str(), "daily" | "weekly" | "monthly")
+                && matches!(
+                    name.as_str(),
+                    "said"
+                        | "says"
+                        | "reported"
+                        | "reports"
+                        | "wrote"
+                        | "writes"
+                        | "quoted"
+                        | "quotes"
+                        | "added"
+                        | "carried"
+                        | "published"
+                        | "commented"
+                )
             {
                 return false;
             }
