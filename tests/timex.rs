@@ -3572,3 +3572,27 @@ fn s13_newspapers_that_tell_and_coming_seasons() {
         ["spring|DATE|1987-SP"]
     );
 }
+
+/// "The same period last year" after days of one month ("the March 11-20
+/// period", "from March 2 to March 24") is that month a year back; a
+/// longer stretch ending on the day ("the 40 weeks ended March 7") and a
+/// dateline do not say which month.
+#[test]
+fn s13_the_same_period_by_the_days_of_a_month() {
+    assert_eq!(
+        tag(
+            "Dealers sold 4,120 trucks from March 2 to March 24, up from 3,870 in the same 1986 period.",
+            "1987-04-01"
+        ),
+        [
+            "March 2|DATE|1987-03-02",
+            "March 24|DATE|1987-03-24",
+            "the same 1986 period|DATE|1986-03"
+        ]
+    );
+    let long = tag(
+        "Mill output for the 40 weeks ended March 7 grew 3.4 percent over the year-ago period.",
+        "1987-04-01",
+    );
+    assert!(!long.iter().any(|t| t.ends_with("1986-03")), "{long:?}");
+}

@@ -812,44 +812,93 @@ pub fn tag_filed(
             // "bookings fell during February, to 2.0 mln, from 2.2 mln over
             // the same period last year": the month the sentence named, a
             // year back, when it named no quarter.
+            // "from March 2 to March 24, against 600 tonnes in the same
+            // 1986 period": the month of the days named, in that year.
             if let (
                 Some(r),
                 None,
                 TimeExpr::Reported {
                     unit: Unit::Quarter,
-                    years_back: back @ 1..,
+                    years_back,
                     n: None,
-                    year: None,
+                    year,
                     ..
                 },
             ) = (&mut resolved, named_here, &t.expr)
             {
+                use chrono::Datelike;
                 // One month, written without a year: not a range ("from
-                // January to March") nor "acquired in August 1985".
-                let months: Vec<&Resolved> = out[first..]
-                    .iter()
-                    .filter(|p| {
-                        matches!(
-                            p.timex.expr,
-                            TimeExpr::Calendar {
-                                year: None,
-                                month: Some(_),
-                                day: None,
-                                shift: None,
-                                ..
-                            }
-                        )
-                    })
-                    .filter_map(|p| p.resolved.as_ref())
-                    .filter(|m| m.precision == Precision::Month)
-                    .collect();
-                let month = match months.as_slice() {
-                    [m] => Some(*m),
-                    _ => None,
+                // January to March") nor "acquired in August 1985"; or else
+                // the days of one month ("from March 2 to March 24",
+                // "the March 11-20 period", "the four weeks ended March 9";
+                // not a dateline).
+                let named = |precision: Precision| -> Vec<&Resolved> {
+                    out[first..]
+                        .iter()
+                        // Not a dateline ("PARIS, April 1 - ").
+                        .filter(|p| {
+                            !body[p.timex.span.end..].starts_with(" - ")
+                        })
+                        .filter(|p| {
+                            matches!(
+                                p.timex.expr,
+                                TimeExpr::Calendar {
+                                    year: None,
+                                    month: Some(_),
+                                    shift: None,
+                                    ..
+                                }
+                            )
+                        })
+                        .filter_map(|p| p.resolved.as_ref())
+                        .filter(|m| m.precision == precision)
+                        .collect()
+                };
+                let of_month =
+                    |r: &Resolved| (r.span.start.year(), r.span.start.month());
+                // "the 40 weeks ended March 7", "the nine months to 30
+                // November": a longer stretch ends on the day.
+                let long = out[first..].iter().any(|p| {
+                    p.timex.kind == TimexType::Duration
+                        && longer_than_a_month(&p.value)
+                        || p.resolved
+                            .as_ref()
+                            .is_some_and(|r| r.precision == Precision::Year)
+                });
+                let (month, by_days) = match named(Precision::Month)[..] {
+                    [m] => (Some(m), false),
+                    [] if long => (None, false),
+                    [] => match named(Precision::Day)[..] {
+                        [d, ref rest @ ..]
+                            if rest
+                                .iter()
+                                .all(|o| of_month(o) == of_month(d)) =>
+                        {
+                            (Some(d), true)
+                        }
+                        _ => (None, false),
+                    },
+                    _ => (None, false),
+                };
+                let back = match year {
+                    Some(y) if by_days => {
+                        month.map_or(0, |m| m.span.start.year() - y)
+                    }
+                    Some(_) => 0,
+                    None => *years_back,
                 };
                 let period = body[t.span.clone()].to_ascii_lowercase();
-                if let (Some(m), true) = (month, period.contains("period")) {
-                    let d = crate::date::add_months(m.span.start, -12 * back);
+                if let (Some(m), true, true) =
+                    (month, period.contains("period"), back >= 1)
+                {
+                    let d = crate::date::add_months(
+                        crate::date::ymd(
+                            m.span.start.year(),
+                            m.span.start.month(),
+                            1,
+                        ),
+                        -12 * back,
+                    );
                     *r = Resolved {
                         approximate: r.approximate,
                         anchor: r.anchor.clone(),
@@ -1710,6 +1759,22 @@ fn new_subject(sentence: &str) -> bool {
 
 /// A TIMEX3 value for a reporting period longer than a quarter: six or
 /// nine months, a year, a half.
+/// Whether a duration's value is more than a month long ("P52W", "P9M",
+/// "P1Y"; not "P4W", "P10D").
+fn longer_than_a_month(value: &str) -> bool {
+    let Some(rest) = value.strip_prefix('P') else { return false };
+    let digits: String =
+        rest.chars().take_while(char::is_ascii_digit).collect();
+    let n: u32 = digits.parse().unwrap_or(0);
+    match &rest[digits.len()..] {
+        "D" => n > 31,
+        "W" => n > 4,
+        "M" => n > 1,
+        "Y" | "Q" => n >= 1,
+        _ => false,
+    }
+}
+
 fn longer_period(value: &str) -> bool {
     matches!(value, "P6M" | "P9M" | "P12M" | "P1Y")
         || value.ends_with("-H1")
