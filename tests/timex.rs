@@ -3596,3 +3596,16 @@ fn s13_the_same_period_by_the_days_of_a_month() {
     );
     assert!(!long.iter().any(|t| t.ends_with("1986-03")), "{long:?}");
 }
+
+/// "Up to £250m yearly", "$5bn annually": a rate, no set; "filed yearly"
+/// is one.
+#[test]
+fn s13_rates_in_millions_are_no_sets() {
+    assert_eq!(
+        tag(
+            "The scheme would fund clubs with up to £180m yearly, and returns are filed yearly.",
+            "2005-02-16"
+        ),
+        ["yearly|SET|P1Y"]
+    );
+}

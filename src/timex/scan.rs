@@ -3951,13 +3951,18 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             {
                 return false;
             }
-            // "to climb 7% annually", "$2 million annually": a rate, like
-            // "$5 a year".
-            if m == "annually"
+            // "to climb 7% annually", "$2 million annually", "up to £250m
+            // yearly": a rate, like "$5 a year".
+            let figure = |b: &str| {
+                let b = b.strip_suffix("bn").or_else(|| b.strip_suffix('m'));
+                b.is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+            };
+            if matches!(m.as_str(), "annually" | "yearly")
                 && (lower_before.ends_with('%')
                     || ["percent", "million", "billion", "units"]
                         .iter()
-                        .any(|w| lower_before.ends_with(w)))
+                        .any(|w| lower_before.ends_with(w))
+                    || figure(&lower_before))
             {
                 return false;
             }
