@@ -3609,3 +3609,18 @@ fn s13_rates_in_millions_are_no_sets() {
         ["yearly|SET|P1Y"]
     );
 }
+
+/// "Their improved second-half display", "a second-half try": a half of a
+/// match, no date.
+#[test]
+fn s13_halves_of_a_match_by_the_noun_after() {
+    assert!(tag(
+        "The captain said his side could not match the visitors' second-half display.",
+        "2005-02-16"
+    )
+    .is_empty());
+    assert_eq!(
+        tag("Profits should recover in the second half.", "2005-02-16"),
+        ["the second half|DATE|2005-H2"]
+    );
+}

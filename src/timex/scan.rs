@@ -3120,13 +3120,35 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             !other || year
         }
         // "goalless through the whole second half", "scored twice in the
-        // fourth quarter": a half or quarter of a match.
+        // fourth quarter", "France's improved second-half display": a half
+        // or quarter of a match.
         TimeExpr::Period {
             precision: Precision::Quarter | Precision::Half,
             year: None,
             shift: None,
             ..
-        } if tells_of_play(text) => false,
+        } if tells_of_play(text)
+            || matches!(
+                next_word(after).as_str(),
+                "display"
+                    | "showing"
+                    | "spell"
+                    | "fightback"
+                    | "comeback"
+                    | "onslaught"
+                    | "try"
+                    | "tries"
+                    | "header"
+                    | "brace"
+                    | "equaliser"
+                    | "equalizer"
+                    | "substitute"
+                    | "substitution"
+                    | "touchdown"
+            ) =>
+        {
+            false
+        }
         // "the fall in prices", "the fall of the dollar", "The fall was
         // due to lower prices", "stem the fall": a drop. The season comes
         // after a word of time ("in the fall", "by the fall") or before
