@@ -1446,13 +1446,12 @@ fn weekend_of_day(text: &str, t: &Timex) -> Option<(usize, usize)> {
     }
 }
 
-/// Whether the words before an expression compare figures ("up from $2",
-/// "compared with 40%").
 /// Whether the clause before an expression says "will", "shall" or
 /// "won't": ahead of the time of telling, not of a past one ("would").
 fn plainly_ahead(before: &str) -> bool {
     let near = crate::text::tail(before, 80);
-    crate::text::has_any_word(near, &["will", "shall", "won", "ll"])
+    crate::text::has_any_word(near, &["will", "shall"])
+        || ["won't", "won’t", "'ll ", "’ll "].iter().any(|w| near.contains(w))
 }
 
 /// A date written with its year ("year-end 1986", "May 5, 1986", "the
@@ -1466,6 +1465,8 @@ fn names_its_year(expr: &TimeExpr) -> bool {
     )
 }
 
+/// Whether the words before an expression compare figures ("up from $2",
+/// "compared with 40%").
 fn comparative(before: &str) -> bool {
     let near = crate::text::tail(before, 60).to_ascii_lowercase();
     near.contains('$')
@@ -1757,8 +1758,6 @@ fn new_subject(sentence: &str) -> bool {
         .any(|p| s.starts_with(p))
 }
 
-/// A TIMEX3 value for a reporting period longer than a quarter: six or
-/// nine months, a year, a half.
 /// Whether a duration's value is more than a month long ("P52W", "P9M",
 /// "P1Y"; not "P4W", "P10D").
 fn longer_than_a_month(value: &str) -> bool {
@@ -1775,6 +1774,8 @@ fn longer_than_a_month(value: &str) -> bool {
     }
 }
 
+/// A TIMEX3 value for a reporting period longer than a quarter: six or
+/// nine months, a year, a half.
 fn longer_period(value: &str) -> bool {
     matches!(value, "P6M" | "P9M" | "P12M" | "P1Y")
         || value.ends_with("-H1")

@@ -1978,14 +1978,16 @@ fn range_of_counts(n: &str) -> Option<Amount> {
 fn amount(s: &str) -> Option<Amount> {
     let exact = |n| Amount { lo: n, hi: n, fuzzy: false };
     let s = s.to_ascii_lowercase();
+    // "two or three", "three to five", "12-18": a range, low to high
+    // ("twenty-four" is a number).
+    if let Some(range) = range_of_counts(&s) {
+        return Some(range);
+    }
     Some(match s.as_str() {
         "a" | "an" | "one" => exact(1),
         // "A couple of years" reads as two, hedged.
         "a couple" | "a couple of" => Amount { lo: 2, hi: 2, fuzzy: true },
         "a few" | "few" => Amount { lo: 2, hi: 6, fuzzy: true },
-        // "two or three", "three to five", "12-18": a range, low to
-        // high ("twenty-four" is a number).
-        n if range_of_counts(n).is_some() => range_of_counts(n)?,
         "couple of" => Amount { lo: 2, hi: 2, fuzzy: true },
         "thirteen" => exact(13),
         "fourteen" => exact(14),
