@@ -3624,3 +3624,16 @@ fn s13_halves_of_a_match_by_the_noun_after() {
         ["the second half|DATE|2005-H2"]
     );
 }
+
+/// "Year-to-date sales": this year, so far; "a year earlier" after it is
+/// the year before.
+#[test]
+fn s13_year_to_date() {
+    assert_eq!(
+        tag(
+            "Its year-to-date bookings were 4.1 mln, against 3.9 mln a year earlier.",
+            "1987-04-08"
+        ),
+        ["year-to-date|DATE|1987", "a year earlier|DATE|1986"]
+    );
+}

@@ -823,6 +823,18 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
+        // "year-to-date sales": this year, so far.
+        pat(r"(?i)\byear-to[\s-]date\b", |_| {
+            Some((
+                TimexType::Date,
+                TimeExpr::Shift {
+                    unit: Unit::Year,
+                    by: 0,
+                    narrative: false,
+                    part: None,
+                },
+            ))
+        }),
         // the week before last, the weekend before last, the year before
         // last: two back from the DCT
         pat(r"(?i)\bthe\s+(week|weekend|month|year)\s+before\s+last\b", |c| {
