@@ -824,17 +824,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             },
         ),
         // "year-to-date sales": this year, so far.
-        pat(r"(?i)\byear-to[\s-]date\b", |_| {
-            Some((
-                TimexType::Date,
-                TimeExpr::Shift {
-                    unit: Unit::Year,
-                    by: 0,
-                    narrative: false,
-                    part: None,
-                },
-            ))
-        }),
+        pat(r"(?i)\byear-to[\s-]date\b", |_| Some(this_year(None))),
         // the week before last, the weekend before last, the year before
         // last: two back from the DCT
         pat(r"(?i)\bthe\s+(week|weekend|month|year)\s+before\s+last\b", |c| {
@@ -959,15 +949,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 // year", "earlier in the year", or a stretch of it before
                 // it ("the first nine months of the year", see
                 // `plausible`).
-                Some((
-                    TimexType::Date,
-                    TimeExpr::Shift {
-                        unit: Unit::Year,
-                        by: 0,
-                        narrative: false,
-                        part,
-                    },
-                ))
+                Some(this_year(part))
             },
         ),
         // the end of the month, the beginning of next year, the middle of
@@ -1015,15 +997,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             |c| {
                 // "by mid-year": the middle of this year.
                 if c.get(1).is_some() {
-                    return Some((
-                        TimexType::Date,
-                        TimeExpr::Shift {
-                            unit: Unit::Year,
-                            by: 0,
-                            narrative: false,
-                            part: Some(Part::Mid),
-                        },
-                    ));
+                    return Some(this_year(Some(Part::Mid)));
                 }
                 // "by year-end": the last day, as a deadline.
                 if c[0].eq_ignore_ascii_case("year-end") {
@@ -1035,15 +1009,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                         },
                     ));
                 }
-                Some((
-                    TimexType::Date,
-                    TimeExpr::Shift {
-                        unit: Unit::Year,
-                        by: 0,
-                        narrative: false,
-                        part: Some(Part::Late),
-                    },
-                ))
+                Some(this_year(Some(Part::Late)))
             },
         ),
         // Friday, on Tuesday, last Friday, Wednesday night, Mondays
@@ -1974,6 +1940,15 @@ fn unit(s: &str) -> Option<Unit> {
         "century" | "centurie" => Unit::Century,
         _ => return None,
     })
+}
+
+/// This year, or a part of it ("mid-year", "year-end", "earlier in the
+/// year").
+fn this_year(part: Option<Part>) -> (TimexType, TimeExpr) {
+    (
+        TimexType::Date,
+        TimeExpr::Shift { unit: Unit::Year, by: 0, narrative: false, part },
+    )
 }
 
 /// "two or three", "three to five", "12-18": two counts, the second
