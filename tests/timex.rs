@@ -3637,3 +3637,15 @@ fn s13_year_to_date() {
         ["year-to-date|DATE|1987", "a year earlier|DATE|1986"]
     );
 }
+
+/// "On the eve of Thanksgiving" is the day before it.
+#[test]
+fn s13_the_eve_of_a_day() {
+    assert_eq!(
+        tag(
+            "Shoppers crowded the malls on the eve of Thanksgiving.",
+            "2013-03-14"
+        ),
+        ["the eve of Thanksgiving|DATE|2012-11-21"]
+    );
+}

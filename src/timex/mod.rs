@@ -1269,7 +1269,10 @@ fn day_next_to(before: &str, t: &Timex) -> Option<(usize, i64)> {
     if !named_day || t.kind != TimexType::Date {
         return None;
     }
-    cue_before(before, &[("the day before ", -1), ("the day after ", 1)])
+    cue_before(
+        before,
+        &[("the day before ", -1), ("the day after ", 1), ("the eve of ", -1)],
+    )
 }
 
 /// "the end of the first quarter", "the start of Q3", "the middle of the
