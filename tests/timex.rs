@@ -3623,6 +3623,11 @@ fn s13_halves_of_a_match_by_the_noun_after() {
         tag("Profits should recover in the second half.", "2005-02-16"),
         ["the second half|DATE|2005-H2"]
     );
+    assert!(tag(
+        "The plot turns darker in the movie's second half.",
+        "2005-02-16"
+    )
+    .is_empty());
 }
 
 /// "Year-to-date sales": this year, so far; "a year earlier" after it is
@@ -3647,5 +3652,34 @@ fn s13_the_eve_of_a_day() {
             "2013-03-14"
         ),
         ["the eve of Thanksgiving|DATE|2012-11-21"]
+    );
+}
+
+/// "In January, the deficit narrowed 3.2% on a year ago": the month the
+/// sentence named, a year back. A futures month that moves ("with November
+/// off 11 cents") is the contract ahead. A dateline's dash is no range
+/// ("LIMA, March 2 - February output").
+#[test]
+fn s13_a_year_ago_of_a_month_contracts_and_dateline_dashes() {
+    assert_eq!(
+        tag(
+            "In January, the deficit narrowed 3.2% on a year ago.",
+            "2005-02-16"
+        ),
+        ["January|DATE|2005-01", "a year ago|DATE|2004-01"]
+    );
+    assert_eq!(
+        tag(
+            "Soybean futures eased at the exchange, with November off 11 cents.",
+            "1987-06-26"
+        ),
+        ["November|DATE|1987-11"]
+    );
+    assert_eq!(
+        tag(
+            "LIMA, March 2 - February copper output slipped 3 pct.",
+            "1987-03-02"
+        ),
+        ["March 2|DATE|1987-03-02", "February|DATE|1987-02"]
     );
 }

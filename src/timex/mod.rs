@@ -832,27 +832,8 @@ pub fn tag_filed(
                 // the days of one month ("from March 2 to March 24",
                 // "the March 11-20 period", "the four weeks ended March 9";
                 // not a dateline).
-                let named = |precision: Precision| -> Vec<&Resolved> {
-                    out[first..]
-                        .iter()
-                        // Not a dateline ("PARIS, April 1 - ").
-                        .filter(|p| {
-                            !body[p.timex.span.end..].starts_with(" - ")
-                        })
-                        .filter(|p| {
-                            matches!(
-                                p.timex.expr,
-                                TimeExpr::Calendar {
-                                    year: None,
-                                    month: Some(_),
-                                    shift: None,
-                                    ..
-                                }
-                            )
-                        })
-                        .filter_map(|p| p.resolved.as_ref())
-                        .filter(|m| m.precision == precision)
-                        .collect()
+                let named = |precision: Precision| {
+                    named_without_year(&out[first..], body, precision)
                 };
                 let of_month =
                     |r: &Resolved| (r.span.start.year(), r.span.start.month());
@@ -899,6 +880,33 @@ pub fn tag_filed(
                         ),
                         -12 * back,
                     );
+                    *r = Resolved {
+                        approximate: r.approximate,
+                        anchor: r.anchor.clone(),
+                        ..resolve::unit_of(m, d, Unit::Month)
+                    };
+                }
+            }
+            // "In January, the deficit narrowed 3.2% on a year ago": the month
+            // the sentence named, a year back, when it named no quarter.
+            if let (
+                Some(r),
+                None,
+                TimeExpr::Offset {
+                    unit: Unit::Year,
+                    direction: Direction::Before,
+                    amount: Amount { lo: 1, hi: 1, .. },
+                    narrative: false,
+                },
+            ) = (&mut resolved, named_here, &t.expr)
+            {
+                if let [m] = named_without_year(
+                    &out[first..],
+                    body,
+                    Precision::Month,
+                )[..]
+                {
+                    let d = crate::date::add_months(m.span.start, -12);
                     *r = Resolved {
                         approximate: r.approximate,
                         anchor: r.anchor.clone(),
@@ -1449,6 +1457,31 @@ fn weekend_of_day(text: &str, t: &Timex) -> Option<(usize, usize)> {
     }
 }
 
+/// The dates a sentence named with a month and no year, at `precision`
+/// ("in February", "March 11"), not its dateline ("PARIS, April 1 - ").
+fn named_without_year<'a>(
+    said: &'a [Tagged],
+    body: &str,
+    precision: Precision,
+) -> Vec<&'a Resolved> {
+    said.iter()
+        .filter(|p| !body[p.timex.span.end..].starts_with(" - "))
+        .filter(|p| {
+            matches!(
+                p.timex.expr,
+                TimeExpr::Calendar {
+                    year: None,
+                    month: Some(_),
+                    shift: None,
+                    ..
+                }
+            )
+        })
+        .filter_map(|p| p.resolved.as_ref())
+        .filter(|m| m.precision == precision)
+        .collect()
+}
+
 /// Whether the clause before an expression says "will", "shall" or
 /// "won't": ahead of the time of telling, not of a past one ("would").
 fn plainly_ahead(before: &str) -> bool {
@@ -1706,6 +1739,11 @@ fn range_after(body: &str, prev: &Tagged, t: &Timex, r: &mut Resolved) {
         return;
     }
     let gap = body[prev.timex.span.end..t.span.start].trim();
+    // "CHICAGO, March 2 - February volume fell": a dateline's dash, no
+    // range from a day to a month ("from March 5 through mid-July" is one).
+    if matches!(gap, "-" | "–") && p.precision != r.precision {
+        return;
+    }
     if !matches!(gap, "to" | "through" | "until" | "till" | "-" | "–" | "and")
         || r.span.start >= p.span.start
     {
@@ -2322,7 +2360,9 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     if crate::date::MONTHS.contains(&&text[start..end])
         && (after.first().is_some_and(|w| match *w {
             "futures" | "option" | "options" => true,
-            "contract" | "contracts" => traded(),
+            // "with November off 11 cents": a contract's move.
+            "contract" | "contracts" | "off" | "up" | "down" | "unchanged"
+            | "settled" => traded(),
             _ => false,
         }) || before
             .last()

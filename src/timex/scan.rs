@@ -3117,6 +3117,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             shift: None,
             ..
         } if tells_of_play(text)
+            || of_a_work(before)
             || matches!(
                 next_word(after).as_str(),
                 "display"
@@ -4703,6 +4704,33 @@ fn tells_of_play(sentence: &str) -> bool {
                 | "midfield"
         )
     })
+}
+
+/// "the film's second half", "the match's first half": a half of a work
+/// or a game, told by its possessive.
+fn of_a_work(before: &str) -> bool {
+    let b = before.trim_end().to_ascii_lowercase();
+    let Some(owner) = b.strip_suffix("'s").or_else(|| b.strip_suffix("’s"))
+    else {
+        return false;
+    };
+    matches!(
+        last_word(owner).as_str(),
+        "film"
+            | "movie"
+            | "match"
+            | "game"
+            | "book"
+            | "novel"
+            | "show"
+            | "concert"
+            | "race"
+            | "episode"
+            | "play"
+            | "opera"
+            | "album"
+            | "contest"
+    )
 }
 
 /// Whether `s..e` lies inside a web address: the run of text without
