@@ -3683,3 +3683,22 @@ fn s13_a_year_ago_of_a_month_contracts_and_dateline_dashes() {
         ["March 2|DATE|1987-03-02", "February|DATE|1987-02"]
     );
 }
+
+/// "Just after midnight on June 28" is the start of the day; "expires at
+/// midnight on June 28" its end. "Aged 55 to 75 years" is an age.
+#[test]
+fn s13_after_midnight_and_ages() {
+    assert_eq!(
+        tag("The walkout began just after midnight on June 28.", "1987-06-30"),
+        ["midnight on June 28|TIME|1987-06-28T00:00"]
+    );
+    assert_eq!(
+        tag("The tender offer expires at midnight on June 28.", "1987-06-20"),
+        ["midnight on June 28|TIME|1987-06-28T24:00"]
+    );
+    assert!(tag(
+        "The study followed women aged 40 to 65 years.",
+        "2019-12-20"
+    )
+    .is_empty());
+}

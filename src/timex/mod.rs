@@ -745,6 +745,16 @@ pub fn tag_filed(
                     }
                 }
             }
+            // "Shortly after midnight on Dec. 19": the start of the day,
+            // not the end a deadline means ("expires at midnight Friday").
+            if let Some(r) = &mut resolved {
+                if r.value.ends_with("T24:00")
+                    && crate::text::last_word(body[..t.span.start].trim_end())
+                        == "after"
+                {
+                    r.value = format!("{}T00:00", r.span.start);
+                }
+            }
             // An afternoon or evening keeps its code, as "Friday evening".
             if let (Some((_, code)), Some(r)) = (daypart, &mut resolved) {
                 if r.precision == Precision::Day && r.span.len_days() == 1 {

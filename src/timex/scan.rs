@@ -4230,10 +4230,11 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             {
                 return false;
             }
-            // "55 years old", "20 to 54 years of age": an age; "12 hours a
-            // day": a rate.
+            // "55 years old", "20 to 54 years of age", "aged 55 to 75
+            // years": an age; "12 hours a day": a rate.
             if after.starts_with(" old")
                 || after.starts_with(" of age")
+                || last_word(before) == "aged"
                 || [" a day", " a week", " a month", " a year"]
                     .iter()
                     .any(|r| after.starts_with(r))
