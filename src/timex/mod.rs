@@ -745,7 +745,7 @@ pub fn tag_filed(
                     }
                 }
             }
-            // "Shortly after midnight on Dec. 19": the start of the day,
+            // "Just after midnight on June 28": the start of the day,
             // not the end a deadline means ("expires at midnight Friday").
             if let Some(r) = &mut resolved {
                 if r.value.ends_with("T24:00")

@@ -4230,7 +4230,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             {
                 return false;
             }
-            // "55 years old", "20 to 54 years of age", "aged 55 to 75
+            // "55 years old", "25 to 49 years of age", "aged 55 to 75
             // years": an age; "12 hours a day": a rate.
             if after.starts_with(" old")
                 || after.starts_with(" of age")
