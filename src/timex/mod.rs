@@ -2663,7 +2663,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             tense = Tense::Past;
         }
         // "the appeal is heard in May", "talks that are supposed to
-        // conclude by May": a present passive is no past; "is supposed to"
+        // finish by May": a present passive is no past; "is supposed to"
         // looks ahead.
         if tense == Tense::Past && matches!(prev(1), "is" | "are") {
             // "are said to have fled": told now of the past.
