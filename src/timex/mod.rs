@@ -745,16 +745,6 @@ pub fn tag_filed(
                     }
                 }
             }
-            // "Just after midnight on June 28": the start of the day,
-            // not the end a deadline means ("expires at midnight Friday").
-            if let Some(r) = &mut resolved {
-                if r.value.ends_with("T24:00")
-                    && crate::text::last_word(body[..t.span.start].trim_end())
-                        == "after"
-                {
-                    r.value = format!("{}T00:00", r.span.start);
-                }
-            }
             // An afternoon or evening keeps its code, as "Friday evening".
             if let (Some((_, code)), Some(r)) = (daypart, &mut resolved) {
                 if r.precision == Precision::Day && r.span.len_days() == 1 {
@@ -1813,10 +1803,11 @@ fn new_subject(sentence: &str) -> bool {
 /// "P1Y"; not "P4W", "P10D").
 fn longer_than_a_month(value: &str) -> bool {
     let Some(rest) = value.strip_prefix('P') else { return false };
-    let digits: String =
-        rest.chars().take_while(char::is_ascii_digit).collect();
+    let (digits, unit) = rest.split_at(
+        rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len()),
+    );
     let n: u32 = digits.parse().unwrap_or(0);
-    match &rest[digits.len()..] {
+    match unit {
         "D" => n > 31,
         "W" => n > 4,
         "M" => n > 1,

@@ -617,6 +617,14 @@ pub fn resolve(
             })
         }
         TimeExpr::ClockOn { hour, minute, day } => {
+            // "expires at midnight on June 28" ends the day; "just after
+            // midnight on June 28" starts it.
+            let hour = if *hour == 24 && t.signal == Some(super::Signal::After)
+            {
+                &0
+            } else {
+                hour
+            };
             let t = Timex { expr: (**day).clone(), ..t.clone() };
             let mut r = resolve(&t, dct, reference, tense)?;
             if r.precision != Precision::Day {
@@ -631,8 +639,15 @@ pub fn resolve(
             let on_day = reference.filter(|r| r.precision == Precision::Day);
             let (base, anchor) = base(dct, on_day, on_day.is_some())?;
             // "The walkout began at midnight": the start of the day; "the
-            // offer expires at midnight": its end.
-            let hour = if *hour == 24 && !future { &0 } else { hour };
+            // offer expires at midnight": its end; "will open just after
+            // midnight": its start.
+            let hour = if *hour == 24
+                && (!future || t.signal == Some(super::Signal::After))
+            {
+                &0
+            } else {
+                hour
+            };
             // Only a month or a year to count from: a time on some day of
             // it (`2004-XX-XXT07:10`), not on a made-up last day.
             if let Some(mut r) = unknown_within(base, 0, Unit::Day, &anchor) {

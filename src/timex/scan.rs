@@ -2785,22 +2785,26 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
     let capitals = |w: &str| {
         w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase() || c == ' ')
     };
-    let prev_word =
-        before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-    let next_word_written = after
-        .trim_start()
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
     if matches!(
         expr,
         TimeExpr::PresentRef | TimeExpr::PastRef | TimeExpr::FutureRef
     ) && capitals(word)
-        && capitals(prev_word)
-        && capitals(next_word_written)
-        && text.contains(|c: char| c.is_lowercase())
     {
-        return false;
+        let prev_word = before
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        let next_word_written = after
+            .trim_start()
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if capitals(prev_word)
+            && capitals(next_word_written)
+            && text.contains(|c: char| c.is_lowercase())
+        {
+            return false;
+        }
     }
     // "a few hundred years earlier", "thousands of years later": no
     // count of years the narrative can step.
@@ -4710,8 +4714,9 @@ fn tells_of_play(sentence: &str) -> bool {
 /// "the film's second half", "the match's first half": a half of a work
 /// or a game, told by its possessive.
 fn of_a_work(before: &str) -> bool {
-    let b = before.trim_end().to_ascii_lowercase();
-    let Some(owner) = b.strip_suffix("'s").or_else(|| b.strip_suffix("’s"))
+    let b = before.trim_end();
+    let Some(owner) =
+        ["'s", "'S", "’s", "’S"].iter().find_map(|p| b.strip_suffix(p))
     else {
         return false;
     };
