@@ -3702,3 +3702,87 @@ fn s13_after_midnight_and_ages() {
     )
     .is_empty());
 }
+
+#[test]
+fn s14_a_date_after_its_verb_is_that_verbs() {
+    // The date belongs to the verb its phrase follows, not to the verb
+    // of the clause the phrase sits in.
+    assert_eq!(
+        tag(
+            "If the merger the two banks signed with regulators on 9 November goes ahead, it will create a giant.",
+            "2005-02-16"
+        ),
+        ["9 November|DATE|2004-11-09"]
+    );
+    assert_eq!(
+        tag(
+            "The tariff rise introduced in January will bring in less than planned.",
+            "2005-03-16"
+        ),
+        ["January|DATE|2005-01"]
+    );
+    assert_eq!(
+        tag(
+            "The regulator said in a statement on Sunday that it will not comment.",
+            "2005-02-16"
+        ),
+        ["Sunday|DATE|2005-02-13"]
+    );
+    // A date opening the next clause's subject is that clause's.
+    assert_eq!(
+        tag(
+            "The minister said in a statement the June quarter programme will include no auction.",
+            "2005-04-13"
+        ),
+        ["the June quarter|DATE|2005-Q2"]
+    );
+    // "Housing starts" is a noun: the verb after the date speaks.
+    assert_eq!(
+        tag("Housing starts in January fell.", "2005-07-05"),
+        ["January|DATE|2005-01"]
+    );
+}
+
+#[test]
+fn s14_hopes_as_a_noun_and_verbs_like_quit() {
+    assert_eq!(
+        tag(
+            "The data dashed hopes of a small expansion in the fourth quarter.",
+            "2005-02-16"
+        ),
+        ["the fourth quarter|DATE|2004-Q4"]
+    );
+    assert_eq!(
+        tag("The insurer hopes to complete the sale in May.", "2005-02-16"),
+        ["May|DATE|2005-05"]
+    );
+    // "would quit", "could hit": the modal's tense, not a past.
+    assert_eq!(
+        tag(
+            "The three directors announced in November that they would quit in May.",
+            "2005-02-16"
+        ),
+        ["November|DATE|2004-11", "May|DATE|2005-05"]
+    );
+    assert_eq!(
+        tag(
+            "The storm could hit the coast as late as Monday.",
+            "2005-02-16"
+        ),
+        ["Monday|DATE|2005-02-21"]
+    );
+}
+
+#[test]
+fn s14_a_year_earlier_than_this_quarter() {
+    assert_eq!(
+        tag(
+            "Bad loans could rise to $700 million at the end of this quarter, against $669 million a year earlier.",
+            "1987-03-26"
+        ),
+        [
+            "the end of this quarter|DATE|1987-Q1",
+            "a year earlier|DATE|1986-Q1"
+        ]
+    );
+}

@@ -777,12 +777,23 @@ pub fn tag_filed(
                 None
             } else {
                 out[first..].iter().rev().find_map(|p| {
-                    let counted_back = matches!(
+                    // ("at the end of this quarter, against $669 million a
+                    // year earlier" compares with this quarter.)
+                    let this_one = matches!(
                         p.timex.expr,
-                        TimeExpr::Shift { .. }
-                            | TimeExpr::Offset { .. }
-                            | TimeExpr::Reported { years_back: 1.., .. }
-                    );
+                        TimeExpr::Shift { by: 0, narrative: false, .. }
+                    ) && {
+                        let s =
+                            body[p.timex.span.clone()].to_ascii_lowercase();
+                        s.contains("this ") || s.contains("current ")
+                    };
+                    let counted_back = !this_one
+                        && matches!(
+                            p.timex.expr,
+                            TimeExpr::Shift { .. }
+                                | TimeExpr::Offset { .. }
+                                | TimeExpr::Reported { years_back: 1.., .. }
+                        );
                     p.resolved
                         .as_ref()
                         .filter(|r| r.precision == Precision::Quarter)
@@ -2567,6 +2578,27 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             break;
         }
         let Some(mut tense) = word_tense(w) else { continue };
+        // "said they would quit in May", "plans to shut the mill in June":
+        // a verb whose past is its own present takes the modal's tense.
+        if matches!(w, "hit" | "quit" | "shut")
+            && matches!(
+                prev(1),
+                "to" | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "might"
+                    | "may"
+                    | "can"
+                    | "must"
+                    | "shall"
+                    | "ll"
+                    | "not"
+                    | "never"
+            )
+        {
+            continue;
+        }
         // Far back, only a word of the future still reaches the date ("is
         // due to announce a replacement for the long-named scheme in
         // July"); a past verb that far is mostly a reporting one.
@@ -2638,6 +2670,15 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         }
         if matches!(w, "plan" | "plans")
             && (determiner(prev(1)) || at(i + 1) != "to")
+        {
+            continue;
+        }
+        // "confounded hopes of an expansion in the fourth quarter", "its
+        // aims for the year": a noun.
+        if matches!(w, "hopes" | "aims")
+            && (matches!(at(i + 1), "of" | "for" | "and")
+                || determiner(prev(1))
+                || word_tense(prev(1)) == Some(Tense::Past))
         {
             continue;
         }
@@ -2722,8 +2763,27 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     let own_clause = after
         .first()
         .is_none_or(|w| !matches!(*w, "and" | "but" | "or" | "while"));
+    // "the agreement Lenovo signed with IBM on 8 December goes through",
+    // "talks held in May will resume": a date in a chain of phrases right
+    // after a verb is that verb's, not the next clause's.
+    // ("said in a statement the June quarter program will" is not: the
+    // date there opens the next clause's subject.)
+    let preposition = |w: &str| {
+        matches!(w, "with" | "in" | "on" | "at" | "by" | "from" | "during")
+    };
+    // (A present "starts" may be a noun: "housing starts in January fell".)
+    let attached = best.is_some_and(|(b, tense)| {
+        b <= 4
+            && tense != Tense::Scheduled
+            && preposition(at(n - b))
+            && (preposition(at(n - 1))
+                || text[start..].starts_with(|c: char| c.is_ascii_digit())
+                || text[start..].starts_with(|c: char| c.is_ascii_uppercase())
+                    && !text[start..].starts_with("The "))
+    });
     // An opening date's clause may come after other phrases: read on.
     let reach = match (own_clause, commas) {
+        _ if attached => 0,
         (false, _) => 0,
         (true, true) => 30,
         (true, false) => 4,
