@@ -3765,10 +3765,7 @@ fn s14_hopes_as_a_noun_and_verbs_like_quit() {
         ["November|DATE|2004-11", "May|DATE|2005-05"]
     );
     assert_eq!(
-        tag(
-            "The storm could hit the coast as late as Monday.",
-            "2005-02-16"
-        ),
+        tag("The storm could hit the coast as late as Monday.", "2005-02-16"),
         ["Monday|DATE|2005-02-21"]
     );
 }
@@ -3784,5 +3781,49 @@ fn s14_a_year_earlier_than_this_quarter() {
             "the end of this quarter|DATE|1987-Q1",
             "a year earlier|DATE|1986-Q1"
         ]
+    );
+}
+
+#[test]
+fn s14_steps_told_with_going_to() {
+    assert_eq!(
+        tag(
+            "The loans were restructured in September 1986. These debts are not going to go away in the next year or two, the banker said.",
+            "1987-03-24"
+        ),
+        ["September 1986|DATE|1986-09", "the next year|DATE|1988"]
+    );
+    // "was going to" may be told from then.
+    assert_eq!(
+        tag(
+            "The loans were restructured in September 1986. The bank said they were going to be repaid the following year.",
+            "1987-03-24"
+        ),
+        ["September 1986|DATE|1986-09", "the following year|DATE|1987"]
+    );
+}
+
+/// "The future of the airline" is its fate and "the future owner of the
+/// firm" an adjective's noun: no time. "Worried about the future" is one.
+#[test]
+fn s14_the_future_of_a_thing() {
+    assert!(tag(
+        "Ministers will decide the future of the airline this week.",
+        "2005-02-16"
+    )
+    .iter()
+    .all(|t| !t.contains("FUTURE_REF")));
+    assert!(tag(
+        "She met Tom Reid, the future owner of the mill.",
+        "2005-02-16"
+    )
+    .is_empty());
+    assert_eq!(
+        tag("Investors are worried about the future and sold.", "2005-02-16"),
+        ["the future|DATE|FUTURE_REF"]
+    );
+    assert_eq!(
+        tag("Prices will rise in the future as well.", "2005-02-16"),
+        ["the future|DATE|FUTURE_REF"]
     );
 }

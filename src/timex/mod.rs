@@ -1493,12 +1493,18 @@ fn named_without_year<'a>(
         .collect()
 }
 
-/// Whether the clause before an expression says "will", "shall" or
-/// "won't": ahead of the time of telling, not of a past one ("would").
+/// Whether the clause before an expression says "will", "shall", "won't"
+/// or "is going to": ahead of the time of telling, not of a past one
+/// ("would").
 fn plainly_ahead(before: &str) -> bool {
     let near = crate::text::tail(before, 80);
     crate::text::has_any_word(near, &["will", "shall"])
         || ["won't", "won’t", "'ll ", "’ll "].iter().any(|w| near.contains(w))
+        // "are not going to go away in the next year or two" ("was going
+        // to" may be told from then).
+        || ["is going to", "are going to", "not going to"]
+            .iter()
+            .any(|w| near.contains(w))
 }
 
 /// A date written with its year ("year-end 1986", "May 5, 1986", "the

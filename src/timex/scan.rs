@@ -4109,6 +4109,35 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                         | "lies"
                 )
         }
+        // "the future of the airline": its fate, not a time; "the future
+        // wife of the singer": an adjective.
+        TimeExpr::FutureRef
+            if text[s..e].eq_ignore_ascii_case("the future") =>
+        {
+            let mut words = after
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty());
+            let (next, then) = (words.next(), words.next());
+            let adjective = next.is_some_and(|w| {
+                w.bytes().all(|b| b.is_ascii_lowercase())
+                    && !matches!(
+                        w,
+                        "is" | "was"
+                            | "will"
+                            | "in"
+                            | "as"
+                            | "at"
+                            | "for"
+                            | "to"
+                            | "and"
+                            | "or"
+                            | "but"
+                            | "of"
+                    )
+            }) && then == Some("of")
+                && after.starts_with(' ');
+            next != Some("of") && !adjective
+        }
         // "robbed, most recently last June": an order, not a time; "as
         // recently as last month" points at the date after it.
         TimeExpr::PastRef
