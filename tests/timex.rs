@@ -3827,3 +3827,56 @@ fn s14_the_future_of_a_thing() {
         ["the future|DATE|FUTURE_REF"]
     );
 }
+
+/// "The same year ago period", "the year earlier quarter": written
+/// without hyphens, still the period a year back. After a year the
+/// sentence names, "the year-earlier period" is the year before it.
+#[test]
+fn s14_year_ago_periods_without_hyphens() {
+    assert_eq!(
+        tag(
+            "Hallmarked items rose in the quarter, up 11 pct on the same year ago period.",
+            "1987-04-01"
+        ),
+        ["the quarter|DATE|1987-Q1", "the same year ago period|DATE|1986-Q1"]
+    );
+    assert_eq!(
+        tag(
+            "The firm had a 1986 operating profit of 64 mln dlrs, compared to a loss of 13 mln dlrs in the year earlier period.",
+            "1987-03-20"
+        ),
+        ["1986|DATE|1986", "the year earlier period|DATE|1985"]
+    );
+}
+
+/// A comparison's past does not set the tense of the sentence's next
+/// date, nor does a word of time reach past "and" or "but".
+#[test]
+fn s14_comparisons_keep_their_tense_to_themselves() {
+    assert_eq!(
+        tag(
+            "The analyst said the bank would earn 7 cts a share in the first quarter compared to 3 cts in the same quarter a year ago, and 8 cts a share in the second quarter.",
+            "1987-03-31"
+        ),
+        [
+            "the first quarter|DATE|1987-Q1",
+            "the same quarter a year ago|DATE|1986-Q1",
+            "the second quarter|DATE|1987-Q2"
+        ]
+    );
+    assert_eq!(
+        tag(
+            "The budget will probably be drafted no earlier than August but before November.",
+            "1987-03-31"
+        ),
+        ["August|DATE|1987-08", "November|DATE|1987-11"]
+    );
+    // A comparison after a past report is past.
+    assert_eq!(
+        tag(
+            "The lender reported net income of about 3.9 mln dlrs on sales of 19.2 mln dlrs in 1986 compared with 2.1 mln dlrs in 1985.",
+            "1987-03-18"
+        ),
+        ["1986|DATE|1986", "1985|DATE|1985"]
+    );
+}

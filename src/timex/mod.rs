@@ -559,7 +559,17 @@ pub fn tag_filed(
                     Some(Tense::Scheduled) => Some(Tense::Future),
                     other => other,
                 };
-                if own.is_some() {
+                // "would earn 7 cts in the first quarter, compared to 3
+                // cts in the same quarter a year ago, and 8 cts in the
+                // second quarter": the tense of a comparison's past is
+                // not the sentence's.
+                let comparison =
+                    matches!(
+                        t.expr,
+                        TimeExpr::Reported { years_back: 1.., .. }
+                    ) || matches!(t.expr, TimeExpr::Offset { .. })
+                        && comparative(&text[..t.span.start]);
+                if own.is_some() && !comparison {
                     sentence_tense = own;
                 }
                 own.or(sentence_tense)
@@ -954,17 +964,27 @@ pub fn tag_filed(
             }
             // "1986 net income fell to $2 million from year-ago $3 million":
             // a comparison with the year before the one the sentence names
-            // (when it names no quarter).
-            if let (
-                Some(r),
-                TimeExpr::Offset {
-                    unit: Unit::Year,
-                    direction: Direction::Before,
-                    amount: Amount { lo: 1, hi: 1, .. },
-                    ..
-                },
-            ) = (&mut resolved, &t.expr)
-            {
+            // (when it names no quarter); so is "a 1986 profit of $64
+            // million against a loss in the year-earlier period" ("imports
+            // last year ... in the same period" is that year).
+            let period_back = matches!(
+                t.expr,
+                TimeExpr::Reported { years_back: 1, n: None, year: None, .. }
+            ) && {
+                let said = body[t.span.clone()].to_ascii_lowercase();
+                said.ends_with("period") && said.contains("year")
+            };
+            let year_back = period_back
+                || matches!(
+                    t.expr,
+                    TimeExpr::Offset {
+                        unit: Unit::Year,
+                        direction: Direction::Before,
+                        amount: Amount { lo: 1, hi: 1, .. },
+                        ..
+                    }
+                );
+            if let (Some(r), true) = (&mut resolved, year_back) {
                 let said = &out[first..];
                 let year = said.iter().rev().find_map(|p| {
                     p.resolved
@@ -978,7 +998,8 @@ pub fn tag_filed(
                     Some(crate::date::ymd(y, 1, 1))
                 });
                 let quarters = said.iter().any(|p| p.value.contains("-Q"));
-                let compares = body[t.span.clone()].contains('-')
+                let compares = period_back
+                    || body[t.span.clone()].contains('-')
                     || comparative(&body[s.span.start..t.span.start]);
                 if let (Some(y), false, true) = (year, quarters, compares) {
                     let before = crate::date::add_days(y, -1);
@@ -1040,11 +1061,16 @@ pub fn tag_filed(
                 .map(|r| r.value.clone())
                 .unwrap_or_else(|| unresolved_value(&t.expr));
             // "higher than a year ago": a comparison does not move the
-            // story's time.
-            let compared = matches!(
-                t.expr,
-                TimeExpr::Offset { .. } | TimeExpr::Reported { .. }
-            ) && comparative(&body[s.span.start..t.span.start]);
+            // story's time; nor does "the same quarter a year ago", "the
+            // year-ago period", always a comparison's ("earned 3 cts in
+            // the same quarter a year ago, and 8 cts in the second
+            // quarter" is this year's).
+            let compared =
+                matches!(t.expr, TimeExpr::Reported { years_back: 1.., .. })
+                    || matches!(
+                        t.expr,
+                        TimeExpr::Offset { .. } | TimeExpr::Reported { .. }
+                    ) && comparative(&body[s.span.start..t.span.start]);
             if let Some(r) = &resolved {
                 if r.anchors_narrative()
                     && !t.in_name
@@ -2583,6 +2609,16 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             best = Some((d, Tense::Future));
             break;
         }
+        // "3 cts in the same quarter a year ago, and 8 cts in the second
+        // quarter": a word of time marks its own phrase, not the next
+        // one joined to it.
+        // ("No earlier than August" compares.)
+        if matches!(w, "ago" | "earlier" | "last" | "yesterday")
+            && (i + 1..n).any(|k| matches!(at(k), "and" | "but" | "while"))
+            || w == "earlier" && at(i + 1) == "than"
+        {
+            continue;
+        }
         let Some(mut tense) = word_tense(w) else { continue };
         // "said they would quit in May", "plans to shut the mill in June":
         // a verb whose past is its own present takes the modal's tense.
@@ -2830,6 +2866,14 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         best = ws
             .iter()
             .take(12)
+            // A comparison after the date reports figures, mostly past
+            // ("net income in 1986 compared with 1985"); not after a
+            // forecast ("would earn 8 cts in the second quarter compared
+            // to 5 cts earned in 1986").
+            .take_while(|w| {
+                !matches!(**w, "compared" | "comparing")
+                    || !before.iter().any(|b| future_cue(b))
+            })
             .enumerate()
             .filter(|(k, w)| {
                 let at = |i: usize| ws.get(i).copied().unwrap_or("");

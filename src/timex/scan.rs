@@ -1108,13 +1108,17 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // the quarter, the latest quarter, the year-earlier quarter, the
         // comparable year-ago third quarter, the 1988 period, the quarter a
-        // year ago, the corresponding period last year
+        // year ago, the corresponding period last year, the same year ago
+        // period
         pat(
             &format!(
-                r"(?i)\bthe\s+(?:(comparable|corresponding|same)\s+)?(?:(latest|most\s+recent|recent|just-ended|just\s+ended|year-earlier|year-ago|prior-year|same|{YEAR})\s+)?(?:(first|second|third|fourth|fiscal|financial)[\s-]+)?(?:fiscal\s+)?(quarter|period)(?:\s+(a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year))?\b(?:\s+(?:of|in)\s+{YEAR}\b)?"
+                r"(?i)\bthe\s+(?:(comparable|corresponding|same)\s+)?(?:(latest|most\s+recent|recent|just-ended|just\s+ended|year-earlier|year-ago|year\s+ago|year\s+earlier|prior-year|same|{YEAR})\s+)?(?:(first|second|third|fourth|fiscal|financial)[\s-]+)?(?:fiscal\s+)?(quarter|period)(?:\s+(a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year))?\b(?:\s+(?:of|in)\s+{YEAR}\b)?"
             ),
             |c| {
-                let w = c.get(2).map(|m| m.as_str().to_ascii_lowercase());
+                let w = c.get(2).map(|m| {
+                    let w = m.as_str().to_ascii_lowercase();
+                    w.split_whitespace().collect::<Vec<_>>().join(" ")
+                });
                 // "the same quarter of 2003": the reported one, that year.
                 let tail_year: Option<i32> =
                     c.get(7).and_then(|y| y.as_str().parse().ok());
@@ -1122,7 +1126,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 let back_tail = c.get(6).is_some();
                 let back_word = matches!(
                     w.as_deref(),
-                    Some("year-earlier" | "year-ago" | "prior-year" | "same")
+                    Some(
+                        "year-earlier"
+                            | "year-ago"
+                            | "year ago"
+                            | "year earlier"
+                            | "prior-year"
+                            | "same"
+                    )
                 ) || (c.get(1).is_some() && w.is_none());
                 // "the same period in 1985" may be nine months or a
                 // season: that year; "the same quarter of 2003" the
