@@ -3880,3 +3880,14 @@ fn s14_comparisons_keep_their_tense_to_themselves() {
         ["1986|DATE|1986", "1985|DATE|1985"]
     );
 }
+
+#[test]
+fn s14_what_is_asked_for_lies_ahead() {
+    assert_eq!(
+        tag(
+            "Officials were asked to resubmit the proposal before July, when ministers meet.",
+            "1987-03-20"
+        ),
+        ["July|DATE|1987-07"]
+    );
+}

@@ -2683,8 +2683,8 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         {
             continue;
         }
-        // "agreed to buy the unit in February": the act agreed on lies
-        // ahead.
+        // "agreed to buy the unit in February", "were asked to resubmit it
+        // before July": the act agreed on or asked for lies ahead.
         if matches!(
             w,
             "agreed"
@@ -2694,6 +2694,11 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
                 | "vowed"
                 | "voted"
                 | "expected"
+                | "asked"
+                | "urged"
+                | "ordered"
+                | "invited"
+                | "told"
         ) && at(i + 1) == "to"
         {
             best = Some((d, Tense::Future));
