@@ -3891,3 +3891,27 @@ fn s14_what_is_asked_for_lies_ahead() {
         ["July|DATE|1987-07"]
     );
 }
+
+/// "The second fiscal quarter last year" in March is that quarter of
+/// last year, not of the year before the last quarter reported.
+#[test]
+fn s14_a_numbered_quarter_last_year() {
+    assert_eq!(
+        tag(
+            "In the second fiscal quarter last year, the company earned 9.9 mln dlrs.",
+            "1987-03-05"
+        ),
+        ["the second fiscal quarter last year|DATE|1986-Q2"]
+    );
+    // A year before the quarter reported, when not "last year".
+    assert_eq!(
+        tag(
+            "Fourth-quarter profit rose to 5 mln dlrs from 4 mln dlrs in the year-ago fourth quarter.",
+            "1987-02-10"
+        ),
+        [
+            "Fourth-quarter|DATE|1986-Q4",
+            "the year-ago fourth quarter|DATE|1985-Q4"
+        ]
+    );
+}

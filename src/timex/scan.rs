@@ -1155,6 +1155,26 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 }
                 let year: Option<i32> =
                     w.as_deref().and_then(|w| w.parse().ok()).or(tail_year);
+                // "the second fiscal quarter last year": that quarter of
+                // the calendar year before the DCT's, not a year before
+                // the quarter last reported (in March, Q2 of last year,
+                // not of the year before).
+                if let (Some(n), Some(tail)) = (n, c.get(6)) {
+                    if tail.as_str().to_ascii_lowercase().contains("last")
+                        && year.is_none()
+                        && !back_word
+                    {
+                        return Some((
+                            TimexType::Date,
+                            TimeExpr::Period {
+                                precision: Precision::Quarter,
+                                n,
+                                year: None,
+                                shift: Some(-1),
+                            },
+                        ));
+                    }
+                }
                 if n.is_some() && !back_tail && !back_word && year.is_none() {
                     return None; // "the third quarter" is a calendar quarter
                 }
