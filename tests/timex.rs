@@ -3826,6 +3826,10 @@ fn s14_the_future_of_a_thing() {
         tag("Prices will rise in the future as well.", "2005-02-16"),
         ["the future|DATE|FUTURE_REF"]
     );
+    assert_eq!(
+        tag("Prices will rise in the future, of course.", "2005-02-16"),
+        ["the future|DATE|FUTURE_REF"]
+    );
 }
 
 /// "The same year ago period", "the year earlier quarter": written

@@ -4145,12 +4145,13 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         TimeExpr::FutureRef
             if text[s..e].eq_ignore_ascii_case("the future") =>
         {
-            let mut words = after
-                .split(|c: char| !c.is_ascii_alphabetic())
-                .filter(|w| !w.is_empty());
-            let (next, then) = (words.next(), words.next());
+            // Only words right after it, not across a comma ("in the
+            // future, of course").
+            let mut words = after.split(' ');
+            let (_, next, then) = (words.next(), words.next(), words.next());
             let adjective = next.is_some_and(|w| {
-                w.bytes().all(|b| b.is_ascii_lowercase())
+                !w.is_empty()
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
                     && !matches!(
                         w,
                         "is" | "was"
@@ -4165,9 +4166,8 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                             | "but"
                             | "of"
                     )
-            }) && then == Some("of")
-                && after.starts_with(' ');
-            next != Some("of") && !adjective
+            }) && then == Some("of");
+            !after.starts_with(' ') || next != Some("of") && !adjective
         }
         // "robbed, most recently last June": an order, not a time; "as
         // recently as last month" points at the date after it.
