@@ -3919,3 +3919,26 @@ fn s14_a_numbered_quarter_last_year() {
         ]
     );
 }
+
+/// "A quarter million people" is a number, "Fat 1782 % Daily Value" an
+/// amount and "the Future Industry Association" a name: no time.
+#[test]
+fn s14_fractions_amounts_and_names_that_look_like_times() {
+    assert!(tag(
+        "The storm left a quarter million people without power.",
+        "2020-10-01"
+    )
+    .is_empty());
+    assert_eq!(
+        tag("It took a quarter century to rebuild.", "2020-10-01"),
+        ["a quarter century|DURATION|P25Y"]
+    );
+    assert!(
+        tag("Calories from Fat 1782 % Daily Value", "2020-10-01").is_empty()
+    );
+    assert!(tag(
+        "He spoke before addressing the Future Industry Association.",
+        "1987-03-20"
+    )
+    .is_empty());
+}

@@ -3446,8 +3446,13 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             {
                 return !after.starts_with('%');
             }
-            // "2001 Market Street": a house number.
-            if street_after(after) {
+            // "2001 Market Street": a house number; "Fat 1782 % Daily
+            // Value", "up 1986 percent": an amount.
+            if street_after(after)
+                || after.starts_with(" %")
+                || after.starts_with(" percent")
+                || after.starts_with(" per cent")
+            {
                 return false;
             }
             if lower_before.ends_with("copyright")
@@ -4145,6 +4150,14 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         TimeExpr::FutureRef
             if text[s..e].eq_ignore_ascii_case("the future") =>
         {
+            // "the Future Strategists Hub": a name.
+            if text[s..e].ends_with("Future")
+                && after
+                    .strip_prefix(' ')
+                    .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase()))
+            {
+                return false;
+            }
             // Only words right after it, not across a comma ("in the
             // future, of course").
             let mut words = after.split(' ');
@@ -4278,11 +4291,16 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             if clock {
                 return false;
             }
-            // "three-quarters", "a quarter of the market": fractions.
+            // "three-quarters", "a quarter of the market", "a quarter
+            // million people": fractions.
             if m.ends_with("-quarters")
                 || (m.ends_with("quarter") || m.ends_with("three quarters"))
-                    && after.starts_with(" of ")
-                    && !after[4..].starts_with(|c: char| c.is_ascii_digit())
+                    && (after.starts_with(" of ")
+                        && !after[4..]
+                            .starts_with(|c: char| c.is_ascii_digit())
+                        || [" million", " billion", " trillion", " thousand"]
+                            .iter()
+                            .any(|n| after.starts_with(n)))
             {
                 return false;
             }
