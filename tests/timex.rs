@@ -3942,3 +3942,34 @@ fn s14_fractions_amounts_and_names_that_look_like_times() {
     )
     .is_empty());
 }
+
+/// "By the early summer" looks ahead like "by June"; so does what is
+/// waited for.
+#[test]
+fn s14_by_the_season_and_waiting_for() {
+    assert_eq!(
+        tag(
+            "The firm wants approval of human tests by the early summer.",
+            "1987-03-19"
+        ),
+        ["early summer|DATE|1987-SU"]
+    );
+    assert_eq!(
+        tag(
+            "Most producers are now prepared to wait for the council's annual September session.",
+            "1987-04-01"
+        ),
+        ["now|DATE|PRESENT_REF", "September|DATE|1987-09"]
+    );
+}
+
+#[test]
+fn s14_by_the_weekday_deadline_is_no_plan() {
+    assert_eq!(
+        tag(
+            "The firm completed its tender offer for the studio, with shareholders tendering 99.3% of all common shares outstanding by the Tuesday deadline.",
+            "1989-11-02"
+        ),
+        ["Tuesday|DATE|1989-10-31"]
+    );
+}

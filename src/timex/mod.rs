@@ -2552,6 +2552,14 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             best = Some((d, Tense::Future));
             break;
         }
+        // "prepared to wait for the council's September session",
+        // "awaiting the March ruling": what is waited for lies ahead.
+        if matches!(w, "await" | "awaits" | "awaiting")
+            || matches!(w, "wait" | "waits" | "waiting") && at(i + 1) == "for"
+        {
+            best = Some((d, Tense::Future));
+            break;
+        }
         // "returns today after beating Smith on Tuesday": what was done
         // before the clause's time lies behind it.
         if w == "after"
@@ -2894,7 +2902,16 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     }
     match best {
         Some((_, t)) => Some(t),
-        None if n >= 1 && matches!(at(n - 1), "until" | "till" | "by") => {
+        // ("by the early summer": the article outside the expression;
+        // not "by the Tuesday deadline", where it modifies a noun.)
+        None if n >= 1 && matches!(at(n - 1), "until" | "till" | "by")
+            || n >= 2
+                && at(n - 1) == "the"
+                && matches!(at(n - 2), "until" | "till" | "by")
+                && after.first().is_none_or(|w| {
+                    matches!(*w, "and" | "or" | "to" | "at" | "in" | "when")
+                }) =>
+        {
             Some(Tense::Future)
         }
         None => None,
