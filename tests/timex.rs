@@ -3973,3 +3973,11 @@ fn s14_by_the_weekday_deadline_is_no_plan() {
         ["Tuesday|DATE|1989-10-31"]
     );
 }
+
+#[test]
+fn s14_ahead_of_a_season() {
+    assert_eq!(
+        tag("Crude stocks have improved ahead of winter.", "2004-11-16"),
+        ["winter|DATE|2004-WI"]
+    );
+}

@@ -3216,7 +3216,12 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     prev.as_str(),
                     "their" | "its" | "his" | "her" | "our"
                 );
-            let preposition = SEASON_CUES.contains(&prev.as_str());
+            // "ahead of winter".
+            let preposition = SEASON_CUES.contains(&prev.as_str())
+                || before
+                    .trim_end()
+                    .to_ascii_lowercase()
+                    .ends_with("ahead of");
             let crop = matches!(
                 next_word(after).as_str(),
                 "wheat"
