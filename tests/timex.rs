@@ -3981,3 +3981,20 @@ fn s14_ahead_of_a_season() {
         ["winter|DATE|2004-WI"]
     );
 }
+
+/// "Near May" in a futures report is the nearest May contract, still to
+/// trade.
+#[test]
+fn s14_near_month_contracts() {
+    assert_eq!(
+        tag(
+            "Near May in London hit a five-year low, traders said.",
+            "1987-04-01"
+        ),
+        ["May|DATE|1987-05", "five-year|DURATION|P5Y"]
+    );
+    assert_eq!(
+        tag("Near July fell 45 points but later recovered.", "1987-04-07"),
+        ["July|DATE|1987-07"]
+    );
+}

@@ -2411,7 +2411,11 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         }) || before
             .last()
             .is_some_and(|w| matches!(*w, "near" | "nearby" | "deferred"))
-            && traded())
+            // ("Near May hit a five-year low" opens its sentence: the
+            // contract, whatever the words around.)
+            && (traded()
+                || before.len() == 1
+                    && text[..start].trim_end().ends_with("Near")))
     {
         return Some(Tense::Future);
     }

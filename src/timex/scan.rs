@@ -3711,6 +3711,10 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     | "mid"
                     | "to"
                     | "and"
+                    // "Near May hit a five-year low": a futures contract.
+                    | "near"
+                    | "nearby"
+                    | "deferred"
             );
             // "May 21-June 5" unread by the patterns of days, "May Day":
             // no month alone.
