@@ -563,13 +563,9 @@ pub fn tag_filed(
                 // cts in the same quarter a year ago, and 8 cts in the
                 // second quarter": the tense of a comparison's past is
                 // not the sentence's.
-                let comparison =
-                    matches!(
-                        t.expr,
-                        TimeExpr::Reported { years_back: 1.., .. }
-                    ) || matches!(t.expr, TimeExpr::Offset { .. })
-                        && comparative(&text[..t.span.start]);
-                if own.is_some() && !comparison {
+                if own.is_some()
+                    && !comparison_base(&t.expr, &text[..t.span.start])
+                {
                     sentence_tense = own;
                 }
                 own.or(sentence_tense)
@@ -1066,11 +1062,7 @@ pub fn tag_filed(
             // the same quarter a year ago, and 8 cts in the second
             // quarter" is this year's).
             let compared =
-                matches!(t.expr, TimeExpr::Reported { years_back: 1.., .. })
-                    || matches!(
-                        t.expr,
-                        TimeExpr::Offset { .. } | TimeExpr::Reported { .. }
-                    ) && comparative(&body[s.span.start..t.span.start]);
+                comparison_base(&t.expr, &body[s.span.start..t.span.start]);
             if let Some(r) = &resolved {
                 if r.anchors_narrative()
                     && !t.in_name
@@ -1542,6 +1534,15 @@ fn names_its_year(expr: &TimeExpr) -> bool {
             | TimeExpr::Period { year: Some(_), .. }
             | TimeExpr::Holiday { year: Some(_), .. }
     )
+}
+
+/// Whether an expression is what figures are compared with: "the same
+/// quarter a year ago", "the year-ago period", or a period after words of
+/// comparison ("up from $2 a year earlier"). Its time is not the story's.
+fn comparison_base(expr: &TimeExpr, before: &str) -> bool {
+    matches!(expr, TimeExpr::Reported { years_back: 1.., .. })
+        || matches!(expr, TimeExpr::Offset { .. } | TimeExpr::Reported { .. })
+            && comparative(before)
 }
 
 /// Whether the words before an expression compare figures ("up from $2",
