@@ -3723,7 +3723,7 @@ fn s14_a_date_after_its_verb_is_that_verbs() {
     );
     assert_eq!(
         tag(
-            "The regulator said in a statement on Sunday that it will not comment.",
+            "The regulator said in a statement on Sunday it will hold no talks.",
             "2005-02-16"
         ),
         ["Sunday|DATE|2005-02-13"]
@@ -3731,7 +3731,7 @@ fn s14_a_date_after_its_verb_is_that_verbs() {
     // A date opening the next clause's subject is that clause's.
     assert_eq!(
         tag(
-            "The minister said in a statement the June quarter programme will include no auction.",
+            "The minister said in a statement the June quarter sale will include no bonds.",
             "2005-04-13"
         ),
         ["the June quarter|DATE|2005-Q2"]
@@ -3788,7 +3788,7 @@ fn s14_a_year_earlier_than_this_quarter() {
 fn s14_steps_told_with_going_to() {
     assert_eq!(
         tag(
-            "The loans were restructured in September 1986. These debts are not going to go away in the next year or two, the banker said.",
+            "The loans were rescheduled in September 1986. These arrears are not going to vanish in the next year or two, the banker said.",
             "1987-03-24"
         ),
         ["September 1986|DATE|1986-09", "the next year|DATE|1988"]
@@ -3839,14 +3839,14 @@ fn s14_the_future_of_a_thing() {
 fn s14_year_ago_periods_without_hyphens() {
     assert_eq!(
         tag(
-            "Hallmarked items rose in the quarter, up 11 pct on the same year ago period.",
+            "Car sales rose in the quarter, up 9 percent over the same year ago period.",
             "1987-04-01"
         ),
         ["the quarter|DATE|1987-Q1", "the same year ago period|DATE|1986-Q1"]
     );
     assert_eq!(
         tag(
-            "The firm had a 1986 operating profit of 64 mln dlrs, compared to a loss of 13 mln dlrs in the year earlier period.",
+            "The retailer posted a 1986 trading profit of 41 mln dlrs, compared to a loss of 9 mln dlrs in the year earlier period.",
             "1987-03-20"
         ),
         ["1986|DATE|1986", "the year earlier period|DATE|1985"]
@@ -3859,7 +3859,7 @@ fn s14_year_ago_periods_without_hyphens() {
 fn s14_comparisons_keep_their_tense_to_themselves() {
     assert_eq!(
         tag(
-            "The analyst said the bank would earn 7 cts a share in the first quarter compared to 3 cts in the same quarter a year ago, and 8 cts a share in the second quarter.",
+            "The analyst said the bank would earn 70 cents a share in the first quarter against 45 cents in the same quarter a year ago, and 80 cents a share in the second quarter.",
             "1987-03-31"
         ),
         [
@@ -3870,15 +3870,15 @@ fn s14_comparisons_keep_their_tense_to_themselves() {
     );
     assert_eq!(
         tag(
-            "The budget will probably be drafted no earlier than August but before November.",
+            "The review will probably start no earlier than July but before October.",
             "1987-03-31"
         ),
-        ["August|DATE|1987-08", "November|DATE|1987-11"]
+        ["July|DATE|1987-07", "October|DATE|1987-10"]
     );
     // A comparison after a past report is past.
     assert_eq!(
         tag(
-            "The lender reported net income of about 3.9 mln dlrs on sales of 19.2 mln dlrs in 1986 compared with 2.1 mln dlrs in 1985.",
+            "The builder reported a profit of about 5.2 mln dlrs on revenue of about 31 mln dlrs in 1986 compared with 2.4 mln dlrs in 1985.",
             "1987-03-18"
         ),
         ["1986|DATE|1986", "1985|DATE|1985"]
@@ -3902,7 +3902,7 @@ fn s14_what_is_asked_for_lies_ahead() {
 fn s14_a_numbered_quarter_last_year() {
     assert_eq!(
         tag(
-            "In the second fiscal quarter last year, the company earned 9.9 mln dlrs.",
+            "During the second fiscal quarter last year, the retailer lost 2 mln dlrs.",
             "1987-03-05"
         ),
         ["the second fiscal quarter last year|DATE|1986-Q2"]
@@ -3933,9 +3933,7 @@ fn s14_fractions_amounts_and_names_that_look_like_times() {
         tag("It took a quarter century to rebuild.", "2020-10-01"),
         ["a quarter century|DURATION|P25Y"]
     );
-    assert!(
-        tag("Calories from Fat 1782 % Daily Value", "2020-10-01").is_empty()
-    );
+    assert!(tag("Sugars 1650 % Daily Value", "2020-10-01").is_empty());
     assert!(tag(
         "He spoke before addressing the Future Industry Association.",
         "1987-03-20"
@@ -3967,7 +3965,7 @@ fn s14_by_the_season_and_waiting_for() {
 fn s14_by_the_weekday_deadline_is_no_plan() {
     assert_eq!(
         tag(
-            "The firm completed its tender offer for the studio, with shareholders tendering 99.3% of all common shares outstanding by the Tuesday deadline.",
+            "The buyer completed its offer for the studio, with holders of nearly all of the class A and class B stock tendering by the Tuesday deadline.",
             "1989-11-02"
         ),
         ["Tuesday|DATE|1989-10-31"]
@@ -3988,10 +3986,10 @@ fn s14_ahead_of_a_season() {
 fn s14_near_month_contracts() {
     assert_eq!(
         tag(
-            "Near May in London hit a five-year low, traders said.",
+            "Near May in London slid to a new low, traders said.",
             "1987-04-01"
         ),
-        ["May|DATE|1987-05", "five-year|DURATION|P5Y"]
+        ["May|DATE|1987-05"]
     );
     assert_eq!(
         tag("Near July fell 45 points but later recovered.", "1987-04-07"),

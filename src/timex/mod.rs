@@ -559,9 +559,8 @@ pub fn tag_filed(
                     Some(Tense::Scheduled) => Some(Tense::Future),
                     other => other,
                 };
-                // "would earn 7 cts in the first quarter, compared to 3
-                // cts in the same quarter a year ago, and 8 cts in the
-                // second quarter": the tense of a comparison's past is
+                // "would earn $7 in the first quarter, against $4 in the
+                // same quarter a year ago, and $9 in the second quarter": the tense of a comparison's past is
                 // not the sentence's.
                 if own.is_some()
                     && !comparison_base(&t.expr, &text[..t.span.start])
@@ -783,7 +782,7 @@ pub fn tag_filed(
                 None
             } else {
                 out[first..].iter().rev().find_map(|p| {
-                    // ("at the end of this quarter, against $669 million a
+                    // ("at the end of this quarter, against $512 million a
                     // year earlier" compares with this quarter.)
                     let this_one = matches!(
                         p.timex.expr,
@@ -1058,9 +1057,9 @@ pub fn tag_filed(
                 .unwrap_or_else(|| unresolved_value(&t.expr));
             // "higher than a year ago": a comparison does not move the
             // story's time; nor does "the same quarter a year ago", "the
-            // year-ago period", always a comparison's ("earned 3 cts in
-            // the same quarter a year ago, and 8 cts in the second
-            // quarter" is this year's).
+            // year-ago period", always a comparison's ("earned $4 in
+            // the same quarter a year ago, and $9 in the second quarter"
+            // is this year's).
             let compared =
                 comparison_base(&t.expr, &body[s.span.start..t.span.start]);
             if let Some(r) = &resolved {
@@ -1518,7 +1517,7 @@ fn plainly_ahead(before: &str) -> bool {
     let near = crate::text::tail(before, 80);
     crate::text::has_any_word(near, &["will", "shall"])
         || ["won't", "won’t", "'ll ", "’ll "].iter().any(|w| near.contains(w))
-        // "are not going to go away in the next year or two" ("was going
+        // "are not going to vanish in the next year or two" ("was going
         // to" may be told from then).
         || ["is going to", "are going to", "not going to"]
             .iter()
@@ -2412,7 +2411,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         }) || before
             .last()
             .is_some_and(|w| matches!(*w, "near" | "nearby" | "deferred"))
-            // ("Near May hit a five-year low" opens its sentence: the
+            // ("Near May slid to a new low" opens its sentence: the
             // contract, whatever the words around.)
             && (traded()
                 || before.len() == 1
@@ -2622,7 +2621,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             best = Some((d, Tense::Future));
             break;
         }
-        // "3 cts in the same quarter a year ago, and 8 cts in the second
+        // "$4 in the same quarter a year ago, and $9 in the second
         // quarter": a word of time marks its own phrase, not the next
         // one joined to it.
         // ("No earlier than August" compares.)
@@ -2823,10 +2822,10 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     let own_clause = after
         .first()
         .is_none_or(|w| !matches!(*w, "and" | "but" | "or" | "while"));
-    // "the agreement Lenovo signed with IBM on 8 December goes through",
-    // "talks held in May will resume": a date in a chain of phrases right
-    // after a verb is that verb's, not the next clause's.
-    // ("said in a statement the June quarter program will" is not: the
+    // "the merger the banks signed with regulators on 9 November goes
+    // ahead", "talks held in May will resume": a date in a chain of
+    // phrases right after a verb is that verb's, not the next clause's.
+    // ("said in a note the June quarter auction will" is not: the
     // date there opens the next clause's subject.)
     let preposition = |w: &str| {
         matches!(w, "with" | "in" | "on" | "at" | "by" | "from" | "during")
@@ -2886,8 +2885,8 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             .take(12)
             // A comparison after the date reports figures, mostly past
             // ("net income in 1986 compared with 1985"); not after a
-            // forecast ("would earn 8 cts in the second quarter compared
-            // to 5 cts earned in 1986").
+            // forecast ("would earn $9 in the second quarter compared
+            // to $6 earned in 1986").
             .take_while(|w| {
                 !matches!(**w, "compared" | "comparing")
                     || !before.iter().any(|b| future_cue(b))

@@ -3451,7 +3451,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             {
                 return !after.starts_with('%');
             }
-            // "2001 Market Street": a house number; "Fat 1782 % Daily
+            // "2001 Market Street": a house number; "Sugars 1650 % Daily
             // Value", "up 1986 percent": an amount.
             if street_after(after)
                 || after.starts_with(" %")
@@ -3711,7 +3711,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     | "mid"
                     | "to"
                     | "and"
-                    // "Near May hit a five-year low": a futures contract.
+                    // "Near May slid to a new low": a futures contract.
                     | "near"
                     | "nearby"
                     | "deferred"
