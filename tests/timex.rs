@@ -3996,3 +3996,17 @@ fn s14_near_month_contracts() {
         ["July|DATE|1987-07"]
     );
 }
+
+/// "Friday the 10th", "Tuesday 7th": a weekday with its day of the month
+/// is that day, not the weekday nearest by tense.
+#[test]
+fn s14_a_weekday_with_its_day_of_the_month() {
+    assert_eq!(
+        tag("The envoy left on Friday the 10th.", "2017-03-08"),
+        ["Friday the 10th|DATE|2017-02-10"]
+    );
+    assert_eq!(
+        tag("The talks will resume on Monday 13th.", "2017-03-08"),
+        ["Monday 13th|DATE|2017-03-13"]
+    );
+}

@@ -122,11 +122,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             ),
             |c| month_day(c, 3, 2),
         ),
-        // on the 15th, by the 3rd (of July): a day of the month the story
-        // is at; the cue and what follows are checked in `plausible`
+        // on the 15th, by the 3rd (of July), on Friday the 10th, on
+        // Tuesday 7th: a day of the month the story is at; the cue and what
+        // follows are checked in `plausible`
         pat(
             &format!(
-                r"\b(?i:the)\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?:\s+of\s+{MON}(?:,?\s+{YEAR}\b)?|\s+(?i:of\s+(this|next|last)\s+month)\b)?"
+                r"(?:\b{WEEKDAY},?\s+(?i:the\s+)?|\b(?i:the)\s+)(\d{{1,2}})(?:st|nd|rd|th)\b(?:\s+of\s+{MON}(?:,?\s+{YEAR}\b)?|\s+(?i:of\s+(this|next|last)\s+month)\b)?"
             ),
             |c| {
                 // "the 3rd of next month": a day of the DCT's month moved.
