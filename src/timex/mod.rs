@@ -560,8 +560,8 @@ pub fn tag_filed(
                     other => other,
                 };
                 // "would earn $7 in the first quarter, against $4 in the
-                // same quarter a year ago, and $9 in the second quarter": the tense of a comparison's past is
-                // not the sentence's.
+                // same quarter a year ago, and $9 in the second quarter":
+                // the tense of a comparison's past is not the sentence's.
                 if own.is_some()
                     && !comparison_base(&t.expr, &text[..t.span.start])
                 {
@@ -787,11 +787,10 @@ pub fn tag_filed(
                     let this_one = matches!(
                         p.timex.expr,
                         TimeExpr::Shift { by: 0, narrative: false, .. }
-                    ) && {
-                        let s =
-                            body[p.timex.span.clone()].to_ascii_lowercase();
-                        s.contains("this ") || s.contains("current ")
-                    };
+                    ) && crate::text::has_any_word(
+                        &body[p.timex.span.clone()],
+                        &["this", "current"],
+                    );
                     let counted_back = !this_one
                         && matches!(
                             p.timex.expr,
@@ -1515,13 +1514,20 @@ fn named_without_year<'a>(
 /// ("would").
 fn plainly_ahead(before: &str) -> bool {
     let near = crate::text::tail(before, 80);
+    // ("Are not going to vanish in the next year or two"; "was going to"
+    // may be told from then.)
     crate::text::has_any_word(near, &["will", "shall"])
-        || ["won't", "won’t", "'ll ", "’ll "].iter().any(|w| near.contains(w))
-        // "are not going to vanish in the next year or two" ("was going
-        // to" may be told from then).
-        || ["is going to", "are going to", "not going to"]
-            .iter()
-            .any(|w| near.contains(w))
+        || [
+            "won't",
+            "won’t",
+            "'ll ",
+            "’ll ",
+            "is going to",
+            "are going to",
+            "not going to",
+        ]
+        .iter()
+        .any(|w| near.contains(w))
 }
 
 /// A date written with its year ("year-end 1986", "May 5, 1986", "the

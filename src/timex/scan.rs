@@ -3218,11 +3218,12 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     "their" | "its" | "his" | "her" | "our"
                 );
             // "ahead of winter".
+            let trimmed = before.trim_end();
             let preposition = SEASON_CUES.contains(&prev.as_str())
-                || before
-                    .trim_end()
-                    .to_ascii_lowercase()
-                    .ends_with("ahead of");
+                || prev == "of"
+                    && trimmed
+                        .get(trimmed.len().saturating_sub(8)..)
+                        .is_some_and(|t| t.eq_ignore_ascii_case("ahead of"));
             let crop = matches!(
                 next_word(after).as_str(),
                 "wheat"
