@@ -4010,3 +4010,27 @@ fn s14_a_weekday_with_its_day_of_the_month() {
         ["Monday 13th|DATE|2017-03-13"]
     );
 }
+
+#[test]
+fn s15_what_was_contracted_or_offered_lies_ahead() {
+    // A past commitment to act: the act lies ahead, like "agreed to".
+    assert_eq!(
+        tag(
+            "In February, the refiner had contracted to buy crude from the state firm until June.",
+            "1987-03-13"
+        ),
+        ["February|DATE|1987-02", "June|DATE|1987-06"]
+    );
+    assert_eq!(
+        tag("The bank offered to cut its fee in May.", "1987-03-13"),
+        ["May|DATE|1987-05"]
+    );
+    // "Contracted to" a figure is shrinking: the month is the one reported.
+    assert_eq!(
+        tag(
+            "The market contracted to 19.7 billion dlrs in January.",
+            "1987-03-13"
+        ),
+        ["January|DATE|1987-01"]
+    );
+}

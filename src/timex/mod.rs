@@ -1965,6 +1965,24 @@ pub enum Tense {
     Scheduled,
 }
 
+/// Words that follow a figure ("197.2 billion", "3 pct"): the tense scan
+/// sees words only, so "contracted to 197.2 billion" reads "contracted to
+/// billion".
+fn unit_of_figure(w: &str) -> bool {
+    matches!(
+        w,
+        "billion"
+            | "million"
+            | "mln"
+            | "bln"
+            | "pct"
+            | "percent"
+            | "dlrs"
+            | "cts"
+            | "tonnes"
+    )
+}
+
 /// Irregular past forms common in news.
 fn irregular_past(w: &str) -> bool {
     matches!(
@@ -2717,7 +2735,15 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
                 | "ordered"
                 | "invited"
                 | "told"
+                | "contracted"
+                | "offered"
+                | "proposed"
+                | "undertook"
+                | "arranged"
+                | "intended"
         ) && at(i + 1) == "to"
+            // "contracted to 197.2 billion dlrs": a figure, no act.
+            && !unit_of_figure(at(i + 2))
         {
             best = Some((d, Tense::Future));
             break;
