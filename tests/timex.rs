@@ -4016,7 +4016,7 @@ fn s15_what_was_contracted_or_offered_lies_ahead() {
     // A past commitment to act: the act lies ahead, like "agreed to".
     assert_eq!(
         tag(
-            "In February, the refiner had contracted to buy crude from the state firm until June.",
+            "In February the mill had contracted to ship pulp to two buyers until June.",
             "1987-03-13"
         ),
         ["February|DATE|1987-02", "June|DATE|1987-06"]
@@ -4028,9 +4028,43 @@ fn s15_what_was_contracted_or_offered_lies_ahead() {
     // "Contracted to" a figure is shrinking: the month is the one reported.
     assert_eq!(
         tag(
-            "The market contracted to 19.7 billion dlrs in January.",
+            "Lending contracted to 19.7 billion dlrs in January.",
             "1987-03-13"
         ),
         ["January|DATE|1987-01"]
+    );
+}
+
+#[test]
+fn s15_the_year_is_the_one_the_sentence_named() {
+    // "The year" after a year the sentence names is that year.
+    assert_eq!(
+        tag(
+            "The bakery sold 12 mln dlrs of bread in 1986 and expects a loss for the year.",
+            "1987-03-10"
+        ),
+        ["1986|DATE|1986", "the year|DATE|1986"]
+    );
+    assert_eq!(
+        tag(
+            "Car sales in 1986 were flat until they picked up at the end of the year.",
+            "1987-03-10"
+        ),
+        ["1986|DATE|1986", "the end of the year|DATE|1986"]
+    );
+    // Not a year of a name, nor one named by its month.
+    assert_eq!(
+        tag(
+            "Under the Clean Water Act of 1986 the board will review fees in the last quarters of the year.",
+            "1987-03-10"
+        ),
+        ["1986|DATE|1986", "the year|DATE|1987"]
+    );
+    assert_eq!(
+        tag(
+            "The peso has gained since September 1985 and may hit 30 per dollar by the end of the year.",
+            "1987-03-10"
+        ),
+        ["September 1985|DATE|1985-09", "the end of the year|DATE|1987"]
     );
 }

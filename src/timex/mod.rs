@@ -695,6 +695,52 @@ pub fn tag_filed(
                     ..r.clone()
                 };
             }
+            // "sold $12 million in 1986 and expects a loss for the year",
+            // "flat in 1986 until they picked up at the end of the year":
+            // the year the sentence has named, not the DCT's. Named by a
+            // year, quarter or half, not by a day or month ("has gained
+            // since September 1985 and may hit 30 by the end of the
+            // year"); and not the year of a name ("under the Clean Water
+            // Act of 1986 the board will review fees in the last quarters
+            // of the year").
+            if let TimeExpr::Shift {
+                unit: Unit::Year,
+                by: 0,
+                narrative: false,
+                part,
+            } = t.expr
+            {
+                let named = out[first..].iter().rev().find_map(|p| {
+                    let r = p.resolved.as_ref()?;
+                    let year = chrono::Datelike::year(&r.span.start);
+                    (names_its_year(&p.timex.expr)
+                        && (Precision::Quarter..=Precision::Year)
+                            .contains(&r.precision)
+                        && !in_a_name(body, &p.timex.span)
+                        // ("the 1986/87 crops ... the end of the year":
+                        // a split year.)
+                        && !body[p.timex.span.end..].starts_with('/')
+                        && chrono::Datelike::year(&r.span.end) == year)
+                        .then_some(year)
+                });
+                if let Some(year) = named.filter(|_| {
+                    crate::text::tail(&body[t.span.clone()], 8)
+                        .eq_ignore_ascii_case("the year")
+                }) {
+                    let named_year = Timex {
+                        expr: TimeExpr::Calendar {
+                            year: Some(year),
+                            month: None,
+                            day: None,
+                            shift: None,
+                            part,
+                            approx: false,
+                        },
+                        ..t.clone()
+                    };
+                    resolved = resolve(&named_year, dct, None, tense);
+                }
+            }
             // "said on Sunday that talks would resume on Monday": the
             // Monday after that Sunday, not after the DCT.
             if let (
@@ -1530,6 +1576,18 @@ fn plainly_ahead(before: &str) -> bool {
         .any(|w| near.contains(w))
 }
 
+/// Whether the year at `span` belongs to a name: "the 2003 World Cup",
+/// "the Clean Water Act of 1986".
+fn in_a_name(body: &str, span: &Range<usize>) -> bool {
+    let capital = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+    let before = &body[..span.start];
+    let after = body[span.end..].strip_prefix(' ').unwrap_or("");
+    capital(after)
+        || before
+            .strip_suffix(" of ")
+            .is_some_and(|b| capital(b.rsplit(' ').next().unwrap_or("")))
+}
+
 /// A date written with its year ("year-end 1986", "May 5, 1986", "the
 /// 1986 quarter").
 fn names_its_year(expr: &TimeExpr) -> bool {
@@ -1966,7 +2024,7 @@ pub enum Tense {
 }
 
 /// Words that follow a figure ("197.2 billion", "3 pct"): the tense scan
-/// sees words only, so "contracted to 197.2 billion" reads "contracted to
+/// sees words only, so "contracted to 19.7 billion" reads "contracted to
 /// billion".
 fn unit_of_figure(w: &str) -> bool {
     matches!(
@@ -2742,7 +2800,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
                 | "arranged"
                 | "intended"
         ) && at(i + 1) == "to"
-            // "contracted to 197.2 billion dlrs": a figure, no act.
+            // "lending contracted to 19.7 billion dlrs": a figure, no act.
             && !unit_of_figure(at(i + 2))
         {
             best = Some((d, Tense::Future));
