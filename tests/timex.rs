@@ -4068,3 +4068,23 @@ fn s15_the_year_is_the_one_the_sentence_named() {
         ["September 1985|DATE|1985-09", "the end of the year|DATE|1987"]
     );
 }
+
+#[test]
+fn s15_a_season_of_last_or_next_year() {
+    assert_eq!(
+        tag(
+            "Crops suffered from a dry autumn last year. Payments will be made in the spring of next year.",
+            "1987-04-10"
+        ),
+        ["autumn last year|DATE|1986-FA", "the spring of next year|DATE|1988-SP"]
+    );
+    assert_eq!(
+        tag("The warm winter this year cut heating bills.", "1987-04-10"),
+        ["winter this year|DATE|1987-WI"]
+    );
+    // "Fall" without "the" is a verb.
+    assert_eq!(
+        tag("Prices will fall next year.", "1987-04-10"),
+        ["next year|DATE|1988"]
+    );
+}

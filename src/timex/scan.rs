@@ -273,6 +273,27 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|latter|last)[\s-]+(quarter|half)\s+(?:of\s+)?(this|last|next)\s+year\b",
             |c| period(&c[1], &c[2], None, shift_word(Some(&c[3]))),
         ),
+        // the autumn of last year, spring next year ("will fall next
+        // year" is a verb: "fall" needs "the")
+        pat(
+            r"(?i)\b(the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(this|last|next)\s+year\b",
+            |c| {
+                let season = c[2].to_ascii_lowercase();
+                if season == "fall" && c.get(1).is_none() {
+                    return None;
+                }
+                let n = season_number(&season);
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Period {
+                        precision: Precision::Season,
+                        n,
+                        year: None,
+                        shift: shift_word(Some(&c[3])),
+                    },
+                ))
+            },
+        ),
         // Q3 2017, the third quarter (of 2017), second half, fiscal 2018 is a year
         pat(
             &format!(
@@ -428,12 +449,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             |c| {
                 // A season alone ("spring") needs a word before it: see
                 // the filter.
-                let n = match c[2].to_ascii_lowercase().as_str() {
-                    "spring" => 1,
-                    "summer" => 2,
-                    "autumn" | "fall" => 3,
-                    _ => 4,
-                };
+                let n = season_number(&c[2].to_ascii_lowercase());
                 let cue = c.get(1).map(|m| {
                     m.as_str()
                         .split_whitespace()
@@ -1892,6 +1908,17 @@ fn period(
         return None;
     }
     Some((TimexType::Date, TimeExpr::Period { precision, n, year, shift }))
+}
+
+/// A season's number in a TIMEX3 value: spring 1 .. winter 4 (of a
+/// lower-case name).
+fn season_number(season: &str) -> u32 {
+    match season {
+        "spring" => 1,
+        "summer" => 2,
+        "autumn" | "fall" => 3,
+        _ => 4,
+    }
 }
 
 fn shift_word(s: Option<&str>) -> Option<i32> {
