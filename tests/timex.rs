@@ -4088,3 +4088,15 @@ fn s15_a_season_of_last_or_next_year() {
         ["next year|DATE|1988"]
     );
 }
+
+#[test]
+fn s15_2400_with_a_zone_is_the_days_end() {
+    assert_eq!(
+        tag("The tender offer expired at 2400 EDT yesterday.", "1987-04-10"),
+        ["2400 EDT yesterday|TIME|1987-04-09T24:00"]
+    );
+    assert_eq!(
+        tag("The pilot logged 2400 hrs of flying.", "1987-04-10"),
+        [] as [&str; 0]
+    );
+}

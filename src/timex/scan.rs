@@ -1417,12 +1417,19 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // are in `plausible`, a range's first time is `range_start_clock`'s.
         pat(
             &format!(
-                r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s*{DIAL})?|\b([01]?\d|2[0-3])\.([0-5]\d)\s*{DIAL}|\b([01]\d|2[0-3])([0-5]\d)\s*{DIAL}"
+                r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s*{DIAL})?|\b([01]?\d|2[0-3])\.([0-5]\d)\s*{DIAL}|\b([01]\d|2[0-3])([0-5]\d)\s*{DIAL}|\b(24)(00)\s*{DIAL}"
             ),
             |c| {
-                let (h, m) = [(1, 2), (3, 4), (5, 6)]
+                let (h, m) = [(1, 2), (3, 4), (5, 6), (7, 8)]
                     .into_iter()
                     .find(|(h, _)| c.get(*h).is_some())?;
+                // "2400 EDT": the day's end, `T24:00`; but "2400 hrs of
+                // flying" is a length.
+                if h == 7
+                    && !c[0].ends_with(|ch: char| ch.is_ascii_uppercase())
+                {
+                    return None;
+                }
                 Some((
                     TimexType::Time,
                     TimeExpr::Clock {
