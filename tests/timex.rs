@@ -4100,3 +4100,14 @@ fn s15_2400_with_a_zone_is_the_days_end() {
         [] as [&str; 0]
     );
 }
+
+#[test]
+fn s15_a_count_with_a_plus_is_at_least_that() {
+    let dct = dct_from(&PartialDate::parse(DCT).unwrap());
+    let text = "The paper had been unchanged for 40+ years.";
+    let tags = tag_document(text, &split_sentences(text), Some(&dct));
+    assert_eq!(tags.len(), 1);
+    assert_eq!(&text[tags[0].timex.span.clone()], "40+ years");
+    assert_eq!(tags[0].value, "P40Y");
+    assert_eq!(tags[0].modifier(text), Some("EQUAL_OR_MORE"));
+}

@@ -439,7 +439,14 @@ impl Tagged {
         ]
         .into_iter()
         .find(|(hedge, _)| words.starts_with(hedge))
-        .map(|(_, m)| match self.timex.expr {
+        .map(|(_, m)| m)
+        // "40+ years".
+        .or_else(|| {
+            let count = words.trim_start_matches(|c: char| c.is_ascii_digit());
+            (count.len() < words.len() && count.starts_with('+'))
+                .then_some("EQUAL_OR_MORE")
+        })
+        .map(|m| match self.timex.expr {
             // A point: "more than two years ago" is before the year it
             // names, "nearly two years later" before the one it names.
             TimeExpr::Offset { direction, .. } if m != "APPROX" => {

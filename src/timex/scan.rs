@@ -1565,10 +1565,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?i)\b(?:the\s+(?:past|last|next|first|coming|previous)\s+|(?:(?:nearly|almost|about|around|roughly|more\s+than|over|less\s+than|at\s+least)\s+)?(?:a|one)\s+)quarter[\s-]century\b",
             |_| Some((TimexType::Duration, TimeExpr::Duration("P25Y".into()))),
         ),
-        // three years, the first nine months, nearly two hours, for years
+        // three years, the first nine months, nearly two hours, for years,
+        // 40+ years
         pat(
             &format!(
-                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining|latest|year-earlier|year-ago)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+)?(?:(?:trading|business|working)\s+)?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)s?\b(?:\s+and\s+a\s+half\b)?(-old)?|\b(?:for|over|in|within)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b|\b(hour|day|week|month|year|decade|century)-long\b|\b(hours|days|weeks|months|years)-(?:long|old)\b|\b(?-i:multi)-?(day|week|month|year|decade)\b"
+                r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining|latest|year-earlier|year-ago)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}\+?(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+)?(?:(?:trading|business|working)\s+)?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)s?\b(?:\s+and\s+a\s+half\b)?(-old)?|\b(?:for|over|in|within)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b|\b(hour|day|week|month|year|decade|century)-long\b|\b(hours|days|weeks|months|years)-(?:long|old)\b|\b(?-i:multi)-?(day|week|month|year|decade)\b"
             ),
             |c| {
                 if c.get(3).is_some() {
