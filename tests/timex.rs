@@ -4111,3 +4111,23 @@ fn s15_a_count_with_a_plus_is_at_least_that() {
     assert_eq!(tags[0].value, "P40Y");
     assert_eq!(tags[0].modifier(text), Some("EQUAL_OR_MORE"));
 }
+
+#[test]
+fn s15_a_season_without_a_tense_may_lie_ahead() {
+    // Like a month: a few months ahead, when no tense says otherwise.
+    assert_eq!(
+        tag(
+            "We plan a real launch at the beginning of the summer.",
+            "2014-03-10"
+        ),
+        ["the beginning of the summer|DATE|2014-SU"]
+    );
+    assert_eq!(
+        tag("The launch was in the summer.", "2014-03-10"),
+        ["the summer|DATE|2013-SU"]
+    );
+    assert_eq!(
+        tag("The sale is in the autumn.", "2014-03-10"),
+        ["the autumn|DATE|2013-FA"]
+    );
+}

@@ -181,9 +181,19 @@ pub fn resolve(
                     let mut y = now.year() + shift.unwrap_or(0);
                     let start_month =
                         period_start_month(*precision, *n, span_of);
+                    // A season told without a tense may lie a few months
+                    // ahead, like a month ("the launch is in the summer"
+                    // in March).
+                    let ahead = if *precision == Precision::Season
+                        && tense.is_none()
+                    {
+                        120
+                    } else {
+                        0
+                    };
                     if shift.is_none()
                         && !future
-                        && ymd(y, start_month, 1) > now
+                        && add_days(ymd(y, start_month, 1), -ahead) > now
                     {
                         y -= 1;
                     }
