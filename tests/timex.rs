@@ -4131,3 +4131,23 @@ fn s15_a_season_without_a_tense_may_lie_ahead() {
         ["the autumn|DATE|2013-FA"]
     );
 }
+
+#[test]
+fn s15_a_present_progressive_schedules_a_weekday() {
+    // Wednesday 16 February 2005.
+    assert_eq!(
+        tag(
+            "The finance ministers are meeting on Thursday in Brussels.",
+            "2005-02-16"
+        ),
+        ["Thursday|DATE|2005-02-17"]
+    );
+    // The schedule is its own date's: the month after it keeps its past.
+    assert_eq!(
+        tag(
+            "The bourse chief is meeting her on Thursday, the third meeting since the bid in December.",
+            "2005-02-16"
+        ),
+        ["Thursday|DATE|2005-02-17", "December|DATE|2004-12"]
+    );
+}

@@ -562,14 +562,18 @@ pub fn tag_filed(
         for mut t in scanned {
             habitual(text, &mut t);
             let tense = if needs_tense(&t.expr) {
-                let own = match tense_at(text, t.span.start, t.span.end) {
+                let found = tense_at(text, t.span.start, t.span.end);
+                let own = match found {
                     Some(Tense::Scheduled) => Some(Tense::Future),
                     other => other,
                 };
                 // "would earn $7 in the first quarter, against $4 in the
                 // same quarter a year ago, and $9 in the second quarter":
                 // the tense of a comparison's past is not the sentence's.
+                // A schedule is its own date's ("is meeting her on
+                // Thursday, the third meeting since the bid in December").
                 if own.is_some()
+                    && found != Some(Tense::Scheduled)
                     && !comparison_base(&t.expr, &text[..t.span.start])
                 {
                     sentence_tense = own;
@@ -2614,6 +2618,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         });
         return Some(if ahead { Tense::Future } else { Tense::Past });
     }
+    let weekday_named = scan::written_weekday(&text[start..end]).is_some();
     let mut best: Option<(usize, Tense)> = None;
     for (d, i) in (0..n).rev().take(16).enumerate() {
         let w = at(i);
@@ -2651,6 +2656,17 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             || matches!(w, "wait" | "waits" | "waiting") && at(i + 1) == "for"
         {
             best = Some((d, Tense::Future));
+            break;
+        }
+        // "the duo are taking over the show on Sunday", "is meeting the
+        // union on Friday": a present progressive schedules a weekday.
+        if d <= 6
+            && w.len() > 4
+            && w.ends_with("ing")
+            && matches!(prev(1), "is" | "are" | "am")
+            && weekday_named
+        {
+            best = Some((d, Tense::Scheduled));
             break;
         }
         // "returns today after beating Smith on Tuesday": what was done
