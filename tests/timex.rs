@@ -4151,3 +4151,20 @@ fn s15_a_present_progressive_schedules_a_weekday() {
         ["Thursday|DATE|2005-02-17", "December|DATE|2004-12"]
     );
 }
+
+#[test]
+fn s15_this_weekend_ends_the_week() {
+    // Wednesday 16 February 2005: the weekend of the 19th.
+    assert_eq!(
+        tag(
+            "Holmes has pulled out of this weekend's indoor championships.",
+            "2005-02-16"
+        ),
+        ["this weekend|DATE|2005-W07-WE"]
+    );
+    // Monday 14 February 2005: told in the past, the one just gone.
+    assert_eq!(
+        tag("They were just better than us this weekend.", "2005-02-14"),
+        ["this weekend|DATE|2005-W06-WE"]
+    );
+}

@@ -530,6 +530,10 @@ pub fn resolve(
                 Some(-1) => add_days(now, -back),
                 // "the weekend before last".
                 Some(-2) => add_days(now, -back - 7),
+                // "this weekend" from Wednesday on is the one ending the
+                // week (on a Monday or Tuesday it may be the one just
+                // gone: the tense says).
+                Some(0) if today >= 2 => add_days(now, 5 - today),
                 _ if future => add_days(now, ahead),
                 _ => add_days(now, -back),
             };
