@@ -4168,3 +4168,22 @@ fn s15_this_weekend_ends_the_week() {
         ["this weekend|DATE|2005-W06-WE"]
     );
 }
+
+#[test]
+fn s15_a_that_clause_after_the_date_is_what_was_told() {
+    // Wednesday 16 February 2005.
+    assert_eq!(
+        tag(
+            "The runner told a radio station on Friday evening that he would not be running.",
+            "2005-02-16"
+        ),
+        ["Friday evening|TIME|2005-02-11TEV"]
+    );
+    assert_eq!(
+        tag(
+            "The government was forced to promise in January that there will be no big price rises.",
+            "2005-02-16"
+        ),
+        ["January|DATE|2005-01"]
+    );
+}

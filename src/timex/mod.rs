@@ -2953,9 +2953,13 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
                 || text[start..].starts_with(|c: char| c.is_ascii_uppercase())
                     && !text[start..].starts_with("The "))
     });
+    // "told BBC Sport on Friday evening that he would not run": a
+    // clause opened by "that" after the date is what was told, not the
+    // telling's tense.
+    let reported = best.is_some() && after.first() == Some(&"that");
     // An opening date's clause may come after other phrases: read on.
     let reach = match (own_clause, commas) {
-        _ if attached => 0,
+        _ if attached || reported => 0,
         (false, _) => 0,
         (true, true) => 30,
         (true, false) => 4,
