@@ -4187,3 +4187,19 @@ fn s15_a_that_clause_after_the_date_is_what_was_told() {
         ["January|DATE|2005-01"]
     );
 }
+
+/// A weekday told against a year-level time keeps a plain label, however
+/// many such days follow one another.
+#[test]
+fn s15_labels_of_some_weekday_do_not_chain() {
+    let text = "Until 1954 they met on a Thursday, then moved to Monday, then to Sunday.";
+    let tags = tag_document(text, &split_sentences(text), None);
+    let labels: Vec<&str> = tags
+        .iter()
+        .filter_map(|t| t.resolved.as_ref().map(|r| r.display.as_str()))
+        .collect();
+    assert_eq!(
+        labels,
+        ["1954", "a Thursday in 1954", "a Monday in 1954", "a Sunday in 1954"]
+    );
+}

@@ -732,11 +732,17 @@ pub fn tag_filed(
                         // a split year.)
                         && !body[p.timex.span.end..].starts_with('/')
                         && chrono::Datelike::year(&r.span.end) == year)
-                        .then_some(year)
+                        .then(|| (year, p.timex.span.clone()))
                 });
-                if let Some(year) = named.filter(|_| {
-                    crate::text::tail(&body[t.span.clone()], 8)
-                        .eq_ignore_ascii_case("the year")
+                let differs = |y: i32| {
+                    resolved.as_ref().is_none_or(|r| {
+                        chrono::Datelike::year(&r.span.start) != y
+                    })
+                };
+                if let Some((year, by)) = named.filter(|(y, _)| {
+                    differs(*y)
+                        && crate::text::tail(&body[t.span.clone()], 8)
+                            .eq_ignore_ascii_case("the year")
                 }) {
                     let named_year = Timex {
                         expr: TimeExpr::Calendar {
@@ -749,7 +755,11 @@ pub fn tag_filed(
                         },
                         ..t.clone()
                     };
-                    resolved = resolve(&named_year, dct, None, tense);
+                    // (Anchored to the year named.)
+                    resolved =
+                        resolve(&named_year, dct, None, tense).map(|r| {
+                            Resolved { anchor: Anchor::Narrative(by), ..r }
+                        });
                 }
             }
             // "said on Sunday that talks would resume on Monday": the

@@ -1042,8 +1042,18 @@ fn some_day_of(
         precision: base.precision,
         approximate: true,
         anchor,
-        display: format!("a {name} in {}", base.display),
+        display: format!("a {name} in {}", container(base)),
         modifier: None,
+    }
+}
+
+/// What `base` lies in, for a label: "1954" of "a Thursday in 1954" (a
+/// weekday told after another such day is in the same year, not "a Monday
+/// in a Thursday in 1954").
+fn container(base: &Resolved) -> &str {
+    match base.display.split_once(" in ") {
+        Some((_, within)) if base.value.contains("-WXX-") => within,
+        _ => &base.display,
     }
 }
 
