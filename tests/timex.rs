@@ -4203,3 +4203,22 @@ fn s15_labels_of_some_weekday_do_not_chain() {
         ["1954", "a Thursday in 1954", "a Monday in 1954", "a Sunday in 1954"]
     );
 }
+
+#[test]
+fn s15_a_range_of_years_ending_in_two_digits() {
+    assert_eq!(
+        tag(
+            "China will borrow heavily in the 1986-90 plan period.",
+            "1987-03-10"
+        ),
+        ["1986|DATE|1986", "90|DATE|1990"]
+    );
+    // Not a split year, a figure or a range back in time.
+    assert_eq!(
+        tag(
+            "The 1986/87 crop was big; it rose 1986-1,200 and 1986-84.",
+            "1987-03-10"
+        ),
+        ["1986|DATE|1986", "1986|DATE|1986", "1986|DATE|1986"]
+    );
+}

@@ -2408,6 +2408,12 @@ fn second_day_of_pair(text: &str, found: Vec<Timex>) -> Vec<Timex> {
             out.push(first);
         }
         out.push(t.clone());
+        if let Some(end) = year_range_end(text, t) {
+            if found.get(i + 1).is_none_or(|n| n.span.start >= end.span.end) {
+                out.push(end);
+            }
+            continue;
+        }
         let TimeExpr::Calendar {
             month: Some(_),
             day: Some(d),
@@ -2532,6 +2538,57 @@ fn first_day_of_pair(
 }
 
 /// `t`'s date with another day, at `span`: the other end of "July 12-14".
+/// "1988-92", "between 1982-86": the end of a range of years written with
+/// two digits is that year of the same century (a later one, within 30
+/// years; not "1986/87", a split year, nor "1986-1,200").
+fn year_range_end(text: &str, t: &Timex) -> Option<Timex> {
+    let TimeExpr::Calendar {
+        year: Some(y),
+        month: None,
+        day: None,
+        shift: None,
+        part: None,
+        approx: false,
+    } = t.expr
+    else {
+        return None;
+    };
+    if t.span.len() != 4 {
+        return None;
+    }
+    let after = &text[t.span.end..];
+    let (join, rest) = ["-", "–"]
+        .iter()
+        .find_map(|j| after.strip_prefix(j).map(|r| (j.len(), r)))?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let tail = &rest[digits..];
+    if digits != 2
+        || tail.starts_with(|c: char| {
+            c.is_alphanumeric() || matches!(c, ',' | '.' | '%' | '-' | '/')
+        }) && !tail.starts_with(". ")
+            && tail != "."
+    {
+        return None;
+    }
+    let yy: i32 = rest[..2].parse().ok()?;
+    let end = y - y.rem_euclid(100) + yy;
+    if end <= y || end > y + 30 {
+        return None;
+    }
+    let start = t.span.end + join;
+    Some(Timex::date(
+        start..start + 2,
+        TimeExpr::Calendar {
+            year: Some(end),
+            month: None,
+            day: None,
+            shift: None,
+            part: None,
+            approx: false,
+        },
+    ))
+}
+
 fn other_day(t: &Timex, day: u32, span: std::ops::Range<usize>) -> Timex {
     let mut expr = t.expr.clone();
     if let TimeExpr::Calendar { day: d, .. } = &mut expr {
