@@ -297,6 +297,20 @@ pub enum TimeExpr {
     Set(String),
 }
 
+impl TimeExpr {
+    /// A year written alone ("1986").
+    pub(crate) fn year(year: i32) -> Self {
+        TimeExpr::Calendar {
+            year: Some(year),
+            month: None,
+            day: None,
+            shift: None,
+            part: None,
+            approx: false,
+        }
+    }
+}
+
 /// When a holiday falls.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Holiday {

@@ -1158,17 +1158,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 if let Some(y) = tail_year.filter(|_| {
                     c[5].eq_ignore_ascii_case("period") && c.get(4).is_none()
                 }) {
-                    return Some((
-                        TimexType::Date,
-                        TimeExpr::Calendar {
-                            year: Some(y),
-                            month: None,
-                            day: None,
-                            shift: None,
-                            part: None,
-                            approx: false,
-                        },
-                    ));
+                    return Some((TimexType::Date, TimeExpr::year(y)));
                 }
                 let year: Option<i32> =
                     w.as_deref().and_then(|w| w.parse().ok()).or(tail_year);
@@ -2537,7 +2527,6 @@ fn first_day_of_pair(
     Some(other_day(t, first, start..rest.len()))
 }
 
-/// `t`'s date with another day, at `span`: the other end of "July 12-14".
 /// "1988-92", "between 1982-86": the end of a range of years written with
 /// two digits is that year of the same century (a later one, within 30
 /// years; not "1986/87", a split year, nor "1986-1,200").
@@ -2576,19 +2565,10 @@ fn year_range_end(text: &str, t: &Timex) -> Option<Timex> {
         return None;
     }
     let start = t.span.end + join;
-    Some(Timex::date(
-        start..start + 2,
-        TimeExpr::Calendar {
-            year: Some(end),
-            month: None,
-            day: None,
-            shift: None,
-            part: None,
-            approx: false,
-        },
-    ))
+    Some(Timex::date(start..start + 2, TimeExpr::year(end)))
 }
 
+/// `t`'s date with another day, at `span`: the other end of "July 12-14".
 fn other_day(t: &Timex, day: u32, span: std::ops::Range<usize>) -> Timex {
     let mut expr = t.expr.clone();
     if let TimeExpr::Calendar { day: d, .. } = &mut expr {
