@@ -2684,9 +2684,11 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         }
         // "the duo are taking over the show on Sunday", "is meeting the
         // union on Friday": a present progressive schedules a weekday.
+        // ("There is nothing on Friday" has no verb in "-ing".)
         if d <= 6
             && w.len() > 4
             && w.ends_with("ing")
+            && !w.ends_with("thing")
             && matches!(prev(1), "is" | "are" | "am")
             && weekday_named
         {
