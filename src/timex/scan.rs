@@ -273,27 +273,6 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?i)\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|latter|last)[\s-]+(quarter|half)\s+(?:of\s+)?(this|last|next)\s+year\b",
             |c| period(&c[1], &c[2], None, shift_word(Some(&c[3]))),
         ),
-        // the autumn of last year, spring next year ("will fall next
-        // year" is a verb: "fall" needs "the")
-        pat(
-            r"(?i)\b(the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(this|last|next)\s+year\b",
-            |c| {
-                let season = c[2].to_ascii_lowercase();
-                if season == "fall" && c.get(1).is_none() {
-                    return None;
-                }
-                let n = season_number(&season);
-                Some((
-                    TimexType::Date,
-                    TimeExpr::Period {
-                        precision: Precision::Season,
-                        n,
-                        year: None,
-                        shift: shift_word(Some(&c[3])),
-                    },
-                ))
-            },
-        ),
         // Q3 2017, the third quarter (of 2017), second half, fiscal 2018 is a year
         pat(
             &format!(
@@ -441,15 +420,17 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 },
             ))
         }),
-        // summer 2017, this summer, last winter
+        // summer 2017, this summer, last winter, the autumn of last year,
+        // spring next year
         pat(
             &format!(
-                r"\b(?:(?i:(last|this|next|early|late|the|this\s+past|this\s+coming|that|that\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+)?(?i:(spring|summer|autumn|fall|winter))\b(?:\s+(?:of\s+)?{YEAR}\b)?"
+                r"\b(?:(?i:(last|this|next|early|late|the|this\s+past|this\s+coming|that|that\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+)?(?i:(spring|summer|autumn|fall|winter))\b(?:\s+(?:of\s+)?{YEAR}\b|\s+(?i:of\s+)?(?i:(this|last|next)\s+year)\b)?"
             ),
             |c| {
                 // A season alone ("spring") needs a word before it: see
                 // the filter.
-                let n = season_number(&c[2].to_ascii_lowercase());
+                let season = c[2].to_ascii_lowercase();
+                let n = season_number(&season);
                 let cue = c.get(1).map(|m| {
                     m.as_str()
                         .split_whitespace()
@@ -457,6 +438,22 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                         .join(" ")
                         .to_ascii_lowercase()
                 });
+                // "a dry autumn last year", "the spring of next year":
+                // that year's season ("will fall next year" is a verb).
+                if let Some(w) = c.get(4) {
+                    if season == "fall" && cue.is_none() {
+                        return None;
+                    }
+                    return Some((
+                        TimexType::Date,
+                        TimeExpr::Period {
+                            precision: Precision::Season,
+                            n,
+                            year: None,
+                            shift: shift_word(Some(w.as_str())),
+                        },
+                    ));
+                }
                 // "that summer", "the following spring": a season of the
                 // narrative's time.
                 if c.get(3).is_none() {
