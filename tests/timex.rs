@@ -4222,3 +4222,28 @@ fn s15_a_range_of_years_ending_in_two_digits() {
         ["1986|DATE|1986", "1986|DATE|1986", "1986|DATE|1986"]
     );
 }
+
+#[test]
+fn s15_a_weekdays_event_told_ahead() {
+    // Wednesday 16 February 2005.
+    assert_eq!(
+        tag("Zambia lost at the stadium where Saturday's game is being played.", "2005-02-16"),
+        ["Saturday|DATE|2005-02-19"]
+    );
+    assert_eq!(
+        tag("Friday's jobs figures will be closely watched.", "2005-02-16"),
+        ["Friday|DATE|2005-02-18"]
+    );
+    assert_eq!(
+        tag("Monday's verdict shocked the town.", "2005-02-16"),
+        ["Monday|DATE|2005-02-14"]
+    );
+    // A month's modifier keeps its past.
+    assert_eq!(
+        tag(
+            "The utility's January rate case will remain before the board.",
+            "2005-02-16"
+        ),
+        ["January|DATE|2005-01"]
+    );
+}

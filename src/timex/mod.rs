@@ -2640,7 +2640,38 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             ) && !(at(i) == "coming"
                 && matches!(at(i + 1), "after" | "before" | "on" | "from"))
         });
-        return Some(if ahead { Tense::Future } else { Tense::Past });
+        // "Saturday's game will be played", "where Saturday's game is
+        // being played": the noun's own verb may say a weekday's event
+        // lies ahead (not a month's: "the January rate case will remain
+        // before the commission").
+        let verb_ahead = || {
+            if scan::written_weekday(&text[start..end]).is_none() {
+                return false;
+            }
+            let ws = after.get(1..).unwrap_or_default();
+            for (k, w) in ws.iter().take(5).enumerate() {
+                let next = ws.get(k + 1).copied().unwrap_or("");
+                match *w {
+                    "will" | "shall" | "'ll" => return true,
+                    "is" | "are" => {
+                        return matches!(
+                            next,
+                            "to" | "due" | "set" | "scheduled" | "expected"
+                        ) || next.len() > 4
+                            && next.ends_with("ing")
+                            && !next.ends_with("thing");
+                    }
+                    "was" | "were" | "has" | "have" | "had" => return false,
+                    _ => {}
+                }
+            }
+            false
+        };
+        return Some(if ahead || verb_ahead() {
+            Tense::Future
+        } else {
+            Tense::Past
+        });
     }
     let weekday_named = scan::written_weekday(&text[start..end]).is_some();
     let mut best: Option<(usize, Tense)> = None;
