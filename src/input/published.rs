@@ -413,7 +413,10 @@ fn inference(body: &str) -> (Published, bool) {
                 },
                 _ => None,
             };
-            if let Some(y) = written {
+            // "the 1987-92 plan", "in 1990-1994": the end of a range is no
+            // year reported (nor "post-1959").
+            let range_end = text[..t.span.start].ends_with(['-', '–']);
+            if let Some(y) = written.filter(|_| !range_end) {
                 if future
                     && !bound_before(&text[..t.span.start])
                     && (1900..=2100).contains(&y)
