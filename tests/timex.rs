@@ -4247,3 +4247,12 @@ fn s15_a_weekdays_event_told_ahead() {
         ["January|DATE|2005-01"]
     );
 }
+
+/// The end of a range of years is no year a story reports: inferring its
+/// date, "over the 1987-92 period" does not put it in 1992.
+#[test]
+fn s15_a_range_end_is_no_reported_year() {
+    let text = "Bank on target\n\nMANILA, June 2 - The central bank said it met its targets in the first quarter.\n\nIt said repayments were projected to total 1.5 billion dlrs over the 1987-92 period.";
+    let p = dealline::input::published::from_body(text);
+    assert_eq!(p.value.as_deref(), Some("1987-06-02"), "{p:?}");
+}
