@@ -4073,7 +4073,7 @@ fn s15_the_year_is_the_one_the_sentence_named() {
 fn s15_a_season_of_last_or_next_year() {
     assert_eq!(
         tag(
-            "Crops suffered from a dry autumn last year. Payments will be made in the spring of next year.",
+            "Crops suffered from a dry autumn last year. Payouts are due in the spring of next year.",
             "1987-04-10"
         ),
         ["autumn last year|DATE|1986-FA", "the spring of next year|DATE|1988-SP"]
@@ -4137,7 +4137,7 @@ fn s15_a_present_progressive_schedules_a_weekday() {
     // Wednesday 16 February 2005.
     assert_eq!(
         tag(
-            "The finance ministers are meeting on Thursday in Brussels.",
+            "Trade ministers are meeting on Thursday in Geneva.",
             "2005-02-16"
         ),
         ["Thursday|DATE|2005-02-17"]
@@ -4157,14 +4157,14 @@ fn s15_this_weekend_ends_the_week() {
     // Wednesday 16 February 2005: the weekend of the 19th.
     assert_eq!(
         tag(
-            "Holmes has pulled out of this weekend's indoor championships.",
+            "The sprinter has pulled out of this weekend's indoor meeting.",
             "2005-02-16"
         ),
         ["this weekend|DATE|2005-W07-WE"]
     );
     // Monday 14 February 2005: told in the past, the one just gone.
     assert_eq!(
-        tag("They were just better than us this weekend.", "2005-02-14"),
+        tag("They simply played better than us this weekend.", "2005-02-14"),
         ["this weekend|DATE|2005-W06-WE"]
     );
 }
@@ -4174,14 +4174,14 @@ fn s15_a_that_clause_after_the_date_is_what_was_told() {
     // Wednesday 16 February 2005.
     assert_eq!(
         tag(
-            "The runner told a radio station on Friday evening that he would not be running.",
+            "The runner told a radio station on Friday evening that she would stay home.",
             "2005-02-16"
         ),
         ["Friday evening|TIME|2005-02-11TEV"]
     );
     assert_eq!(
         tag(
-            "The government was forced to promise in January that there will be no big price rises.",
+            "The minister pledged in January that there will be no new taxes.",
             "2005-02-16"
         ),
         ["January|DATE|2005-01"]
@@ -4227,7 +4227,7 @@ fn s15_a_range_of_years_ending_in_two_digits() {
 fn s15_a_weekdays_event_told_ahead() {
     // Wednesday 16 February 2005.
     assert_eq!(
-        tag("Zambia lost at the stadium where Saturday's game is being played.", "2005-02-16"),
+        tag("The team lost at the ground where Saturday's match is being staged.", "2005-02-16"),
         ["Saturday|DATE|2005-02-19"]
     );
     assert_eq!(
@@ -4241,7 +4241,7 @@ fn s15_a_weekdays_event_told_ahead() {
     // A month's modifier keeps its past.
     assert_eq!(
         tag(
-            "The utility's January rate case will remain before the board.",
+            "The utility's January tariff filing will stay with the regulator.",
             "2005-02-16"
         ),
         ["January|DATE|2005-01"]

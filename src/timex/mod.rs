@@ -2640,10 +2640,10 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             ) && !(at(i) == "coming"
                 && matches!(at(i + 1), "after" | "before" | "on" | "from"))
         });
-        // "Saturday's game will be played", "where Saturday's game is
-        // being played": the noun's own verb may say a weekday's event
-        // lies ahead (not a month's: "the January rate case will remain
-        // before the commission").
+        // "Saturday's game will be played", "where Saturday's match is
+        // being staged": the noun's own verb may say a weekday's event
+        // lies ahead (not a month's: "the January tariff filing will stay
+        // with the regulator").
         let verb_ahead = || {
             if scan::written_weekday(&text[start..end]).is_none() {
                 return false;
@@ -3010,7 +3010,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
                 || text[start..].starts_with(|c: char| c.is_ascii_uppercase())
                     && !text[start..].starts_with("The "))
     });
-    // "told BBC Sport on Friday evening that he would not run": a
+    // "told a radio station on Friday evening that she would stay home": a
     // clause opened by "that" after the date is what was told, not the
     // telling's tense.
     let reported = best.is_some() && after.first() == Some(&"that");
