@@ -19,23 +19,15 @@ use std::process::ExitCode;
 use dealline::input::published::from_flag;
 use dealline::{Document, PartialDate};
 
+#[path = "support/args.rs"]
+mod args;
 #[path = "support/reference_pass.rs"]
 mod reference;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let path = args
-        .iter()
-        .find(|a| !a.starts_with("--"))
-        .filter(|a| a.parse::<f64>().is_err())
-        .cloned()
-        .unwrap_or_else(|| "../shared/corpus/bulk.jsonl".into());
-    let flag = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .and_then(|v| v.parse::<f64>().ok())
-    };
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let path = args::corpus_path(&argv);
+    let flag = |name: &str| args::flag(&argv, name);
     let min = flag("--min-mbps").unwrap_or(0.0);
     let min_ratio = flag("--min-ratio").unwrap_or(0.0);
     let runs = flag("--runs").map_or(3, |r| r.max(1.0) as usize);

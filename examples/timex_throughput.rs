@@ -17,6 +17,8 @@
 use std::process::ExitCode;
 use std::time::Instant;
 
+#[path = "support/args.rs"]
+mod args;
 #[path = "support/reference_pass.rs"]
 mod reference;
 
@@ -25,21 +27,11 @@ use dealline::text::split_sentences;
 use dealline::timex::{dct_from, tag_document};
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let flag = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .and_then(|v| v.parse::<f64>().ok())
-    };
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let flag = |name: &str| args::flag(&argv, name);
     let runs = flag("--runs").map_or(1, |r| r.max(1.0) as usize);
     let min_ratio = flag("--min-ratio").unwrap_or(0.0);
-    let path = args
-        .iter()
-        .find(|a| !a.starts_with("--"))
-        .filter(|a| a.parse::<f64>().is_err())
-        .cloned()
-        .unwrap_or_else(|| "../shared/corpus/bulk.jsonl".into());
+    let path = args::corpus_path(&argv);
     let data = std::fs::read_to_string(&path).unwrap_or_else(|e| {
         eprintln!("error: {path}: {e}");
         std::process::exit(2)

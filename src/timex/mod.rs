@@ -720,14 +720,8 @@ pub fn tag_filed(
                     ..r.clone()
                 };
             }
-            // "sold $12 million in 1986 and expects a loss for the year",
-            // "flat in 1986 until they picked up at the end of the year":
-            // the year the sentence has named, not the DCT's. Named by a
-            // year, quarter or half, not by a day or month ("has gained
-            // since September 1985 and may hit 30 by the end of the
-            // year"); and not the year of a name ("under the Clean Water
-            // Act of 1986 the board will review fees in the last quarters
-            // of the year").
+            // "sold $12 million in 1986 and expects a loss for the year":
+            // the year the sentence has named, not the DCT's.
             if let TimeExpr::Shift {
                 unit: Unit::Year,
                 by: 0,
@@ -735,29 +729,17 @@ pub fn tag_filed(
                 part,
             } = t.expr
             {
-                let named = out[first..].iter().rev().find_map(|p| {
-                    let r = p.resolved.as_ref()?;
-                    let year = chrono::Datelike::year(&r.span.start);
-                    (names_its_year(&p.timex.expr)
-                        && (Precision::Quarter..=Precision::Year)
-                            .contains(&r.precision)
-                        && !in_a_name(body, &p.timex.span)
-                        // ("the 1986/87 crops ... the end of the year":
-                        // a split year.)
-                        && !body[p.timex.span.end..].starts_with('/')
-                        && chrono::Datelike::year(&r.span.end) == year)
-                        .then(|| (year, p.timex.span.clone()))
-                });
-                let differs = |y: i32| {
-                    resolved.as_ref().is_none_or(|r| {
-                        chrono::Datelike::year(&r.span.start) != y
-                    })
-                };
-                if let Some((year, by)) = named.filter(|(y, _)| {
-                    differs(*y)
-                        && crate::text::tail(&body[t.span.clone()], 8)
-                            .eq_ignore_ascii_case("the year")
-                }) {
+                let the_year = crate::text::tail(&body[t.span.clone()], 8)
+                    .eq_ignore_ascii_case("the year");
+                let named = the_year
+                    .then(|| year_named_before(body, &out[first..]))
+                    .flatten()
+                    .filter(|(y, _)| {
+                        resolved.as_ref().is_none_or(|r| {
+                            chrono::Datelike::year(&r.span.start) != *y
+                        })
+                    });
+                if let Some((year, by)) = named {
                     let named_year = Timex {
                         expr: TimeExpr::Calendar {
                             year: Some(year),
@@ -1609,6 +1591,30 @@ fn plainly_ahead(before: &str) -> bool {
         ]
         .iter()
         .any(|w| near.contains(w))
+}
+
+/// The last year the sentence has named before "the year" ("flat in 1986
+/// until they picked up at the end of the year"), with its span: named by
+/// a year, quarter or half, not by a day or month ("has gained since
+/// September 1985 and may hit 30 by the end of the year"), and not the
+/// year of a name ("under the Clean Water Act of 1986 the board will
+/// review fees in the last quarters of the year") or a split year ("the
+/// 1986/87 crops ... the end of the year"). `earlier` are the sentence's
+/// expressions so far.
+fn year_named_before(
+    body: &str,
+    earlier: &[Tagged],
+) -> Option<(i32, Range<usize>)> {
+    earlier.iter().rev().find_map(|p| {
+        let r = p.resolved.as_ref()?;
+        let year = chrono::Datelike::year(&r.span.start);
+        (names_its_year(&p.timex.expr)
+            && (Precision::Quarter..=Precision::Year).contains(&r.precision)
+            && !in_a_name(body, &p.timex.span)
+            && !body[p.timex.span.end..].starts_with('/')
+            && chrono::Datelike::year(&r.span.end) == year)
+            .then(|| (year, p.timex.span.clone()))
+    })
 }
 
 /// Whether the year at `span` belongs to a name: "the 2003 World Cup",
@@ -2673,7 +2679,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             Tense::Past
         });
     }
-    let weekday_named = scan::written_weekday(&text[start..end]).is_some();
+    let weekday_named = || scan::written_weekday(&text[start..end]).is_some();
     let mut best: Option<(usize, Tense)> = None;
     for (d, i) in (0..n).rev().take(16).enumerate() {
         let w = at(i);
@@ -2721,7 +2727,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             && w.ends_with("ing")
             && !w.ends_with("thing")
             && matches!(prev(1), "is" | "are" | "am")
-            && weekday_named
+            && weekday_named()
         {
             best = Some((d, Tense::Scheduled));
             break;
