@@ -8,12 +8,17 @@ pub(crate) fn flag(args: &[String], name: &str) -> Option<f64> {
         .and_then(|v| v.parse::<f64>().ok())
 }
 
-/// The corpus to read: the first argument when it is a path, else
-/// `../shared/corpus/bulk.jsonl`.
+/// The corpus to read: the first argument that is neither a flag nor a
+/// flag's value (every flag of these examples takes one), wherever it
+/// stands ("--runs 3 bulk.jsonl"); else `../shared/corpus/bulk.jsonl`.
 pub(crate) fn corpus_path(args: &[String]) -> String {
-    args.iter()
-        .find(|a| !a.starts_with("--"))
-        .filter(|a| a.parse::<f64>().is_err())
-        .cloned()
-        .unwrap_or_else(|| "../shared/corpus/bulk.jsonl".into())
+    let mut rest = args.iter();
+    while let Some(a) = rest.next() {
+        if a.starts_with("--") {
+            rest.next();
+        } else {
+            return a.clone();
+        }
+    }
+    "../shared/corpus/bulk.jsonl".into()
 }
