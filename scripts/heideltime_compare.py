@@ -117,6 +117,27 @@ def heideltime(doc):
     return found
 
 
+def aligned(text, found):
+    """HeidelTime's spans count characters of its own copy of the text,
+    which loses a character at each run of spaces: find each expression's
+    own words at or after where the last one ended, nearest the reported
+    start. Spans whose words cannot be found are dropped."""
+    out, at = [], 0
+    for x in found:
+        s, e = x["span"]
+        words = x.get("text") or text[s:e]
+        if text[s:e] != words:
+            hits = [m.start() for m in re.finditer(re.escape(words), text)
+                    if m.start() >= at]
+            if not hits:
+                continue
+            s = min(hits, key=lambda h: abs(h - s))
+            e = s + len(words)
+        out.append((s, e, x))
+        at = s
+    return out
+
+
 def ours(docs):
     os.makedirs(CACHE, exist_ok=True)
     path = os.path.join(CACHE, "texts.jsonl")
@@ -155,8 +176,7 @@ def main():
                     + b[s:e].decode("utf8", "replace") + "]]"
                     + b[e:e + 40].decode("utf8", "replace")).replace("\n", " ")
 
-        hd = [(byte(x["span"][0]), byte(x["span"][1]), x)
-              for x in heideltime(doc)]
+        hd = [(byte(s), byte(e), x) for s, e, x in aligned(t, heideltime(doc))]
         us = [(x["start"], x["end"], x) for x in mine.get(doc["id"], [])]
         for s, e, x in hd:
             m = [(s2, e2, y) for s2, e2, y in us if s2 < e and s < e2]
