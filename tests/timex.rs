@@ -4256,3 +4256,23 @@ fn s15_a_range_end_is_no_reported_year() {
     let p = dealline::input::published::from_body(text);
     assert_eq!(p.value.as_deref(), Some("1987-06-02"), "{p:?}");
 }
+
+#[test]
+fn s16_a_count_of_people_is_no_year() {
+    // A plural without an "s" after the number makes it a count.
+    assert_eq!(
+        tag(
+            "The mill employs around 1700 people. It has 1900 staff.",
+            "2005-02-16"
+        ),
+        Vec::<String>::new()
+    );
+    // A preposition of time still makes it a year, and so does a name.
+    assert_eq!(
+        tag(
+            "Around 1700 the port grew; in 1850 people moved west.",
+            "2005-02-16"
+        ),
+        ["Around 1700|DATE|1700", "1850|DATE|1850"]
+    );
+}

@@ -2853,6 +2853,23 @@ const SEASON_CUES: &[&str] = &[
     "since",
 ];
 
+/// Plural nouns without an "s": after a number, a count ("1700
+/// people"), not a year.
+const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "staff",
+    "personnel",
+    "police",
+    "cattle",
+    "sheep",
+    "feet",
+    "yen",
+    "head",
+];
+
 fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
     // What precedes, bounded: checks look at a few words only.
     let before = tail(text[..s].trim_end(), 120);
@@ -3633,10 +3650,12 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 && !modifier
                 && !cued
                 && after.starts_with(' ')
-                && next_word.len() > 3
-                && next_word.ends_with('s')
-                // "surplus", "loss", "crisis": singular nouns.
-                && !["ss", "us", "is"].iter().any(|e| next_word.ends_with(e))
+                && (next_word.len() > 3
+                    && next_word.ends_with('s')
+                    // "surplus", "loss", "crisis": singular nouns.
+                    && !["ss", "us", "is"].iter().any(|e| next_word.ends_with(e))
+                    // "around 1700 people": plurals without an s.
+                    || IRREGULAR_PLURALS.contains(&next_word.as_str()))
                 && next_word.chars().all(|c| c.is_lowercase())
                 && !matches!(
                     next_word.as_str(),
