@@ -93,18 +93,32 @@ fn run(cli: Cli) -> Result<Outcome> {
             };
             let mut opts = InputOptions::with_published(dct);
             opts.keep_text = true;
-            let (docs, report) = input::load_all(&inputs, &opts);
-            let failed = report_inputs(&report, docs.is_empty())?;
-            match a.format {
+            let failed = match a.format {
                 cli::TimexFormat::Json => {
+                    // A batch of documents is tagged in parallel; the lines
+                    // keep the input order.
+                    use rayon::prelude::*;
+                    check_output(&a.out, &inputs)?;
                     let mut out = String::new();
-                    for d in &docs {
-                        out.push_str(&dealline::timex::to_json_line(d));
-                        out.push('\n');
-                    }
+                    let mut read = 0;
+                    let report = input::stream(&inputs, &opts, |batch| {
+                        read += batch.len();
+                        let lines: Vec<String> = batch
+                            .par_iter()
+                            .map(dealline::timex::to_json_line)
+                            .collect();
+                        for line in lines {
+                            out.push_str(&line);
+                            out.push('\n');
+                        }
+                    });
+                    let failed = report_inputs(&report, read == 0)?;
                     write_output(&a.out, &inputs, &out)?;
+                    failed
                 }
                 cli::TimexFormat::Timeml => {
+                    let (docs, report) = input::load_all(&inputs, &opts);
+                    let failed = report_inputs(&report, docs.is_empty())?;
                     let dir = a.out.output.as_ref().filter(|o| o.is_dir());
                     match (dir, docs.as_slice()) {
                         (Some(dir), _) => {
@@ -124,8 +138,9 @@ fn run(cli: Cli) -> Result<Outcome> {
                             docs.len()
                         ),
                     }
+                    failed
                 }
-            }
+            };
             Ok(if failed > 0 {
                 Outcome::InputsFailed(failed)
             } else {

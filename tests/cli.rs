@@ -424,6 +424,45 @@ fn timex_json_lines() {
     assert_eq!(v["timexes"][1]["text"], "A few days later");
 }
 
+/// Documents are tagged in parallel: the lines keep the input order, and
+/// the output is the same byte for byte on one thread or many.
+#[test]
+fn timex_lines_keep_input_order_on_any_thread_count() {
+    let mut input = String::new();
+    for i in 0..40 {
+        input.push_str(&format!(
+            "{{\"id\":\"d{i}\",\"date\":\"2017-07-05\",\"text\":\"Acme signed a deal on June {}. It sold a unit {} days later.\"}}\n",
+            1 + i % 28,
+            2 + i % 5
+        ));
+    }
+    let run = |threads: &str| {
+        cmd()
+            .args(["timex", "-"])
+            .env("RAYON_NUM_THREADS", threads)
+            .write_stdin(input.clone())
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    let one = run("1");
+    assert_eq!(one, run("4"));
+    let ids: Vec<String> = String::from_utf8(one)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let expected: Vec<String> = (0..40).map(|i| format!("d{i}")).collect();
+    assert_eq!(ids, expected);
+}
+
 #[test]
 fn timex_of_a_rerun_speaks_from_its_filing_day() {
     let d = tmp();

@@ -3354,37 +3354,52 @@ pub fn to_timeml(doc: &crate::input::Document) -> String {
 /// temporal expression with byte offsets into the body text, TIMEX3 type
 /// and value, and the interval fields when resolved.
 pub fn to_json_line(doc: &crate::input::Document) -> String {
+    // Fields in alphabetical order, as the format has always written them.
+    #[derive(serde::Serialize)]
+    struct Line<'a> {
+        dct: Option<&'a str>,
+        doc: &'a str,
+        timexes: Vec<Entry<'a>>,
+    }
+    #[derive(serde::Serialize)]
+    struct Entry<'a> {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        approximate: Option<bool>,
+        end: usize,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        interval_end: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        interval_start: Option<String>,
+        #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+        modifier: Option<&'static str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        precision: Option<&'static str>,
+        start: usize,
+        text: &'a str,
+        #[serde(rename = "type")]
+        kind: TimexType,
+        value: &'a str,
+    }
     let tags = tag(doc);
-    let timexes: Vec<serde_json::Value> = tags
+    let timexes = tags
         .iter()
         .map(|t| {
-            let mut v = serde_json::json!({
-                "start": t.timex.span.start,
-                "end": t.timex.span.end,
-                "text": &doc.body[t.timex.span.clone()],
-                "type": t.timex.kind,
-                "value": t.value,
-            });
-            let m = v.as_object_mut().expect("object");
-            if let Some(md) = t.modifier(&doc.body) {
-                m.insert("mod".into(), md.into());
+            let r = t.resolved.as_ref();
+            Entry {
+                approximate: r.map(|r| r.approximate),
+                end: t.timex.span.end,
+                interval_end: r.map(|r| r.span.end.to_string()),
+                interval_start: r.map(|r| r.span.start.to_string()),
+                modifier: t.modifier(&doc.body),
+                precision: r.map(|r| r.precision.as_str()),
+                start: t.timex.span.start,
+                text: &doc.body[t.timex.span.clone()],
+                kind: t.timex.kind,
+                value: &t.value,
             }
-            if let Some(r) = &t.resolved {
-                m.insert(
-                    "interval_start".into(),
-                    r.span.start.to_string().into(),
-                );
-                m.insert("interval_end".into(), r.span.end.to_string().into());
-                m.insert("precision".into(), r.precision.as_str().into());
-                m.insert("approximate".into(), r.approximate.into());
-            }
-            v
         })
         .collect();
-    let line = serde_json::json!({
-        "doc": doc.id,
-        "dct": doc.published.value,
-        "timexes": timexes,
-    });
-    line.to_string()
+    let line =
+        Line { dct: doc.published.value.as_deref(), doc: &doc.id, timexes };
+    serde_json::to_string(&line).expect("a timex line serializes")
 }
