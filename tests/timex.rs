@@ -4276,3 +4276,19 @@ fn s16_a_count_of_people_is_no_year() {
         ["Around 1700|DATE|1700", "1850|DATE|1850"]
     );
 }
+
+#[test]
+fn s16_a_clock_on_a_written_weekday_takes_its_year() {
+    // "Thursday 12 May" told ahead of a September DCT: 12 May is a
+    // Thursday in 2005, not in 2006; a clock time on it keeps that year.
+    assert_eq!(
+        tag(
+            "The museum will reopen at noon on Thursday 12 May and close on Thursday 12 May.",
+            "2005-09-16"
+        ),
+        [
+            "noon on Thursday 12 May|TIME|2005-05-12T12:00",
+            "Thursday 12 May|DATE|2005-05-12"
+        ]
+    );
+}

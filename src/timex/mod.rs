@@ -778,7 +778,12 @@ pub fn tag_filed(
             }
             // "on Tuesday, 14 June": of the nearest years, the one whose
             // 14 June is a Tuesday (a DCT known only to its year keeps
-            // its year: `dated`).
+            // its year: `dated`); "at midnight on Tuesday 9 November"
+            // likewise, keeping its clock.
+            let written_day = match &t.expr {
+                TimeExpr::ClockOn { day, .. } => day.as_ref(),
+                e => e,
+            };
             if let (
                 TimeExpr::Calendar {
                     year: None,
@@ -788,11 +793,18 @@ pub fn tag_filed(
                     ..
                 },
                 Some(r),
-            ) = (&t.expr, &mut resolved)
+            ) = (written_day, &mut resolved)
             {
-                if let Some(wd) = scan::written_weekday(&body[t.span.clone()])
-                    .filter(|_| dated)
-                {
+                let words = &body[t.span.clone()];
+                let weekday = if matches!(t.expr, TimeExpr::ClockOn { .. }) {
+                    // The day comes after the clock or before it.
+                    words
+                        .split(|c: char| !c.is_ascii_alphabetic())
+                        .find_map(scan::written_weekday)
+                } else {
+                    scan::written_weekday(words)
+                };
+                if let Some(wd) = weekday.filter(|_| dated) {
                     let d = r.span.start;
                     let on = |d: chrono::NaiveDate| {
                         chrono::Datelike::weekday(&d).num_days_from_monday()
@@ -808,7 +820,14 @@ pub fn tag_filed(
                                         == chrono::Datelike::day(&d)
                             });
                         if let Some(c) = other {
+                            let clock = r
+                                .value
+                                .find('T')
+                                .map(|at| r.value[at..].to_string());
                             *r = resolve::unit_of(r, c, Unit::Day);
+                            if let Some(clock) = clock {
+                                r.value = format!("{c}{clock}");
+                            }
                         }
                     }
                 }
