@@ -4292,3 +4292,30 @@ fn s16_a_clock_on_a_written_weekday_takes_its_year() {
         ]
     );
 }
+
+#[test]
+fn s16_a_holiday_named_for_what_belongs_to_it_is_the_nearest() {
+    // Ten days before Easter 1987 (April 19), a past clause does not send
+    // the holiday back a year when it only names what belongs to it.
+    for text in [
+        "Chocolate prices eased as Easter demand faded.",
+        "The grocer said Easter is late this time.",
+        "March sales were slow because of a late Easter.",
+    ] {
+        assert_eq!(
+            tag(text, "1987-04-09"),
+            ["Easter|DATE|1987-04-19"],
+            "{text}"
+        );
+    }
+    // As the time of a past event, or with its own past verb, it is the
+    // last one.
+    assert_eq!(
+        tag("Toy sales jumped at Easter.", "1987-04-09"),
+        ["Easter|DATE|1986-03-30"]
+    );
+    assert_eq!(
+        tag("The figures differ because Easter came early.", "1987-04-09"),
+        ["Easter|DATE|1986-03-30"]
+    );
+}

@@ -596,6 +596,20 @@ pub fn tag_filed(
             } else {
                 None
             };
+            // "Easter sales were strong", "due to a late Easter", "said
+            // Easter is on April 19": a holiday named for what belongs to
+            // it is the nearest one, whatever the past of the clause.
+            let tense = match (&t.expr, tense) {
+                (TimeExpr::Holiday { year: None, .. }, Some(Tense::Past))
+                    if !holiday_is_when(
+                        &text[..t.span.start],
+                        &text[t.span.end..],
+                    ) =>
+                {
+                    None
+                }
+                (_, tense) => tense,
+            };
             // "up from $2 a year earlier": a comparison with the period a
             // year before the one reported, not a year before the last
             // date the story told; unless the sentence has just named its
@@ -2432,6 +2446,37 @@ fn causal_due(w: &str, next: &str, then: &str) -> bool {
 }
 
 /// Whether an expression's resolution depends on the tense of its clause.
+/// Whether a holiday is when the clause's past event happened: after a
+/// preposition of time ("sales rose on Labor Day", "over Christmas") or
+/// before its own past verb ("Easter fell in March").
+fn holiday_is_when(before: &str, after: &str) -> bool {
+    let prev = crate::text::last_word(before.trim_end());
+    let next = crate::text::next_word(after);
+    let own_verb = after.starts_with(char::is_whitespace)
+        && (matches!(
+            next.as_str(),
+            "was" | "were" | "fell" | "came" | "had" | "began" | "passed"
+        ) || next.len() > 3 && next.ends_with("ed"));
+    own_verb
+        || matches!(
+            prev.as_str(),
+            "on" | "at"
+                | "over"
+                | "during"
+                | "in"
+                | "around"
+                | "before"
+                | "after"
+                | "since"
+                | "until"
+                | "till"
+                | "through"
+                | "from"
+                | "last"
+                | "throughout"
+        )
+}
+
 fn needs_tense(expr: &TimeExpr) -> bool {
     match expr {
         TimeExpr::Calendar { year, .. } => year.is_none(),
