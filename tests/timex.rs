@@ -4319,3 +4319,22 @@ fn s16_a_holiday_named_for_what_belongs_to_it_is_the_nearest() {
         ["Easter|DATE|1986-03-30"]
     );
 }
+
+#[test]
+fn s16_a_naming_participle_is_not_the_clause_verb() {
+    // ", codenamed Orca," names the console; the clause is present.
+    assert_eq!(
+        tag(
+            "The maker is keeping the launch of the console, codenamed Orca, for the fair in May.",
+            "2005-02-16"
+        ),
+        ["May|DATE|2005-05"]
+    );
+    assert_eq!(
+        tag(
+            "The utility is expected to join the venture, dubbed Northlink, on Monday.",
+            "2005-02-16"
+        ),
+        ["Monday|DATE|2005-02-21"]
+    );
+}

@@ -2336,12 +2336,27 @@ fn without_participle_aside(before: &str) -> std::borrow::Cow<'_, str> {
     };
     let aside = &before[open + 1..close];
     let mut words = aside.split_whitespace();
-    let participle = words.next().is_some_and(|w| {
-        w.len() > 4
-            && w.bytes().all(|b| b.is_ascii_lowercase())
-            && w.ends_with("ed")
-    });
-    if participle && words.next() == Some("by") && aside.len() < 80 {
+    let first = words.next().unwrap_or("");
+    let participle = first.len() > 4
+        && first.bytes().all(|b| b.is_ascii_lowercase())
+        && first.ends_with("ed");
+    // ", codenamed Xenon,", ", based in Espoo,": a participle that names
+    // or places a noun, whatever follows it.
+    let naming = matches!(
+        first,
+        "codenamed"
+            | "code-named"
+            | "dubbed"
+            | "nicknamed"
+            | "named"
+            | "called"
+            | "known"
+            | "based"
+            | "headquartered"
+            | "founded"
+    );
+    if (naming || participle && words.next() == Some("by")) && aside.len() < 80
+    {
         std::borrow::Cow::Owned(format!(
             "{}{}",
             &before[..open],
