@@ -4338,3 +4338,22 @@ fn s16_a_naming_participle_is_not_the_clause_verb() {
         ["Monday|DATE|2005-02-21"]
     );
 }
+
+#[test]
+fn s16_a_year_range_ends_before_a_comma_or_a_full_stop() {
+    assert_eq!(
+        tag(
+            "The plan for 1989-93, set out this week, and the one for 1984-88.",
+            "1987-03-10"
+        ),
+        ["1989|DATE|1989", "93|DATE|1993", "this week|DATE|1987-W11", "1984|DATE|1984", "88|DATE|1988"]
+    );
+    // A figure after a comma or a point is no year.
+    assert_eq!(
+        tag(
+            "Output was 1986-90,500 tonnes, or 1986-90.5 on average.",
+            "1987-03-10"
+        ),
+        ["1986|DATE|1986", "1986|DATE|1986"]
+    );
+}

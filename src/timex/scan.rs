@@ -2548,11 +2548,15 @@ fn year_range_end(text: &str, t: &Timex) -> Option<Timex> {
         .find_map(|j| after.strip_prefix(j).map(|r| (j.len(), r)))?;
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let tail = &rest[digits..];
+    // "1988-92, introduced", "1982-86." end the range; "1986-90,000",
+    // "1986-90.5", "1986-90%" and "1986-90-1" are figures or codes.
+    let figure = tail.starts_with([',', '.'])
+        && tail[1..].starts_with(|c: char| c.is_ascii_digit());
     if digits != 2
+        || figure
         || tail.starts_with(|c: char| {
-            c.is_alphanumeric() || matches!(c, ',' | '.' | '%' | '-' | '/')
-        }) && !tail.starts_with(". ")
-            && tail != "."
+            c.is_alphanumeric() || matches!(c, '%' | '-' | '/')
+        })
     {
         return None;
     }
