@@ -4357,3 +4357,20 @@ fn s16_a_year_range_ends_before_a_comma_or_a_full_stop() {
         ["1986|DATE|1986", "1986|DATE|1986"]
     );
 }
+
+#[test]
+fn s16_a_weekday_beside_its_day_is_that_day() {
+    // 18 December 2019 was a Wednesday.
+    assert_eq!(
+        tag(
+            "She was told to brief the team on Dec. 18, a Wednesday.",
+            "2019-12-30"
+        ),
+        ["Dec. 18|DATE|2019-12-18", "Wednesday|DATE|2019-12-18"]
+    );
+    // Not when the weekday does not fall on it.
+    let other =
+        tag("The board met on Dec. 18, a Thursday, and voted.", "2019-12-30");
+    assert_eq!(other.len(), 2);
+    assert_ne!(other[1], "Thursday|DATE|2019-12-18");
+}

@@ -717,6 +717,32 @@ pub fn tag_filed(
             split_year_end(&body[..t.span.start], &mut t.expr);
             let mut resolved =
                 on_event.or_else(|| resolve(&t, dct, against, tense));
+            // "on Dec. 18, a Wednesday": a weekday set beside a day that
+            // falls on it names that day.
+            if let TimeExpr::Weekday {
+                day: wd,
+                shift: None,
+                daypart: None,
+                ..
+            } = t.expr
+            {
+                let beside = out[first..].last().filter(|p: &&Tagged| {
+                    p.timex.span.end <= t.span.start
+                        && body[p.timex.span.end..t.span.start]
+                            .eq_ignore_ascii_case(", a ")
+                });
+                if let Some(r) =
+                    beside.and_then(|p| p.resolved.as_ref()).filter(|r| {
+                        r.precision == Precision::Day
+                            && r.span.len_days() == 1
+                            && chrono::Datelike::weekday(&r.span.start)
+                                .num_days_from_monday()
+                                == wd
+                    })
+                {
+                    resolved = Some(r.clone());
+                }
+            }
             if let (Some(_), Some(r)) = (week, &mut resolved) {
                 *r = resolve::unit_of(r, r.span.start, Unit::Week);
             }
