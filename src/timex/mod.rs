@@ -2486,7 +2486,6 @@ fn causal_due(w: &str, next: &str, then: &str) -> bool {
                         && !then.ends_with("us")))
 }
 
-/// Whether an expression's resolution depends on the tense of its clause.
 /// Whether a holiday is when the clause's past event happened: after a
 /// preposition of time ("sales rose on Labor Day", "over Christmas") or
 /// before its own past verb ("Easter fell in March").
@@ -2518,6 +2517,7 @@ fn holiday_is_when(before: &str, after: &str) -> bool {
         )
 }
 
+/// Whether an expression's resolution depends on the tense of its clause.
 fn needs_tense(expr: &TimeExpr) -> bool {
     match expr {
         TimeExpr::Calendar { year, .. } => year.is_none(),
