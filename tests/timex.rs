@@ -4374,3 +4374,21 @@ fn s16_a_weekday_beside_its_day_is_that_day() {
     assert_eq!(other.len(), 2);
     assert_ne!(other[1], "Thursday|DATE|2019-12-18");
 }
+
+#[test]
+fn s16_this_week_told_ahead_on_a_sunday_is_the_coming_week() {
+    // Sunday 15 March 1987: ISO week 11 ends today.
+    assert_eq!(
+        tag("The envoys will hold talks in Geneva this week.", "1987-03-15"),
+        ["this week|DATE|1987-W12"]
+    );
+    assert_eq!(
+        tag("The envoys held talks in Geneva this week.", "1987-03-15"),
+        ["this week|DATE|1987-W11"]
+    );
+    // Any other day keeps its own week.
+    assert_eq!(
+        tag("The envoys will hold talks in Geneva this week.", "1987-03-14"),
+        ["this week|DATE|1987-W11"]
+    );
+}

@@ -608,6 +608,22 @@ pub fn tag_filed(
                 {
                     None
                 }
+                // "this week" told on a Sunday looks ahead with its verb
+                // (`resolve`); its tense does not carry to other dates.
+                (
+                    TimeExpr::Shift {
+                        unit: Unit::Week,
+                        by: 0,
+                        narrative: false,
+                        ..
+                    },
+                    None,
+                ) => match tense_at(text, t.span.start, t.span.end) {
+                    Some(Tense::Scheduled | Tense::Future) => {
+                        Some(Tense::Future)
+                    }
+                    _ => None,
+                },
                 (_, tense) => tense,
             };
             // "up from $2 a year earlier": a comparison with the period a

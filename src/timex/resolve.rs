@@ -390,7 +390,21 @@ pub fn resolve(
                     return Some(r);
                 }
             }
-            let point = shift(base.span.mid(), *by, *unit);
+            // "will attend talks this week" told on a Sunday: the week
+            // that starts the next day, not the one ending.
+            let sunday = base.span.len_days() == 1
+                && base.span.start.weekday() == chrono::Weekday::Sun;
+            let from = if *unit == Unit::Week
+                && *by == 0
+                && !*narrative
+                && future
+                && sunday
+            {
+                add_days(base.span.mid(), 1)
+            } else {
+                base.span.mid()
+            };
+            let point = shift(from, *by, *unit);
             let span = unit_span(point, *unit);
             let label = unit_label(point, *unit);
             let (span, modifier, display) = apply_part(span, *part, &label);
