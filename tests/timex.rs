@@ -4392,3 +4392,18 @@ fn s16_this_week_told_ahead_on_a_sunday_is_the_coming_week() {
         ["this week|DATE|1987-W11"]
     );
 }
+
+#[test]
+fn s16_an_ordinal_before_the_year_of_a_quarter() {
+    assert_eq!(
+        tag(
+            "Exports rose in the first 1987 quarter from the fourth 1986 quarter and the second 1986 half.",
+            "1987-05-04"
+        ),
+        [
+            "the first 1987 quarter|DATE|1987-Q1",
+            "the fourth 1986 quarter|DATE|1986-Q4",
+            "the second 1986 half|DATE|1986-H2"
+        ]
+    );
+}

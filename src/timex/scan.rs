@@ -364,6 +364,33 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
+        // the first 1987 quarter, the second 1986 half: the ordinal before
+        // the year
+        pat(
+            &format!(
+                r"(?i)\b(?:the\s+)?(first|second|third|fourth)\s+(?:fiscal\s+)?{YEAR}\s+(quarter|half)\b"
+            ),
+            |c| {
+                let n = ordinal(&c[1])?;
+                let half = c[3].eq_ignore_ascii_case("half");
+                if half && n > 2 {
+                    return None;
+                }
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Period {
+                        precision: if half {
+                            Precision::Half
+                        } else {
+                            Precision::Quarter
+                        },
+                        n,
+                        year: c[2].parse().ok(),
+                        shift: None,
+                    },
+                ))
+            },
+        ),
         pat(
             &format!(
                 r"\b([QH])([1-4])(?:\s*(?:FY\s?)?(?:{YEAR}\b|'?(\d\d)\b))?"
