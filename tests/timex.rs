@@ -4407,3 +4407,23 @@ fn s16_an_ordinal_before_the_year_of_a_quarter() {
         ]
     );
 }
+
+#[test]
+fn s16_end_month_is_the_end_of_that_month() {
+    assert_eq!(
+        tag(
+            "Reserves rose at end-February from end-January, and the loan is due by end May.",
+            "1987-03-12"
+        ),
+        [
+            "end-February|DATE|1987-02",
+            "end-January|DATE|1987-01",
+            "end May|DATE|1987-05"
+        ]
+    );
+    // With its year named after it, the year's month.
+    assert_eq!(
+        tag("Stocks were lower than at end-February last year.", "1987-03-12"),
+        ["end-February last year|DATE|1986-02"]
+    );
+}

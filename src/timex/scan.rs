@@ -245,15 +245,17 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b",
             |c| calendar(None, month(&c[1]), None, None, None, false),
         ),
-        // last December, early June, in May (month alone needs a cue)
+        // last December, early June, in May, end-May (month alone needs a
+        // cue)
         pat(
             &format!(
-                r"(?:\b(?i:(last|this|next|early|late|mid|earlier|later) in)\s+|\b(?i:(last|this|next|early|late|mid))[\s-]+|\b(?i:in|since|during|until|till|from|through|by|of|before|after)\s+)(?:(?i:(early|late|mid))[\s-]+)?{MON}\b"
+                r"(?:\b(?i:(last|this|next|early|late|mid|earlier|later) in)\s+|\b(?i:(last|this|next|early|late|mid))[\s-]+|\b(?i:(end))-|\b(?i:in|since|during|until|till|from|through|by|of|before|after)\s+)(?:(?i:(early|late|mid|end))[\s-]+)?{MON}\b"
             ),
             |c| {
                 let cue = c
                     .get(1)
                     .or(c.get(2))
+                    .or(c.get(3))
                     .map(|m| m.as_str().to_ascii_lowercase());
                 let (shift, p) = match cue.as_deref() {
                     Some("last") => (Some(-1), None),
@@ -262,9 +264,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     Some(w) => (None, Some(part_of(w))),
                     None => (None, None),
                 };
-                // "in mid-March".
-                let p = p.or(c.get(3).map(|m| part_of(m.as_str())));
-                calendar(None, month(&c[4]), None, shift, p, false)
+                // "in mid-March", "by end-May".
+                let p = p.or(c.get(4).map(|m| part_of(m.as_str())));
+                calendar(None, month(&c[5]), None, shift, p, false)
             },
         ),
         // the first quarter of this year, the second half of last year,
@@ -1118,7 +1120,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // last year"
         pat(
             &format!(
-                r"(?:\b(?i:early|mid|late)[\s-]+)?\b{MON}(?:,\s+|\s+(?:of\s+)?)(?i:(last|this|next))\s+year\b"
+                r"(?:\b(?i:early|mid|late)[\s-]+|\b(?i:end)-)?\b{MON}(?:,\s+|\s+(?:of\s+)?)(?i:(last|this|next))\s+year\b"
             ),
             |c| {
                 let by = match c[2].to_ascii_lowercase().as_str() {
