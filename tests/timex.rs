@@ -4427,3 +4427,20 @@ fn s16_end_month_is_the_end_of_that_month() {
         ["end-February last year|DATE|1986-02"]
     );
 }
+
+#[test]
+fn s16_what_takes_effect_on_a_date_lies_ahead() {
+    // 20 March 2013.
+    assert_eq!(
+        tag("The new fees take effect Jan. 1.", "2013-03-20"),
+        ["Jan. 1|DATE|2014-01-01"]
+    );
+    assert_eq!(
+        tag("The levy comes into force in January.", "2013-03-20"),
+        ["January|DATE|2014-01"]
+    );
+    assert_eq!(
+        tag("The new fees took effect Jan. 1.", "2013-03-20"),
+        ["Jan. 1|DATE|2013-01-01"]
+    );
+}

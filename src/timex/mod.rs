@@ -2920,7 +2920,14 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         {
             continue;
         }
-        let Some(mut tense) = word_tense(w) else { continue };
+        // "The rules take effect Jan. 1", "come into force on Monday".
+        let takes_effect = matches!(w, "take" | "come" | "comes")
+            && matches!(at(i + 1), "effect" | "into" | "place" | "office");
+        let Some(mut tense) =
+            word_tense(w).or(takes_effect.then_some(Tense::Scheduled))
+        else {
+            continue;
+        };
         // "said they would quit in May", "plans to shut the mill in June":
         // a verb whose past is its own present takes the modal's tense.
         if matches!(w, "hit" | "quit" | "shut")
