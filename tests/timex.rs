@@ -4444,3 +4444,17 @@ fn s16_what_takes_effect_on_a_date_lies_ahead() {
         ["Jan. 1|DATE|2013-01-01"]
     );
 }
+
+#[test]
+fn s16_a_plural_go_schedules_its_date() {
+    // Wednesday 20 March 2013.
+    assert_eq!(
+        tag("Voters go to the polls on Sunday.", "2013-03-20"),
+        ["Sunday|DATE|2013-03-24"]
+    );
+    // An infinitive takes the tense of the verb before it.
+    assert_eq!(
+        tag("Talks started to go badly on Sunday.", "2013-03-20"),
+        ["Sunday|DATE|2013-03-17"]
+    );
+}

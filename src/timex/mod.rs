@@ -2923,8 +2923,12 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         // "The rules take effect Jan. 1", "come into force on Monday".
         let takes_effect = matches!(w, "take" | "come" | "comes")
             && matches!(at(i + 1), "effect" | "into" | "place" | "office");
+        // "Voters go to the polls on Sunday"; not "started to go wrong in
+        // the summer", whose verb is the one before.
+        let go = w == "go"
+            && !matches!(prev(1), "to" | "did" | "not" | "never" | "t");
         let Some(mut tense) =
-            word_tense(w).or(takes_effect.then_some(Tense::Scheduled))
+            word_tense(w).or((takes_effect || go).then_some(Tense::Scheduled))
         else {
             continue;
         };
