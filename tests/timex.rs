@@ -4458,3 +4458,28 @@ fn s16_a_plural_go_schedules_its_date() {
         ["Sunday|DATE|2013-03-17"]
     );
 }
+
+#[test]
+fn s16_a_list_of_months_shares_the_year_at_its_end() {
+    assert_eq!(
+        tag(
+            "The rate hit that level in April, August, September and December last year.",
+            "1987-03-02"
+        ),
+        [
+            "April|DATE|1986-04",
+            "August|DATE|1986-08",
+            "September|DATE|1986-09",
+            "December last year|DATE|1986-12"
+        ]
+    );
+    assert_eq!(
+        tag("Output fell in May, June and July 1985.", "1987-03-02"),
+        ["May|DATE|1985-05", "June|DATE|1985-06", "July 1985|DATE|1985-07"]
+    );
+    // Commas alone make no list.
+    assert_ne!(
+        tag("In April, October 1985 levels were matched.", "1987-03-02")[0],
+        "April|DATE|1985-04"
+    );
+}

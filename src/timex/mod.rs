@@ -573,6 +573,7 @@ pub fn tag_filed(
         let mut sentence_tense = None;
         let mut scanned = scan(text);
         share_years(text, &mut scanned);
+        share_list_years(text, &mut scanned);
         for mut t in scanned {
             habitual(text, &mut t);
             let tense = if needs_tense(&t.expr) {
@@ -1938,6 +1939,94 @@ fn share_years(text: &str, ts: &mut [Timex]) {
             | TimeExpr::Period { year: slot, .. } => *slot = Some(year),
             _ => {}
         }
+    }
+}
+
+/// "in April, August, September and December 1986", "in April, August
+/// and December last year": the year written at the end of a list is every
+/// month's before it, back through the commas, once an "and" or "or" has
+/// closed the list. Runs after [`share_years`], which joins pairs.
+fn share_list_years(text: &str, ts: &mut [Timex]) {
+    // The year a month of the list takes: written, or relative.
+    #[derive(Clone, Copy)]
+    enum Year {
+        Written(i32),
+        Relative(i32),
+    }
+    let bare_month = |e: &TimeExpr| {
+        matches!(
+            e,
+            TimeExpr::Calendar {
+                year: None,
+                month: Some(_),
+                day: None,
+                shift: None,
+                ..
+            }
+        )
+    };
+    let mut carried: Option<Year> = None;
+    for i in (1..ts.len()).rev() {
+        let (a, b) = (&ts[i - 1], &ts[i]);
+        if a.span.end > b.span.start || a.in_name || b.in_name {
+            carried = None;
+            continue;
+        }
+        let gap = text[a.span.end..b.span.start].trim();
+        let closing = matches!(gap, "and" | "or" | ", and" | ", or");
+        // The year the right-hand month holds or has been given.
+        let year = match (&b.expr, carried) {
+            (_, Some(y)) => Some(y),
+            (
+                TimeExpr::Calendar {
+                    year: Some(y),
+                    month: Some(_),
+                    day: None,
+                    ..
+                },
+                _,
+            ) if closing => Some(Year::Written(*y)),
+            (TimeExpr::MonthOfYear { by, .. }, _) if closing => {
+                Some(Year::Relative(*by))
+            }
+            _ => None,
+        };
+        let listed = closing || gap == "," && carried.is_some();
+        carried = None;
+        let Some(year) = year.filter(|_| listed) else { continue };
+        // "June and July 1986" has shared its year already.
+        if let (
+            Year::Written(y),
+            TimeExpr::Calendar {
+                year: Some(own),
+                month: Some(_),
+                day: None,
+                ..
+            },
+        ) = (year, &a.expr)
+        {
+            if *own == y {
+                carried = Some(year);
+            }
+            continue;
+        }
+        if !bare_month(&a.expr) {
+            continue;
+        }
+        let expr = &mut ts[i - 1].expr;
+        match (year, &mut *expr) {
+            (Year::Written(y), TimeExpr::Calendar { year: slot, .. }) => {
+                *slot = Some(y);
+            }
+            (
+                Year::Relative(by),
+                TimeExpr::Calendar { month: Some(m), .. },
+            ) => {
+                *expr = TimeExpr::MonthOfYear { month: *m, by };
+            }
+            _ => continue,
+        }
+        carried = Some(year);
     }
 }
 
