@@ -4483,3 +4483,29 @@ fn s16_a_list_of_months_shares_the_year_at_its_end() {
         "April|DATE|1985-04"
     );
 }
+
+#[test]
+fn s16_what_was_hoped_or_sought_lies_ahead() {
+    assert_eq!(
+        tag(
+            "The lender hoped to close the deal before June 30.",
+            "1987-03-04"
+        ),
+        ["June 30|DATE|1987-06-30"]
+    );
+    assert_eq!(
+        tag(
+            "The utility sought to delay the payments until June.",
+            "1987-03-04"
+        ),
+        ["June|DATE|1987-06"]
+    );
+    // A hope told from after its time: "had hoped to".
+    assert_eq!(
+        tag(
+            "The lender had hoped to close the deal in December.",
+            "1987-03-04"
+        ),
+        ["December|DATE|1986-12"]
+    );
+}

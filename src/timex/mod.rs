@@ -3106,7 +3106,16 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
                 | "undertook"
                 | "arranged"
                 | "intended"
+                | "hoped"
+                | "sought"
+                | "aimed"
+                | "wanted"
+                | "threatened"
         ) && at(i + 1) == "to"
+            // "had aimed to save it in the year to December": a hope
+            // told from after its time.
+            && !(prev(1) == "had"
+                && matches!(w, "hoped" | "sought" | "aimed" | "wanted"))
             // "lending contracted to 19.7 billion dlrs": a figure, no act.
             && !unit_of_figure(at(i + 2))
         {
