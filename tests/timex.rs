@@ -4509,3 +4509,12 @@ fn s16_what_was_hoped_or_sought_lies_ahead() {
         ["December|DATE|1986-12"]
     );
 }
+
+#[test]
+fn s16_a_slash_joins_the_ends_of_a_range() {
+    // The end of "May 20/June 20" is not a year before its start.
+    assert_eq!(
+        tag("The buyer took 20,000 tonnes of palm oil for May 20/June 20 shipment.", "1987-04-03"),
+        ["May 20|DATE|1987-05-20", "June 20|DATE|1987-06-20"]
+    );
+}

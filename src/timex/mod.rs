@@ -2056,8 +2056,11 @@ fn range_after(body: &str, prev: &Tagged, t: &Timex, r: &mut Resolved) {
     if matches!(gap, "-" | "–") && p.precision != r.precision {
         return;
     }
-    if !matches!(gap, "to" | "through" | "until" | "till" | "-" | "–" | "and")
-        || r.span.start >= p.span.start
+    // "for May 20/June 20 shipment": a slash joins the ends too.
+    if !matches!(
+        gap,
+        "to" | "through" | "until" | "till" | "-" | "–" | "and" | "/"
+    ) || r.span.start >= p.span.start
     {
         return;
     }
