@@ -3018,7 +3018,15 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         // "Voters go to the polls on Sunday"; not "started to go wrong in
         // the summer", whose verb is the one before.
         let go = w == "go"
-            && !matches!(prev(1), "to" | "did" | "not" | "never" | "t");
+            && !matches!(
+                prev(1),
+                "to" | "did"
+                    | "didn't"
+                    | "not"
+                    | "never"
+                    | "don't"
+                    | "doesn't"
+            );
         let Some(mut tense) =
             word_tense(w).or((takes_effect || go).then_some(Tense::Scheduled))
         else {
