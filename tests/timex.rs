@@ -4518,3 +4518,21 @@ fn s16_a_slash_joins_the_ends_of_a_range() {
         ["May 20|DATE|1987-05-20", "June 20|DATE|1987-06-20"]
     );
 }
+
+#[test]
+fn s16_what_is_proposed_lies_ahead_after_a_past_report() {
+    assert_eq!(
+        tag(
+            "The airline said it proposes to move the flights on June 15.",
+            "1987-04-09"
+        ),
+        ["June 15|DATE|1987-06-15"]
+    );
+    assert_eq!(
+        tag(
+            "The miner said it seeks to pay the bonus before June 30.",
+            "1987-04-09"
+        ),
+        ["June 30|DATE|1987-06-30"]
+    );
+}

@@ -3027,8 +3027,21 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
                     | "don't"
                     | "doesn't"
             );
-        let Some(mut tense) =
-            word_tense(w).or((takes_effect || go).then_some(Tense::Scheduled))
+        // "said it proposes to make the changes on June 15": what is
+        // proposed or sought lies ahead. (Not "offers" or "promises",
+        // nouns as often: "extended their offers to acquire it Friday".)
+        let proposes = matches!(
+            w,
+            "proposes"
+                | "propose"
+                | "wants"
+                | "seeks"
+                | "agrees"
+                | "threatens"
+        ) && at(i + 1) == "to";
+        let Some(mut tense) = word_tense(w)
+            .or((takes_effect || go).then_some(Tense::Scheduled))
+            .or(proposes.then_some(Tense::Future))
         else {
             continue;
         };
