@@ -4536,3 +4536,27 @@ fn s16_what_is_proposed_lies_ahead_after_a_past_report() {
         ["June 30|DATE|1987-06-30"]
     );
 }
+
+#[test]
+fn s16_the_day_ending_a_named_year_is_in_it() {
+    // June 1987: "October 1" alone in a past clause would be 1986's.
+    assert_eq!(
+        tag(
+            "The bill funded the rest of fiscal 1987 ending October 1.",
+            "1987-06-02"
+        ),
+        ["fiscal 1987|DATE|1987", "October 1|DATE|1987-10-01"]
+    );
+    assert_eq!(
+        tag("Its 1985 ended Nov. 30, when the books closed.", "1987-06-02"),
+        ["1985|DATE|1985", "Nov. 30|DATE|1985-11-30"]
+    );
+    // A fiscal year ending in the first quarter is named for its start.
+    assert_eq!(
+        tag(
+            "The brewer lost money in fiscal 1986 ended January 31.",
+            "1987-06-02"
+        ),
+        ["fiscal 1986|DATE|1986", "January 31|DATE|1987-01-31"]
+    );
+}

@@ -574,6 +574,7 @@ pub fn tag_filed(
         let mut scanned = scan(text);
         share_years(text, &mut scanned);
         share_list_years(text, &mut scanned);
+        period_end_year(text, &mut scanned);
         for mut t in scanned {
             habitual(text, &mut t);
             let tense = if needs_tense(&t.expr) {
@@ -1938,6 +1939,39 @@ fn share_years(text: &str, ts: &mut [Timex]) {
             TimeExpr::Calendar { year: slot, .. }
             | TimeExpr::Period { year: slot, .. } => *slot = Some(year),
             _ => {}
+        }
+    }
+}
+
+/// "fiscal 1987 ending October 1", "1986 ended Dec. 31": the day that
+/// ends a year the text names is in that year; a fiscal year ending in
+/// January to March is named for the year it began ("fiscal 1986 ended
+/// January 31" ends in 1987), as in Britain, Japan and retail.
+fn period_end_year(text: &str, ts: &mut [Timex]) {
+    for i in 1..ts.len() {
+        let (a, b) = (&ts[i - 1], &ts[i]);
+        if a.span.end > b.span.start || a.in_name {
+            continue;
+        }
+        let gap = text[a.span.end..b.span.start].trim();
+        if !matches!(gap, "ending" | "ended" | "ending on" | "ended on") {
+            continue;
+        }
+        let TimeExpr::Calendar { year: Some(y), month: None, .. } = a.expr
+        else {
+            continue;
+        };
+        let fiscal =
+            text[a.span.clone()].to_ascii_lowercase().contains("fiscal");
+        if let TimeExpr::Calendar {
+            year: slot @ None,
+            month: Some(m),
+            day: Some(_),
+            shift: None,
+            ..
+        } = &mut ts[i].expr
+        {
+            *slot = Some(if fiscal && *m <= 3 { y + 1 } else { y });
         }
     }
 }
