@@ -3061,9 +3061,9 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
                     | "don't"
                     | "doesn't"
             );
-        // "said it proposes to make the changes on June 15": what is
-        // proposed or sought lies ahead. (Not "offers" or "promises",
-        // nouns as often: "extended their offers to acquire it Friday".)
+        // "said it proposes to sell the unit on May 4": what is proposed
+        // or sought lies ahead. (Not "offers" or "promises", nouns as
+        // often: "raised their offers to buy it Friday".)
         let proposes = matches!(
             w,
             "proposes"
