@@ -853,15 +853,10 @@ pub fn tag_filed(
                 Some(r),
             ) = (written_day, &mut resolved)
             {
-                let words = &body[t.span.clone()];
-                let weekday = if matches!(t.expr, TimeExpr::ClockOn { .. }) {
-                    // The day comes after the clock or before it.
-                    words
-                        .split(|c: char| !c.is_ascii_alphabetic())
-                        .find_map(scan::written_weekday)
-                } else {
-                    scan::written_weekday(words)
-                };
+                // (After a clock, or before it: "at noon on Tuesday 9 May".)
+                let weekday = body[t.span.clone()]
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .find_map(scan::written_weekday);
                 if let Some(wd) = weekday.filter(|_| dated) {
                     let d = r.span.start;
                     let on = |d: chrono::NaiveDate| {
@@ -1764,10 +1759,9 @@ fn quarter_ended(
     use chrono::Datelike;
     let Some(q) = prev.resolved.as_ref() else { return false };
     if r.precision != Precision::Day
-        || prev.timex.span.end > t.span.start
         || !matches!(
-            body[prev.timex.span.end..t.span.start].trim(),
-            "ended" | "ending" | "that ended" | "which ended"
+            gap(body, &prev.timex.span, &t.span),
+            Some("ended" | "ending" | "that ended" | "which ended")
         )
     {
         return false;
@@ -1891,6 +1885,15 @@ fn future_in_past(
     Some(crate::date::add_days(p.span.start, i64::from(ahead)))
 }
 
+/// The words between two expressions, trimmed; `None` when they overlap.
+fn gap<'a>(
+    text: &'a str,
+    a: &Range<usize>,
+    b: &Range<usize>,
+) -> Option<&'a str> {
+    (a.end <= b.start).then(|| text[a.end..b.start].trim())
+}
+
 /// "March and April 2016", "the spring and summer of 2016", "from
 /// December to March 2017", "March 2015 and April": one year written for
 /// two dates joined tightly is both's. Across a range ("to", "-") the
@@ -1911,10 +1914,7 @@ fn share_years(text: &str, ts: &mut [Timex]) {
     }
     for i in 1..ts.len() {
         let (a, b) = (&ts[i - 1], &ts[i]);
-        if a.span.end > b.span.start {
-            continue;
-        }
-        let gap = text[a.span.end..b.span.start].trim();
+        let Some(gap) = gap(text, &a.span, &b.span) else { continue };
         let range = matches!(gap, "to" | "through" | "-" | "–");
         if !range && !matches!(gap, "and" | "or" | "and in" | "or in") {
             continue;
@@ -1950,10 +1950,10 @@ fn share_years(text: &str, ts: &mut [Timex]) {
 fn period_end_year(text: &str, ts: &mut [Timex]) {
     for i in 1..ts.len() {
         let (a, b) = (&ts[i - 1], &ts[i]);
-        if a.span.end > b.span.start || a.in_name {
+        if a.in_name {
             continue;
         }
-        let gap = text[a.span.end..b.span.start].trim();
+        let Some(gap) = gap(text, &a.span, &b.span) else { continue };
         if !matches!(gap, "ending" | "ended" | "ending on" | "ended on") {
             continue;
         }
@@ -2002,11 +2002,12 @@ fn share_list_years(text: &str, ts: &mut [Timex]) {
     let mut carried: Option<Year> = None;
     for i in (1..ts.len()).rev() {
         let (a, b) = (&ts[i - 1], &ts[i]);
-        if a.span.end > b.span.start || a.in_name || b.in_name {
+        let Some(gap) =
+            gap(text, &a.span, &b.span).filter(|_| !a.in_name && !b.in_name)
+        else {
             carried = None;
             continue;
-        }
-        let gap = text[a.span.end..b.span.start].trim();
+        };
         let closing = matches!(gap, "and" | "or" | ", and" | ", or");
         // The year the right-hand month holds or has been given.
         let year = match (&b.expr, carried) {
@@ -2081,10 +2082,7 @@ fn range_after(body: &str, prev: &Tagged, t: &Timex, r: &mut Resolved) {
         return;
     }
     let Some(p) = &prev.resolved else { return };
-    if prev.timex.span.end > t.span.start {
-        return;
-    }
-    let gap = body[prev.timex.span.end..t.span.start].trim();
+    let Some(gap) = gap(body, &prev.timex.span, &t.span) else { return };
     // "CHICAGO, March 2 - February volume fell": a dateline's dash, no
     // range from a day to a month ("from March 5 through mid-July" is one).
     if matches!(gap, "-" | "–") && p.precision != r.precision {
@@ -2577,6 +2575,44 @@ fn word_tense(w: &str) -> Option<Tense> {
     None
 }
 
+/// The tense a word marks only with its neighbours, for words that mark
+/// none alone ([`word_tense`]).
+fn phrase_tense(prev: &str, w: &str, next: &str) -> Option<Tense> {
+    match w {
+        // "The rules take effect Jan. 1", "come into force on Monday".
+        "take" | "come" | "comes"
+            if matches!(next, "effect" | "into" | "place" | "office") =>
+        {
+            Some(Tense::Scheduled)
+        }
+        // "Voters go to the polls on Sunday"; not "started to go wrong in
+        // the summer", whose verb is the one before.
+        "go" if !matches!(
+            prev,
+            "to" | "did" | "didn't" | "not" | "never" | "don't" | "doesn't"
+        ) =>
+        {
+            Some(Tense::Scheduled)
+        }
+        // "said it proposes to sell the unit on May 4": what is proposed
+        // or sought lies ahead. (Not "offers" or "promises", nouns as
+        // often: "raised their offers to buy it Friday".)
+        "proposes" | "propose" | "wants" | "seeks" | "agrees"
+        | "threatens"
+            if next == "to" =>
+        {
+            Some(Tense::Future)
+        }
+        _ => None,
+    }
+}
+
+/// A present participle in "-ing" ("meeting", "being"), not a noun in
+/// "-thing".
+fn progressive(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ing") && !w.ends_with("thing")
+}
+
 /// "due mainly to higher tourism", "due to the strike": a cause,
 /// not a date something is due on.
 fn causal_due(w: &str, next: &str, then: &str) -> bool {
@@ -2866,6 +2902,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    let weekday_named = || scan::written_weekday(&text[start..end]).is_some();
     // "Monday's verdict", "the cartel's December accord": a noun's
     // modifier, not the date of the clause's verb; past unless marked as
     // ahead.
@@ -2898,7 +2935,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         // lies ahead (not a month's: "the January tariff filing will stay
         // with the regulator").
         let verb_ahead = || {
-            if scan::written_weekday(&text[start..end]).is_none() {
+            if !weekday_named() {
                 return false;
             }
             let ws = after.get(1..).unwrap_or_default();
@@ -2910,9 +2947,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
                         return matches!(
                             next,
                             "to" | "due" | "set" | "scheduled" | "expected"
-                        ) || next.len() > 4
-                            && next.ends_with("ing")
-                            && !next.ends_with("thing");
+                        ) || progressive(next);
                     }
                     "was" | "were" | "has" | "have" | "had" => return false,
                     _ => {}
@@ -2926,7 +2961,6 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             Tense::Past
         });
     }
-    let weekday_named = || scan::written_weekday(&text[start..end]).is_some();
     let mut best: Option<(usize, Tense)> = None;
     for (d, i) in (0..n).rev().take(16).enumerate() {
         let w = at(i);
@@ -2970,9 +3004,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         // union on Friday": a present progressive schedules a weekday.
         // ("There is nothing on Friday" has no verb in "-ing".)
         if d <= 6
-            && w.len() > 4
-            && w.ends_with("ing")
-            && !w.ends_with("thing")
+            && progressive(w)
             && matches!(prev(1), "is" | "are" | "am")
             && weekday_named()
         {
@@ -3046,36 +3078,8 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         {
             continue;
         }
-        // "The rules take effect Jan. 1", "come into force on Monday".
-        let takes_effect = matches!(w, "take" | "come" | "comes")
-            && matches!(at(i + 1), "effect" | "into" | "place" | "office");
-        // "Voters go to the polls on Sunday"; not "started to go wrong in
-        // the summer", whose verb is the one before.
-        let go = w == "go"
-            && !matches!(
-                prev(1),
-                "to" | "did"
-                    | "didn't"
-                    | "not"
-                    | "never"
-                    | "don't"
-                    | "doesn't"
-            );
-        // "said it proposes to sell the unit on May 4": what is proposed
-        // or sought lies ahead. (Not "offers" or "promises", nouns as
-        // often: "raised their offers to buy it Friday".)
-        let proposes = matches!(
-            w,
-            "proposes"
-                | "propose"
-                | "wants"
-                | "seeks"
-                | "agrees"
-                | "threatens"
-        ) && at(i + 1) == "to";
-        let Some(mut tense) = word_tense(w)
-            .or((takes_effect || go).then_some(Tense::Scheduled))
-            .or(proposes.then_some(Tense::Future))
+        let Some(mut tense) =
+            word_tense(w).or_else(|| phrase_tense(prev(1), w, at(i + 1)))
         else {
             continue;
         };

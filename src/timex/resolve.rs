@@ -392,13 +392,12 @@ pub fn resolve(
             }
             // "will attend talks this week" told on a Sunday: the week
             // that starts the next day, not the one ending.
-            let sunday = base.span.len_days() == 1
-                && base.span.start.weekday() == chrono::Weekday::Sun;
             let from = if *unit == Unit::Week
                 && *by == 0
                 && !*narrative
                 && future
-                && sunday
+                && base.span.len_days() == 1
+                && base.span.start.weekday() == chrono::Weekday::Sun
             {
                 add_days(base.span.mid(), 1)
             } else {

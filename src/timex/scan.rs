@@ -372,26 +372,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             &format!(
                 r"(?i)\b(?:the\s+)?(first|second|third|fourth)\s+(?:fiscal\s+)?{YEAR}\s+(quarter|half)\b"
             ),
-            |c| {
-                let n = ordinal(&c[1])?;
-                let half = c[3].eq_ignore_ascii_case("half");
-                if half && n > 2 {
-                    return None;
-                }
-                Some((
-                    TimexType::Date,
-                    TimeExpr::Period {
-                        precision: if half {
-                            Precision::Half
-                        } else {
-                            Precision::Quarter
-                        },
-                        n,
-                        year: c[2].parse().ok(),
-                        shift: None,
-                    },
-                ))
-            },
+            |c| period(&c[1], &c[3], c[2].parse().ok(), None),
         ),
         pat(
             &format!(
