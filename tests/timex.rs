@@ -4560,3 +4560,23 @@ fn s16_the_day_ending_a_named_year_is_in_it() {
         ["fiscal 1986|DATE|1986", "January 31|DATE|1987-01-31"]
     );
 }
+
+#[test]
+fn s17_the_modal_may_looks_ahead_and_the_month_may_does_not() {
+    // May 1987: a March "may" bring is next March; one that "may have"
+    // been is behind.
+    assert_eq!(
+        tag("Analysts said the smelter may reopen in March.", "1987-05-11"),
+        ["March|DATE|1988-03"]
+    );
+    assert_eq!(
+        tag("The smelter may have reopened in March.", "1987-05-11"),
+        ["March|DATE|1987-03"]
+    );
+    // The month is no modal: sales "in May" were reported with the
+    // past verb after it.
+    assert_eq!(
+        tag("Sales in May fell from March levels.", "1987-07-11"),
+        ["May|DATE|1987-05", "March|DATE|1987-03"]
+    );
+}

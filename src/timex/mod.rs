@@ -2736,7 +2736,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let lower_before = text[from..start].to_ascii_lowercase();
+    let lower_before = lower_but_may(&text[from..start]);
     let lower_before = without_participle_aside(&lower_before);
     let mut before = words(lower_before.as_ref());
     if from > 0 && !before.is_empty() {
@@ -3045,7 +3045,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         // reached", "should have known" do not), unless what lies between
         // compares with the past ("should rise after being flat in
         // January", "a rise from February orders").
-        if matches!(w, "could" | "should" | "might")
+        if matches!(w, "could" | "should" | "might" | "may")
             && d < 8
             && i + 1 < n
             && !matches!(at(i + 1), "not" | "have" | "never")
@@ -3541,6 +3541,25 @@ fn recase_lowercase(body: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(
         String::from_utf8(out).unwrap_or_else(|_| body.to_string()),
     )
+}
+
+/// The text in lower case but for the month "May" (capitalized, or
+/// before a day's number), so that the words of a tense window tell the
+/// month from the modal ("may close in March"). Same length, so offsets
+/// hold.
+fn lower_but_may(s: &str) -> String {
+    let mut out = s.to_ascii_lowercase();
+    let bytes = s.as_bytes();
+    for (k, _) in out.clone().match_indices("may") {
+        let open = k == 0 || !bytes[k - 1].is_ascii_alphabetic();
+        let close = bytes.get(k + 3).is_none_or(|b| !b.is_ascii_alphabetic());
+        let day =
+            s[k + 3..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+        if open && close && (bytes[k] == b'M' || day) {
+            out.replace_range(k..k + 1, "M");
+        }
+    }
+    out
 }
 
 /// Whether a sentence speaks of the future ("will meet on Friday").
