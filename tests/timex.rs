@@ -4580,3 +4580,21 @@ fn s17_the_modal_may_looks_ahead_and_the_month_may_does_not() {
         ["May|DATE|1987-05", "March|DATE|1987-03"]
     );
 }
+
+#[test]
+fn s17_a_state_that_was_until_a_date_is_over() {
+    // "until" alone looks ahead; a "was" too far back to be the nearest
+    // tense still says the state ended.
+    assert_eq!(
+        tag(
+            "She was chief economist of the trade ministry and the head of \
+             its research unit until January.",
+            "1987-03-05"
+        ),
+        ["January|DATE|1987-01"]
+    );
+    assert_eq!(
+        tag("The offer stays open until January.", "1987-03-05"),
+        ["January|DATE|1988-01"]
+    );
+}

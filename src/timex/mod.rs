@@ -2962,6 +2962,8 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         });
     }
     let mut best: Option<(usize, Tense)> = None;
+    // A past "was" or "were" too far back to settle the tense alone.
+    let mut far_copula = false;
     for (d, i) in (0..n).rev().take(16).enumerate() {
         let w = at(i);
         let far = d >= 12;
@@ -3128,6 +3130,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
                     )
                 }))
         {
+            far_copula |= matches!(w, "was" | "were");
             continue;
         }
         // "a yet unnamed date", "the revised schedule": a participle
@@ -3378,6 +3381,9 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     }
     match best {
         Some((_, t)) => Some(t),
+        // "was head of research at the bank, the country's biggest, until
+        // January": a state that held until a date is over.
+        None if far_copula => Some(Tense::Past),
         // ("by the early summer": the article outside the expression;
         // not "by the Tuesday deadline", where it modifies a noun.)
         None if n >= 1 && matches!(at(n - 1), "until" | "till" | "by")
