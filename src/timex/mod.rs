@@ -3381,7 +3381,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     }
     match best {
         Some((_, t)) => Some(t),
-        // "was head of research at the bank, the country's biggest, until
+        // "was chief economist at the ministry, its oldest post, until
         // January": a state that held until a date is over.
         None if far_copula => Some(Tense::Past),
         // ("by the early summer": the article outside the expression;
