@@ -4598,3 +4598,21 @@ fn s17_a_state_that_was_until_a_date_is_over() {
         ["January|DATE|1988-01"]
     );
 }
+
+#[test]
+fn s17_a_dateline_day_starts_no_range() {
+    // The dash after a wire dateline's day is no range to the date
+    // after it: a results table's period ended before the story.
+    assert_eq!(
+        tag(
+            "DENVER, April 2 - Jan 31 end\n    Shr 12 cts vs 9 cts\n",
+            "1987-04-02"
+        ),
+        ["April 2|DATE|1987-04-02", "Jan 31|DATE|1987-01-31"]
+    );
+    // A range in running text still runs into the next year.
+    assert_eq!(
+        tag("The show runs March 3 - Jan 31 at the museum.", "1987-02-03"),
+        ["March 3|DATE|1987-03-03", "Jan 31|DATE|1988-01-31"]
+    );
+}

@@ -259,6 +259,18 @@ fn dateline_parts(line: &str) -> Option<(&str, &str)> {
     (2..=5).contains(&words).then_some((head, date))
 }
 
+/// Whether `span` of `body` is the date of a wire dateline ("NEW YORK,
+/// March 3 - "): its line starts with the place and the dash follows it.
+pub(crate) fn is_dateline_date(
+    body: &str,
+    span: &std::ops::Range<usize>,
+) -> bool {
+    let start = body[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = body[span.end..].find('\n').map_or(body.len(), |i| span.end + i);
+    dateline_parts(&body[start..end])
+        .is_some_and(|(head, _)| start + head.trim_end().len() == span.end)
+}
+
 /// The day a wire story's dateline gives ("SYDNEY, April 8 -"), when it
 /// lies a day from `near` at most (its publication date, perhaps taken in
 /// another time zone): the writer's own today.

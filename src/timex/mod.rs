@@ -2085,7 +2085,14 @@ fn range_after(body: &str, prev: &Tagged, t: &Timex, r: &mut Resolved) {
     let Some(gap) = gap(body, &prev.timex.span, &t.span) else { return };
     // "CHICAGO, March 2 - February volume fell": a dateline's dash, no
     // range from a day to a month ("from March 5 through mid-July" is one).
-    if matches!(gap, "-" | "–") && p.precision != r.precision {
+    // ("NEW YORK, March 3 - Jan 31 end" opens a results table.)
+    if matches!(gap, "-" | "–")
+        && (p.precision != r.precision
+            || crate::input::published::is_dateline_date(
+                body,
+                &prev.timex.span,
+            ))
+    {
         return;
     }
     // "for May 20/June 20 shipment": a slash joins the ends too.
