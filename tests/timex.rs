@@ -4573,6 +4573,14 @@ fn s17_the_modal_may_looks_ahead_and_the_month_may_does_not() {
         tag("The smelter may have reopened in March.", "1987-05-11"),
         ["March|DATE|1987-03"]
     );
+    // So does "must": "bids must be filed by March" is next March.
+    assert_eq!(
+        tag(
+            "The agency warned that bids must be filed by March.",
+            "1987-05-11"
+        ),
+        ["March|DATE|1988-03"]
+    );
     // The month is no modal: sales "in May" were reported with the
     // past verb after it.
     assert_eq!(

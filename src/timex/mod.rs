@@ -3050,11 +3050,12 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             continue;
         }
         // "profits could improve in the second half", "should close next
-        // month": a modal before a bare verb looks ahead ("could not be
+        // month", "must fall by September": a modal before a bare verb
+        // looks ahead ("could not be
         // reached", "should have known" do not), unless what lies between
         // compares with the past ("should rise after being flat in
         // January", "a rise from February orders").
-        if matches!(w, "could" | "should" | "might" | "may")
+        if matches!(w, "could" | "should" | "might" | "may" | "must")
             && d < 8
             && i + 1 < n
             && !matches!(at(i + 1), "not" | "have" | "never")
