@@ -4624,3 +4624,21 @@ fn s17_a_dateline_day_starts_no_range() {
         ["March 3|DATE|1987-03-03", "Jan 31|DATE|1988-01-31"]
     );
 }
+
+#[test]
+fn s17_the_head_of_a_results_table_is_a_period_over() {
+    // "ends" schedules a date, but over a table of figures it names the
+    // period reported, which has ended.
+    assert_eq!(
+        tag(
+            "Qtr ends Jan 31\n    Shr 12 cts vs 9 cts\n    Net 1.2 mln vs 0.9 mln\n",
+            "1987-03-16"
+        ),
+        ["Jan 31|DATE|1987-01-31"]
+    );
+    // Running text keeps the schedule.
+    assert_eq!(
+        tag("Its offer ends March 31, the company said.", "1987-03-02"),
+        ["March 31|DATE|1987-03-31"]
+    );
+}

@@ -578,7 +578,15 @@ pub fn tag_filed(
         for mut t in scanned {
             habitual(text, &mut t);
             let tense = if needs_tense(&t.expr) {
-                let found = tense_at(text, t.span.start, t.span.end);
+                // "Qtr ends Jan 31" over a table of figures ("Shr 12 cts
+                // vs 9 cts"): the period a results table reports is over.
+                let found =
+                    if heads_results_table(&body[s.span.start + t.span.end..])
+                    {
+                        Some(Tense::Past)
+                    } else {
+                        tense_at(text, t.span.start, t.span.end)
+                    };
                 let own = match found {
                     Some(Tense::Scheduled) => Some(Tense::Future),
                     other => other,
@@ -3406,6 +3414,21 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         }
         None => None,
     }
+}
+
+/// Whether a date ends a line set over a table of results: the rest of
+/// its line is empty or "end", "net", and the next line compares figures
+/// ("Jan 31 end" then "Shr 52 cts vs 47 cts").
+fn heads_results_table(after: &str) -> bool {
+    let Some((line, rest)) = after.split_once('\n') else { return false };
+    let line = line.trim().trim_end_matches(['.', ':']);
+    let next = rest.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    matches!(
+        line.to_ascii_lowercase().as_str(),
+        "" | "end" | "ended" | "ends" | "net" | "results"
+    ) && next.len() < 120
+        && next.contains(" vs ")
+        && next.trim_start().starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// "testing in August in selected cities", "according to a published
