@@ -3418,7 +3418,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
 
 /// Whether a date ends a line set over a table of results: the rest of
 /// its line is empty or "end", "net", and the next line compares figures
-/// ("Jan 31 end" then "Shr 52 cts vs 47 cts").
+/// ("Jan 31 end" then "Shr 12 cts vs 9 cts").
 fn heads_results_table(after: &str) -> bool {
     let Some((line, rest)) = after.split_once('\n') else { return false };
     let line = line.trim().trim_end_matches(['.', ':']);
