@@ -4642,3 +4642,25 @@ fn s17_the_head_of_a_results_table_is_a_period_over() {
         ["March 31|DATE|1987-03-31"]
     );
 }
+
+#[test]
+fn s17_the_next_of_a_series_lies_ahead() {
+    // Tuesday 10 March 1987.
+    assert_eq!(
+        tag(
+            "Lenders kept quiet before their next round of talks with the \
+             minister on Monday.",
+            "1987-03-10"
+        ),
+        ["Monday|DATE|1987-03-16"]
+    );
+    // "next to" is a place, and "next week's" an expression of its own.
+    assert_eq!(
+        tag("Shops next to the station burned on Friday.", "1987-03-09"),
+        ["Friday|DATE|1987-03-06"]
+    );
+    assert_eq!(
+        tag("Next week's data on fourth quarter output matter.", "1987-03-09"),
+        ["Next week|DATE|1987-W12", "fourth quarter|DATE|1986-Q4"]
+    );
+}

@@ -3009,6 +3009,20 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             best = Some((d, Tense::Future));
             break;
         }
+        // "before our next round of talks on Monday", "at the bank's
+        // next weekly auction on Friday": the next of a series lies ahead
+        // ("next month's figures for the third quarter" is an expression
+        // of its own; "at the next session of the court, June 2, the
+        // judge ruled" has no preposition before the date; "the fire
+        // next to the plant on Friday" is a place).
+        if w == "next"
+            && !unit_or_day(at(i + 1))
+            && at(i + 1) != "to"
+            && matches!(at(n - 1), "on" | "in" | "at" | "for" | "by")
+        {
+            best = Some((d, Tense::Future));
+            break;
+        }
         // "prepared to wait for the council's September session",
         // "awaiting the March ruling": what is waited for lies ahead.
         if matches!(w, "await" | "awaits" | "awaiting")
@@ -3414,6 +3428,40 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         }
         None => None,
     }
+}
+
+/// Whether a word names a unit of time, a weekday, a month or a season,
+/// or counts them ("next week", "next Monday", "next two years").
+fn unit_or_day(w: &str) -> bool {
+    let w = w.strip_suffix("'s").unwrap_or(w);
+    let w = w.strip_suffix('s').unwrap_or(w);
+    matches!(
+        w,
+        "day"
+            | "night"
+            | "week"
+            | "weekend"
+            | "month"
+            | "quarter"
+            | "half"
+            | "year"
+            | "decade"
+            | "century"
+            | "season"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
+            | "few"
+            | "several"
+            | "couple"
+            | "morning"
+            | "evening"
+            | "time"
+    ) || scan::small_number(w) > 0
+        || crate::date::MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w))
+        || crate::date::WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
 /// Whether a date ends a line set over a table of results: the rest of

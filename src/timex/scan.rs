@@ -1834,7 +1834,7 @@ fn daypart_code(s: &str) -> &'static str {
     }
 }
 
-fn small_number(s: &str) -> i32 {
+pub(crate) fn small_number(s: &str) -> i32 {
     const WORDS: [&str; 20] = [
         "zero",
         "one",
