@@ -4664,3 +4664,35 @@ fn s17_the_next_of_a_series_lies_ahead() {
         ["Next week|DATE|1987-W12", "fourth quarter|DATE|1986-Q4"]
     );
 }
+
+#[test]
+fn s17_a_modal_after_the_date_looks_ahead() {
+    // March 1987: the quarters named are this year's.
+    assert_eq!(
+        tag(
+            "But the second half should be better, the analyst added.",
+            "1987-03-10"
+        ),
+        ["the second half|DATE|1987-H2"]
+    );
+    assert_eq!(
+        tag(
+            "The economist told us that second quarter output might shrink.",
+            "1987-03-30"
+        ),
+        ["second quarter|DATE|1987-Q2"]
+    );
+    // The verb just before the date is the date's; so is the verb of
+    // its own clause before "and".
+    assert_eq!(
+        tag("Goods ordered before November could be returned.", "1987-02-10"),
+        ["November|DATE|1986-11"]
+    );
+    assert_eq!(
+        tag(
+            "Sales beat fourth quarter figures and should hold up.",
+            "1987-03-10"
+        ),
+        ["fourth quarter|DATE|1986-Q4"]
+    );
+}

@@ -3345,6 +3345,10 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     // clause opened by "that" after the date is what was told, not the
     // telling's tense.
     let reported = best.is_some() && after.first() == Some(&"that");
+    // "told us that third-quarter sales might slip": a date opening
+    // what was told takes the tense of the told clause's verb.
+    let told = at(n.wrapping_sub(1)) == "that"
+        || at(n.wrapping_sub(1)) == "the" && at(n.wrapping_sub(2)) == "that";
     // An opening date's clause may come after other phrases: read on.
     let reach = match (own_clause, commas) {
         _ if attached || reported => 0,
@@ -3374,8 +3378,27 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         ) {
             continue;
         }
-        if let Some(tense) = after_tense(w, after.get(d + 1)) {
-            if best.is_none_or(|(b, _)| d < b) {
+        // "second-half profit should be better": a modal before a bare
+        // verb looks ahead, when close by in the date's own clause (not
+        // "at year-end, adding that losses should ease", nor "beat
+        // first-half sales and should hold"; "could not be reached"
+        // does not look ahead).
+        let modal = matches!(*w, "could" | "should" | "might" | "must")
+            && d <= 3
+            && !after[..d]
+                .iter()
+                .any(|w| matches!(*w, "and" | "but" | "or" | "that"))
+            && !matches!(next(1), "" | "not" | "have" | "never")
+            // ("bought before November could replace": the verb just
+            // before is the date's.)
+            && (told || best.is_none_or(|(b, _)| b > 2));
+        let tense = if modal {
+            Some(Tense::Future)
+        } else {
+            after_tense(w, after.get(d + 1))
+        };
+        if let Some(tense) = tense {
+            if best.is_none_or(|(b, _)| d < b) || told {
                 best = Some((d, tense));
             }
             break;
