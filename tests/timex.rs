@@ -4696,3 +4696,27 @@ fn s17_a_modal_after_the_date_looks_ahead() {
         ["fourth quarter|DATE|1986-Q4"]
     );
 }
+
+#[test]
+fn s17_what_others_are_directed_to_do_lies_ahead() {
+    // March 1987: the second quarter is still to come.
+    assert_eq!(
+        tag(
+            "The agency has urged mills to trim steel output in the second quarter.",
+            "1987-03-31"
+        ),
+        ["the second quarter|DATE|1987-Q2"]
+    );
+    assert_eq!(
+        tag("Regulators ordered the two lenders to raise capital by December 31.", "1987-04-02"),
+        ["December 31|DATE|1987-12-31"]
+    );
+    // What a cause forced came about.
+    assert_eq!(
+        tag(
+            "The slump forced the mill to cut prices in September.",
+            "1987-04-02"
+        ),
+        ["September|DATE|1986-09"]
+    );
+}

@@ -3217,6 +3217,42 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             best = Some((d, Tense::Future));
             break;
         }
+        // "urged producers to cut output in the second quarter", "asked
+        // the court to rule by June": what others are directed to do lies
+        // ahead (an object of up to three words before "to" and a verb);
+        // not what a cause "forced" or "allowed", which came about.
+        if matches!(
+            w,
+            "urged"
+                | "asked"
+                | "ordered"
+                | "invited"
+                | "told"
+                | "instructed"
+                | "directed"
+                | "authorized"
+                | "authorised"
+                | "pressed"
+                | "advised"
+                | "requested"
+                | "called"
+        ) && prev(1) != "had"
+            && (i + 2..(i + 5).min(n)).any(|k| {
+                at(k) == "to"
+                    && at(k + 1).len() > 1
+                    && !unit_of_figure(at(k + 1))
+                    && (i + 1..k).all(|j| {
+                        !matches!(
+                            at(j),
+                            "in" | "on" | "at" | "by" | "that" | "and" | "the"
+                        ) || j == i + 1 && at(j) == "the"
+                            || w == "called" && j == i + 1 && at(j) == "on"
+                    })
+            })
+        {
+            best = Some((d, Tense::Future));
+            break;
+        }
         // "unveiled the plan May 9": a noun after a determiner marks
         // no tense; "its plan to expand the mill in the third quarter": what
         // is planned lies ahead of the plan.
