@@ -4720,3 +4720,47 @@ fn s17_what_others_are_directed_to_do_lies_ahead() {
         ["September|DATE|1986-09"]
     );
 }
+
+#[test]
+fn s17_the_same_month_last_year_is_one_expression() {
+    assert_eq!(
+        tag(
+            "Its load factor was 61.2 pct in February, against 58.9 pct for \
+             the same month last year.",
+            "1987-03-20"
+        ),
+        ["February|DATE|1987-02", "the same month last year|DATE|1986-02"]
+    );
+    assert_eq!(
+        tag(
+            "Output this week will be 8,120, ahead of the same week a year ago.",
+            "1987-03-12"
+        ),
+        ["this week|DATE|1987-W11", "the same week a year ago|DATE|1986-W11"]
+    );
+    // A month the story never named is not made up.
+    assert_eq!(
+        tag("Sales in 1986 beat the same month last year.", "1987-03-12"),
+        [
+            "1986|DATE|1986",
+            "the same month|DATE|1986-XX",
+            "last year|DATE|1986"
+        ]
+    );
+}
+
+#[test]
+fn s17_a_month_after_a_possessive_modifies_a_name() {
+    // "its April U.S. output": the month before a capitalized word is
+    // no name's first word after a possessive or a determiner.
+    assert_eq!(
+        tag("The carmaker said its April U.S. output fell.", "1987-05-04"),
+        ["April|DATE|1987-04"]
+    );
+    assert_eq!(
+        tag("Ministers kept to the February Paris accord.", "1987-05-04"),
+        ["February|DATE|1987-02"]
+    );
+    // Without one, a capitalized word after it still makes a name.
+    assert_eq!(tag("June Carter sang.", "1987-05-04"), Vec::<String>::new());
+}

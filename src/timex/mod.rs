@@ -1193,6 +1193,13 @@ pub fn tag_filed(
             if let (Some((_, edge)), Some(r)) = (edge, &mut resolved) {
                 *r = edge.of(r);
             }
+            // "the same month last year": the month the story has
+            // reached, a year back; one expression.
+            if let Some(prev) = out.last_mut() {
+                if same_unit_year_back(body, prev, &t) {
+                    continue;
+                }
+            }
             let value = resolved
                 .as_ref()
                 .map(|r| r.value.clone())
@@ -3487,6 +3494,66 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         }
         None => None,
     }
+}
+
+/// "the same month last year", "the same week a year ago": when `t`
+/// counts a year back right after "the same" day, week or month, `prev`
+/// becomes that unit a year back and takes in `t`'s words. Whether it did.
+fn same_unit_year_back(body: &str, prev: &mut Tagged, t: &Timex) -> bool {
+    let TimeExpr::Shift { unit, by: 0, narrative: true, part: None } =
+        prev.timex.expr
+    else {
+        return false;
+    };
+    let year_back = [
+        "last year",
+        "a year ago",
+        "a year earlier",
+        "a year before",
+        "the year before",
+        "the previous year",
+        "the prior year",
+    ];
+    let said = &body[t.span.clone()];
+    if !matches!(unit, Unit::Day | Unit::Week | Unit::Month)
+        || !body[prev.timex.span.clone()]
+            .to_ascii_lowercase()
+            .starts_with("the same ")
+        || !year_back.iter().any(|w| said.eq_ignore_ascii_case(w))
+        || !matches!(gap(body, &prev.timex.span, &t.span), Some("" | "of"))
+    {
+        return false;
+    }
+    // ("the same month" when the story gave only a year is no month.)
+    let Some(r) = prev.resolved.as_ref().filter(|r| {
+        r.precision
+            == match unit {
+                Unit::Day => Precision::Day,
+                Unit::Week => Precision::Week,
+                _ => Precision::Month,
+            }
+            && !r.value.contains('X')
+    }) else {
+        return false;
+    };
+    let start = r.span.start;
+    let day = match unit {
+        Unit::Week => {
+            let w = chrono::Datelike::iso_week(&start);
+            chrono::NaiveDate::from_isoywd_opt(
+                w.year() - 1,
+                w.week(),
+                chrono::Weekday::Mon,
+            )
+        }
+        _ => Some(crate::date::add_months(start, -12)),
+    };
+    let Some(day) = day else { return false };
+    let moved = resolve::unit_of(r, day, unit);
+    prev.value = moved.value.clone();
+    prev.resolved = Some(moved);
+    prev.timex.span.end = t.span.end;
+    true
 }
 
 /// Whether a word names a unit of time, a weekday, a month or a season,

@@ -3753,9 +3753,26 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     | "late"
                     | "mid"
             );
+            // "its April U.S. output", "the automaker's March Jeep
+            // sales": after a possessive or a determiner the month
+            // modifies the noun phrase that follows.
+            let owned = {
+                let p = before
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                p.ends_with("'s")
+                    || p.ends_with("’s")
+                    || matches!(
+                        p.as_str(),
+                        "its" | "their" | "his" | "her" | "our" | "the"
+                    )
+            };
             if next.chars().next().is_some_and(char::is_uppercase)
                 && month(&next).is_none()
                 && !timed
+                && !owned
             {
                 return false;
             }
