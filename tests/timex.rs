@@ -4764,3 +4764,46 @@ fn s17_a_month_after_a_possessive_modifies_a_name() {
     // Without one, a capitalized word after it still makes a name.
     assert_eq!(tag("June Carter sang.", "1987-05-04"), Vec::<String>::new());
 }
+
+#[test]
+fn s17_a_telling_after_a_date_inside_its_clause_is_not_its_tense() {
+    // March 1987: an option in June, told in the past, is still ahead.
+    assert_eq!(
+        tag(
+            "The buyer also keeps a right to raise the order in June, the \
+             maker said.",
+            "1987-03-19"
+        ),
+        ["June|DATE|1987-06"]
+    );
+    // A phrase that opens the sentence takes the telling's tense.
+    assert_eq!(
+        tag("In a radio talk on Saturday, the minister said prices would fall.", "1987-04-27"),
+        ["Saturday|DATE|1987-04-25"]
+    );
+    assert_eq!(
+        tag(
+            "Speaking on Sunday, the minister said prices would fall.",
+            "1987-04-27"
+        ),
+        ["Sunday|DATE|1987-04-26"]
+    );
+    // The telling ends the clause: what it tells is not the date's.
+    assert_eq!(
+        tag(
+            "The bank froze its loans in February, citing losses, and said \
+             talks would resume.",
+            "1987-04-02"
+        ),
+        ["February|DATE|1987-02"]
+    );
+    // "since" and an act: counted from the past.
+    assert_eq!(
+        tag(
+            "The firm, in its first results since floating its shares on the \
+             exchange in June, said sales rose.",
+            "1987-02-16"
+        ),
+        ["June|DATE|1986-06"]
+    );
+}

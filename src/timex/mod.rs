@@ -2889,28 +2889,31 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     }
     // "the first meeting since their February talks", "the highest
     // since March": a time counted from lies behind, whatever the verb.
-    let since = (n.saturating_sub(5)..n).rev().find(|&i| at(i) == "since");
-    if since.is_some_and(|i| {
-        (i + 1..n).all(|k| {
-            matches!(
-                at(k),
-                "the"
-                    | "shortly"
-                    | "soon"
-                    | "just"
-                    | "after"
-                    | "before"
-                    | "their"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "early"
-                    | "late"
-                    | "mid"
-            )
+    // ("since listing on the exchange in June": a past act counted from.)
+    let since = (n.saturating_sub(9)..n).rev().find(|&i| at(i) == "since");
+    if since.is_some_and(|i| i + 1 < n && progressive(at(i + 1)))
+        || since.filter(|&i| i + 5 >= n).is_some_and(|i| {
+            (i + 1..n).all(|k| {
+                matches!(
+                    at(k),
+                    "the"
+                        | "shortly"
+                        | "soon"
+                        | "just"
+                        | "after"
+                        | "before"
+                        | "their"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "early"
+                        | "late"
+                        | "mid"
+                )
+            })
         })
-    }) {
+    {
         return Some(Tense::Past);
     }
     // "shares sold ahead of the weekend".
@@ -3451,9 +3454,36 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         // "In January, the firm hired ...": the clause's verb may
         // come after a comma.
         let ws = words(rest);
+        // "keeps a right to extend the deal in June, the firm said", "in
+        // February, citing a drop, and said payments would wait": the
+        // telling after a date inside its clause is not the date's tense,
+        // and what it tells is another clause ("In January, the firm
+        // said it hired", "In his address on Saturday, he said" and
+        // "Speaking on Sunday, she said" open with the date's phrase).
+        let in_opening_phrase = before.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "in" | "on"
+                    | "at"
+                    | "for"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "by"
+            ) || progressive(w)
+        });
+        let telling = |w: &str| {
+            !opening
+                && !in_opening_phrase
+                && matches!(
+                    w,
+                    "said" | "added" | "told" | "stated" | "reported"
+                )
+        };
         best = ws
             .iter()
             .take(12)
+            .take_while(|w| !telling(w))
             // A comparison after the date reports figures, mostly past
             // ("net income in 1986 compared with 1985"); not after a
             // forecast ("would earn $9 in the second quarter compared
