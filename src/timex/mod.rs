@@ -3791,7 +3791,8 @@ fn recase_lowercase(body: &str) -> std::borrow::Cow<'_, str> {
 fn lower_but_may(s: &str) -> String {
     let mut out = s.to_ascii_lowercase();
     let bytes = s.as_bytes();
-    for (k, _) in out.clone().match_indices("may") {
+    let found: Vec<usize> = out.match_indices("may").map(|(k, _)| k).collect();
+    for k in found {
         let open = k == 0 || !bytes[k - 1].is_ascii_alphabetic();
         let close = bytes.get(k + 3).is_none_or(|b| !b.is_ascii_alphabetic());
         let day =
