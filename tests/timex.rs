@@ -4638,7 +4638,7 @@ fn s17_the_head_of_a_results_table_is_a_period_over() {
     );
     // Running text keeps the schedule.
     assert_eq!(
-        tag("Its offer ends March 31, the company said.", "1987-03-02"),
+        tag("Its offer ends March 31, the seller said.", "1987-03-02"),
         ["March 31|DATE|1987-03-31"]
     );
 }
@@ -4805,5 +4805,21 @@ fn s17_a_telling_after_a_date_inside_its_clause_is_not_its_tense() {
             "1987-02-16"
         ),
         ["June|DATE|1986-06"]
+    );
+}
+
+#[test]
+fn s17_a_day_before_a_named_year_is_that_years() {
+    // April 1987: "July 1" alone, told as proposed, would be last July.
+    assert_eq!(
+        tag(
+            "The agency noted that July 1 this year is the planned start.",
+            "1987-04-02"
+        ),
+        ["July 1 this year|DATE|1987-07-01"]
+    );
+    assert_eq!(
+        tag("Stocks peaked on June 30 last year, and will on May 4, next year.", "1987-04-02"),
+        ["June 30 last year|DATE|1986-06-30", "May 4, next year|DATE|1988-05-04"]
     );
 }

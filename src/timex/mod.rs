@@ -1193,10 +1193,12 @@ pub fn tag_filed(
             if let (Some((_, edge)), Some(r)) = (edge, &mut resolved) {
                 *r = edge.of(r);
             }
-            // "the same month last year": the month the story has
+            // "the same month last year" is the month the story has
             // reached, a year back; one expression.
             if let Some(prev) = out.last_mut() {
-                if same_unit_year_back(body, prev, &t) {
+                if same_unit_year_back(body, prev, &t)
+                    || day_of_named_year(body, prev, &t, resolved.as_ref())
+                {
                     continue;
                 }
             }
@@ -3227,7 +3229,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             best = Some((d, Tense::Future));
             break;
         }
-        // "urged producers to cut output in the second quarter", "asked
+        // "urged mills to trim steel output in the second quarter", "asked
         // the court to rule by June": what others are directed to do lies
         // ahead (an object of up to three words before "to" and a verb);
         // not what a cause "forced" or "allowed", which came about.
@@ -3524,6 +3526,53 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         }
         None => None,
     }
+}
+
+/// "October 25 this year", "on March 3 last year": a day without a year
+/// right before "this", "last" or "next year" is that year's; `prev`
+/// becomes that day and takes in `t`'s words. Whether it did.
+fn day_of_named_year(
+    body: &str,
+    prev: &mut Tagged,
+    t: &Timex,
+    year: Option<&Resolved>,
+) -> bool {
+    let TimeExpr::Calendar {
+        year: None,
+        month: Some(m),
+        day: Some(d),
+        part: None,
+        ..
+    } = prev.timex.expr
+    else {
+        return false;
+    };
+    let relative_year = matches!(
+        t.expr,
+        TimeExpr::Shift { unit: Unit::Year, narrative: false, part: None, .. }
+    );
+    let Some(y) = year.filter(|r| r.precision == Precision::Year) else {
+        return false;
+    };
+    if !relative_year
+        || prev.timex.in_name
+        || !matches!(gap(body, &prev.timex.span, &t.span), Some("" | ","))
+    {
+        return false;
+    }
+    let Some(day) = chrono::NaiveDate::from_ymd_opt(
+        chrono::Datelike::year(&y.span.start),
+        m,
+        d,
+    ) else {
+        return false;
+    };
+    let Some(r) = &prev.resolved else { return false };
+    let moved = resolve::unit_of(r, day, Unit::Day);
+    prev.value = moved.value.clone();
+    prev.resolved = Some(moved);
+    prev.timex.span.end = t.span.end;
+    true
 }
 
 /// "the same month last year", "the same week a year ago": when `t`
