@@ -4823,3 +4823,17 @@ fn s17_a_day_before_a_named_year_is_that_years() {
         ["June 30 last year|DATE|1986-06-30", "May 4, next year|DATE|1988-05-04"]
     );
 }
+
+#[test]
+fn s17_the_year_reported_on_after_a_named_year_is_that_year() {
+    // March 1987, no past verb near: "for the year" after a figure is
+    // the year the sentence has named.
+    assert_eq!(
+        tag(
+            "It booked charges of 41.5 mln dlrs in 1986, leaving a loss of \
+             12.2 mln dlrs for the year.",
+            "1987-03-31"
+        ),
+        ["1986|DATE|1986", "the year|DATE|1986"]
+    );
+}

@@ -788,13 +788,25 @@ pub fn tag_filed(
             }
             // "sold $12 million in 1986 and expects a loss for the year":
             // the year the sentence has named, not the DCT's.
-            if let TimeExpr::Shift {
-                unit: Unit::Year,
-                by: 0,
-                narrative: false,
-                part,
-            } = t.expr
-            {
+            // ("a loss of $80 million for the year" is the year
+            // reported on, the same.)
+            let this_year = match t.expr {
+                TimeExpr::Shift {
+                    unit: Unit::Year,
+                    by: 0,
+                    narrative: false,
+                    part,
+                } => Some(part),
+                TimeExpr::Reported {
+                    unit: Unit::Year,
+                    years_back: 0,
+                    n: None,
+                    year: None,
+                    latest: false,
+                } => Some(None),
+                _ => None,
+            };
+            if let Some(part) = this_year {
                 let the_year = crate::text::tail(&body[t.span.clone()], 8)
                     .eq_ignore_ascii_case("the year");
                 let named = the_year
