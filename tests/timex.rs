@@ -4822,6 +4822,15 @@ fn s17_a_day_before_a_named_year_is_that_years() {
         tag("Stocks peaked on June 30 last year, and will on May 4, next year.", "1987-04-02"),
         ["June 30 last year|DATE|1986-06-30", "May 4, next year|DATE|1988-05-04"]
     );
+    // The story's time is then that day.
+    assert_eq!(
+        tag(
+            "The agency noted that July 1 this year is the planned start. \
+             Two days later, banks report.",
+            "1987-04-02"
+        ),
+        ["July 1 this year|DATE|1987-07-01", "Two days later|DATE|1987-07-03"]
+    );
 }
 
 #[test]

@@ -1205,12 +1205,27 @@ pub fn tag_filed(
             if let (Some((_, edge)), Some(r)) = (edge, &mut resolved) {
                 *r = edge.of(r);
             }
-            // "the same month last year" is the month the story has
-            // reached, a year back; one expression.
+            // "the same month last year", "July 1 this year": one
+            // expression with the one before. The story's time, if that
+            // one was it, is then the whole day; a comparison's month a
+            // year back is not the story's time.
             if let Some(prev) = out.last_mut() {
-                if same_unit_year_back(body, prev, &t)
-                    || day_of_named_year(body, prev, &t, resolved.as_ref())
-                {
+                let was = Anchor::Narrative(prev.timex.span.clone());
+                let its_time =
+                    reference.as_ref().is_some_and(|r| r.anchor == was);
+                if same_unit_year_back(body, prev, &t) {
+                    if its_time {
+                        reference = earlier_reference.clone();
+                    }
+                    continue;
+                }
+                if day_of_named_year(body, prev, &t, resolved.as_ref()) {
+                    if let (true, Some(merged)) = (its_time, &prev.resolved) {
+                        reference = Some(Resolved {
+                            anchor: Anchor::Narrative(prev.timex.span.clone()),
+                            ..merged.clone()
+                        });
+                    }
                     continue;
                 }
             }
@@ -3097,10 +3112,10 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         }
         // "profits could improve in the second half", "should close next
         // month", "must fall by September": a modal before a bare verb
-        // looks ahead ("could not be
-        // reached", "should have known" do not), unless what lies between
-        // compares with the past ("should rise after being flat in
-        // January", "a rise from February orders").
+        // looks ahead ("could not be reached", "should have known" do
+        // not), unless what lies between compares with the past ("should
+        // rise after being flat in January", "a rise from February
+        // orders").
         if matches!(w, "could" | "should" | "might" | "may" | "must")
             && d < 8
             && i + 1 < n
@@ -3407,8 +3422,8 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     let reported = best.is_some() && after.first() == Some(&"that");
     // "told us that third-quarter sales might slip": a date opening
     // what was told takes the tense of the told clause's verb.
-    let told = at(n.wrapping_sub(1)) == "that"
-        || at(n.wrapping_sub(1)) == "the" && at(n.wrapping_sub(2)) == "that";
+    let told = n >= 1 && at(n - 1) == "that"
+        || n >= 2 && at(n - 1) == "the" && at(n - 2) == "that";
     // An opening date's clause may come after other phrases: read on.
     let reach = match (own_clause, commas) {
         _ if attached || reported => 0,
