@@ -4831,6 +4831,26 @@ fn s17_a_day_before_a_named_year_is_that_years() {
         ),
         ["July 1 this year|DATE|1987-07-01", "Two days later|DATE|1987-07-03"]
     );
+    // "that year", "the same year" after a month: the story's year.
+    assert_eq!(
+        tag(
+            "She opened the shop in May 2006. It burned down in September \
+             of the same year.",
+            "2023-11-05"
+        ),
+        ["May 2006|DATE|2006-05", "September of the same year|DATE|2006-09"]
+    );
+    // After months whose year the DCT gave, the year written.
+    assert_eq!(
+        tag(
+            "The first ship arrives in April 1989, others in May, June and \
+             August of that year.",
+            "1987-03-02"
+        )
+        .last()
+        .cloned(),
+        Some("August of that year|DATE|1989-08".to_string())
+    );
 }
 
 #[test]

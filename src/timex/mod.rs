@@ -1209,6 +1209,32 @@ pub fn tag_filed(
             // expression with the one before. The story's time, if that
             // one was it, is then the whole day; a comparison's month a
             // year back is not the story's time.
+            // The year last written out, near: what "that year" names
+            // ("delivery in April 1989, with others in May, June and
+            // September of that year").
+            let written_year = out
+                .iter()
+                .rev()
+                .skip(1)
+                .take_while(|p| p.sentence + 2 >= i)
+                .find(|p| names_its_year(&p.timex.expr))
+                .and_then(|p| p.resolved.as_ref())
+                .map(|r| chrono::Datelike::year(&r.span.start));
+            // A month the DCT gave its year ("May, June and September of
+            // that year" after "April 1989") yields to the year written.
+            let guessed = |r: Option<&Resolved>| {
+                r.is_some_and(|r| {
+                    out.iter().any(|p| {
+                        r.anchor == Anchor::Narrative(p.timex.span.clone())
+                            && matches!(
+                                p.timex.expr,
+                                TimeExpr::Calendar { year: None, .. }
+                            )
+                    })
+                })
+            };
+            let guessed_reference = guessed(reference.as_ref());
+            let guessed_earlier = guessed(earlier_reference.as_ref());
             if let Some(prev) = out.last_mut() {
                 let was = Anchor::Narrative(prev.timex.span.clone());
                 let its_time =
@@ -1219,7 +1245,32 @@ pub fn tag_filed(
                     }
                     continue;
                 }
-                if day_of_named_year(body, prev, &t, resolved.as_ref()) {
+                // "that year", "the same year": the year of the story's
+                // time before the one just tagged.
+                let year = match t.expr {
+                    TimeExpr::Shift { narrative: true, by: 0, .. } => {
+                        let time = if its_time {
+                            earlier_reference.as_ref()
+                        } else {
+                            reference.as_ref()
+                        };
+                        let guessed = if its_time {
+                            guessed_earlier
+                        } else {
+                            guessed_reference
+                        };
+                        match time {
+                            Some(r) if !guessed => {
+                                Some(chrono::Datelike::year(&r.span.start))
+                            }
+                            _ => written_year,
+                        }
+                    }
+                    _ => resolved
+                        .as_ref()
+                        .map(|r| chrono::Datelike::year(&r.span.start)),
+                };
+                if day_of_named_year(body, prev, &t, year) {
                     if let (true, Some(merged)) = (its_time, &prev.resolved) {
                         reference = Some(Resolved {
                             anchor: Anchor::Narrative(prev.timex.span.clone()),
@@ -3555,47 +3606,48 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     }
 }
 
-/// "October 25 this year", "on March 3 last year": a day without a year
-/// right before "this", "last" or "next year" is that year's; `prev`
-/// becomes that day and takes in `t`'s words. Whether it did.
+/// "October 25 this year", "on March 3 last year", "in June of the same
+/// year": a day without a year right before "this", "last" or
+/// "next year" is that year's, and so is a day or month before "that
+/// year" or "the same year" (`year`, that of the story's time); `prev`
+/// becomes that day or month and takes in `t`'s words. Whether it did.
 fn day_of_named_year(
     body: &str,
     prev: &mut Tagged,
     t: &Timex,
-    year: Option<&Resolved>,
+    year: Option<i32>,
 ) -> bool {
     let TimeExpr::Calendar {
-        year: None,
-        month: Some(m),
-        day: Some(d),
-        part: None,
-        ..
+        year: None, month: Some(m), day, part: None, ..
     } = prev.timex.expr
     else {
         return false;
     };
-    let relative_year = matches!(
-        t.expr,
-        TimeExpr::Shift { unit: Unit::Year, narrative: false, part: None, .. }
-    );
-    let Some(y) = year.filter(|r| r.precision == Precision::Year) else {
-        return false;
+    let (relative, narrative) = match t.expr {
+        TimeExpr::Shift { unit: Unit::Year, narrative, part: None, by } => {
+            (!narrative || by == 0, narrative)
+        }
+        _ => (false, false),
     };
-    if !relative_year
+    // (A month before "this year" is one expression already.)
+    if !relative
+        || day.is_none() && !narrative
         || prev.timex.in_name
-        || !matches!(gap(body, &prev.timex.span, &t.span), Some("" | ","))
+        || !matches!(
+            gap(body, &prev.timex.span, &t.span),
+            Some("" | "," | "of")
+        )
     {
         return false;
     }
-    let Some(day) = chrono::NaiveDate::from_ymd_opt(
-        chrono::Datelike::year(&y.span.start),
-        m,
-        d,
-    ) else {
+    let Some(y) = year else { return false };
+    let Some(first) = chrono::NaiveDate::from_ymd_opt(y, m, day.unwrap_or(1))
+    else {
         return false;
     };
     let Some(r) = &prev.resolved else { return false };
-    let moved = resolve::unit_of(r, day, Unit::Day);
+    let unit = if day.is_some() { Unit::Day } else { Unit::Month };
+    let moved = resolve::unit_of(r, first, unit);
     prev.value = moved.value.clone();
     prev.resolved = Some(moved);
     prev.timex.span.end = t.span.end;
