@@ -265,8 +265,22 @@ pub(crate) fn is_dateline_date(
     body: &str,
     span: &std::ops::Range<usize>,
 ) -> bool {
-    let start = body[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let end = body[span.end..].find('\n').map_or(body.len(), |i| span.end + i);
+    // A dateline opens its line within 120 bytes: read no further, as
+    // this may run for many dates of a long line.
+    let mut from = span.start.saturating_sub(120);
+    while !body.is_char_boundary(from) {
+        from += 1;
+    }
+    let start = match body[from..span.start].rfind('\n') {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    // The dash follows the date.
+    let mut end = (span.end + 4).min(body.len());
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
     dateline_parts(&body[start..end])
         .is_some_and(|(head, _)| start + head.trim_end().len() == span.end)
 }

@@ -1205,46 +1205,15 @@ pub fn tag_filed(
             if let (Some((_, edge)), Some(r)) = (edge, &mut resolved) {
                 *r = edge.of(r);
             }
-            // "the same month last year", "July 1 this year": one
-            // expression with the one before. The story's time, if that
-            // one was it, is then the whole day; a comparison's month a
-            // year back is not the story's time.
-            // The year last written out, near: what "that year" names
-            // ("delivery in April 1989, with others in May, June and
-            // September of that year").
-            let written_year = out
-                .iter()
-                .rev()
-                .skip(1)
-                .take_while(|p| p.sentence + 2 >= i)
-                .find(|p| names_its_year(&p.timex.expr))
-                .and_then(|p| p.resolved.as_ref())
-                .map(|r| chrono::Datelike::year(&r.span.start));
-            // A month the DCT gave its year ("May, June and September of
-            // that year" after "April 1989") yields to the year written.
-            let guessed = |r: Option<&Resolved>| {
-                r.is_some_and(|r| {
-                    out.iter().any(|p| {
-                        r.anchor == Anchor::Narrative(p.timex.span.clone())
-                            && matches!(
-                                p.timex.expr,
-                                TimeExpr::Calendar { year: None, .. }
-                            )
-                    })
-                })
-            };
-            let guessed_reference = guessed(reference.as_ref());
-            let guessed_earlier = guessed(earlier_reference.as_ref());
-            if let Some(prev) = out.last_mut() {
-                let was = Anchor::Narrative(prev.timex.span.clone());
+            // "the same month last year", "July 1 this year", "September
+            // of that year": one expression with the one before. The
+            // story's time, if that one was it, is then the merged day or
+            // month; a comparison's month a year back is not the story's
+            // time.
+            if let Some(last) = out.last() {
+                let was = Anchor::Narrative(last.timex.span.clone());
                 let its_time =
                     reference.as_ref().is_some_and(|r| r.anchor == was);
-                if same_unit_year_back(body, prev, &t) {
-                    if its_time {
-                        reference = earlier_reference.clone();
-                    }
-                    continue;
-                }
                 // "that year", "the same year": the year of the story's
                 // time before the one just tagged.
                 let year = match t.expr {
@@ -1254,28 +1223,30 @@ pub fn tag_filed(
                         } else {
                             reference.as_ref()
                         };
-                        let guessed = if its_time {
-                            guessed_earlier
-                        } else {
-                            guessed_reference
-                        };
-                        match time {
-                            Some(r) if !guessed => {
-                                Some(chrono::Datelike::year(&r.span.start))
-                            }
-                            _ => written_year,
-                        }
+                        narrative_year(&out[..out.len() - 1], i, time)
                     }
                     _ => resolved
                         .as_ref()
                         .map(|r| chrono::Datelike::year(&r.span.start)),
                 };
-                if day_of_named_year(body, prev, &t, year) {
-                    if let (true, Some(merged)) = (its_time, &prev.resolved) {
-                        reference = Some(Resolved {
+                let merged = out.last_mut().and_then(|prev| {
+                    if same_unit_year_back(body, prev, &t) {
+                        Some(None)
+                    } else if day_of_named_year(body, prev, &t, year) {
+                        Some(prev.resolved.clone().map(|r| Resolved {
                             anchor: Anchor::Narrative(prev.timex.span.clone()),
-                            ..merged.clone()
-                        });
+                            ..r
+                        }))
+                    } else {
+                        None
+                    }
+                });
+                if let Some(day) = merged {
+                    if its_time {
+                        reference = match day {
+                            Some(day) => Some(day),
+                            None => earlier_reference.clone(),
+                        };
                     }
                     continue;
                 }
@@ -3606,6 +3577,37 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     }
 }
 
+/// The year "that year" names, from `time`, the story's time before the
+/// expression it follows; when that time was a month or day the DCT gave
+/// its year ("in April 1989, others in May, June and September of that
+/// year"), the year last written out in the recent sentences of
+/// `earlier` instead. Reads only the last sentences, so no quadratic work.
+fn narrative_year(
+    earlier: &[Tagged],
+    sentence: usize,
+    time: Option<&Resolved>,
+) -> Option<i32> {
+    let recent = || {
+        earlier.iter().rev().take_while(move |p| p.sentence + 2 >= sentence)
+    };
+    let guessed = time.is_some_and(|r| {
+        recent().any(|p| {
+            r.anchor == Anchor::Narrative(p.timex.span.clone())
+                && matches!(
+                    p.timex.expr,
+                    TimeExpr::Calendar { year: None, .. }
+                )
+        })
+    });
+    match time {
+        Some(r) if !guessed => Some(chrono::Datelike::year(&r.span.start)),
+        _ => recent()
+            .find(|p| names_its_year(&p.timex.expr))
+            .and_then(|p| p.resolved.as_ref())
+            .map(|r| chrono::Datelike::year(&r.span.start)),
+    }
+}
+
 /// "October 25 this year", "on March 3 last year", "in June of the same
 /// year": a day without a year right before "this", "last" or
 /// "next year" is that year's, and so is a day or month before "that
@@ -3752,6 +3754,12 @@ fn unit_or_day(w: &str) -> bool {
 /// its line is empty or "end", "net", and the next line compares figures
 /// ("Jan 31 end" then "Shr 12 cts vs 9 cts").
 fn heads_results_table(after: &str) -> bool {
+    // A few lines at most: this runs for every date of a long text.
+    let mut to = after.len().min(400);
+    while !after.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = &after[..to];
     let Some((line, rest)) = after.split_once('\n') else { return false };
     let line = line.trim().trim_end_matches(['.', ':']);
     let next = rest.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
