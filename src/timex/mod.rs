@@ -3139,7 +3139,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         // rise after being flat in January", "a rise from February
         // orders").
         if matches!(w, "could" | "should" | "might" | "may" | "must")
-            && d < 8
+            && d < 10
             && i + 1 < n
             && !matches!(at(i + 1), "not" | "have" | "never")
             && !(i + 1..n).any(|k| {
