@@ -4573,12 +4573,12 @@ fn s17_the_modal_may_looks_ahead_and_the_month_may_does_not() {
         tag("The smelter may have reopened in March.", "1987-05-11"),
         ["March|DATE|1987-03"]
     );
-    // Up to nine words back: "may be cleared for export under licences
-    // up to end-September" in April is this September.
+    // Up to nine words back: "may be cleared for shipment under the
+    // permits up to end-September" in April is this September.
     assert_eq!(
         tag(
-            "As much as 80,000 tonnes may be cleared for export under licences \
-             up to end-September.",
+            "As much as 80,000 tonnes may be cleared for shipment under the \
+             permits up to end-September.",
             "1987-04-01"
         ),
         ["end-September|DATE|1987-09"]
