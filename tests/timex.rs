@@ -854,7 +854,7 @@ fn s5_days_next_to_named_ones_weeks_of_days_and_small_forms() {
             "The day before last Tuesday|DATE|2017-07-03",
         ),
         (
-            "It may be settled at a hearing the week of May 8.",
+            "It was settled at a hearing the week of May 8.",
             "the week of May 8|DATE|2017-W19",
         ),
         (
@@ -4582,6 +4582,12 @@ fn s17_the_modal_may_looks_ahead_and_the_month_may_does_not() {
             "1987-04-01"
         ),
         ["end-September|DATE|1987-09"]
+    );
+    // (In July, what "may be settled at a hearing the week of May 8" is
+    // next May's.)
+    assert_eq!(
+        tag("It may be settled at a hearing the week of May 8.", "2017-07-05"),
+        ["the week of May 8|DATE|2018-W19"]
     );
     // So does "must": "bids must be filed by March" is next March.
     assert_eq!(
