@@ -267,21 +267,15 @@ pub(crate) fn is_dateline_date(
 ) -> bool {
     // A dateline opens its line within 120 bytes: read no further, as
     // this may run for many dates of a long line.
-    let mut from = span.start.saturating_sub(120);
-    while !body.is_char_boundary(from) {
-        from += 1;
-    }
-    let start = match body[from..span.start].rfind('\n') {
+    let window = crate::text::tail(&body[..span.start], 120);
+    let from = span.start - window.len();
+    let start = match window.rfind('\n') {
         Some(i) => from + i + 1,
         None if from == 0 => 0,
         None => return false,
     };
     // The dash follows the date.
-    let mut end = (span.end + 4).min(body.len());
-    while !body.is_char_boundary(end) {
-        end -= 1;
-    }
-    dateline_parts(&body[start..end])
+    dateline_parts(&body[start..floor(body, span.end + 4)])
         .is_some_and(|(head, _)| start + head.trim_end().len() == span.end)
 }
 

@@ -797,13 +797,7 @@ pub fn tag_filed(
                     narrative: false,
                     part,
                 } => Some(part),
-                TimeExpr::Reported {
-                    unit: Unit::Year,
-                    years_back: 0,
-                    n: None,
-                    year: None,
-                    latest: false,
-                } => Some(None),
+                _ if t.expr == scan::REPORTED_YEAR => Some(None),
                 _ => None,
             };
             if let Some(part) = this_year {
@@ -1229,9 +1223,10 @@ pub fn tag_filed(
                         .as_ref()
                         .map(|r| chrono::Datelike::year(&r.span.start)),
                 };
-                let merged = out.last_mut().and_then(|prev| {
+                // The story's time after the merge, when it was the last.
+                let time = out.last_mut().and_then(|prev| {
                     if same_unit_year_back(body, prev, &t) {
-                        Some(None)
+                        Some(earlier_reference.clone())
                     } else if day_of_named_year(body, prev, &t, year) {
                         Some(prev.resolved.clone().map(|r| Resolved {
                             anchor: Anchor::Narrative(prev.timex.span.clone()),
@@ -1241,12 +1236,9 @@ pub fn tag_filed(
                         None
                     }
                 });
-                if let Some(day) = merged {
+                if let Some(time) = time {
                     if its_time {
-                        reference = match day {
-                            Some(day) => Some(day),
-                            None => earlier_reference.clone(),
-                        };
+                        reference = time;
                     }
                     continue;
                 }
@@ -3650,10 +3642,15 @@ fn day_of_named_year(
     let Some(r) = &prev.resolved else { return false };
     let unit = if day.is_some() { Unit::Day } else { Unit::Month };
     let moved = resolve::unit_of(r, first, unit);
+    absorb(prev, t, moved);
+    true
+}
+
+/// `prev` takes in the words of `t` right after it and becomes `moved`.
+fn absorb(prev: &mut Tagged, t: &Timex, moved: Resolved) {
     prev.value = moved.value.clone();
     prev.resolved = Some(moved);
     prev.timex.span.end = t.span.end;
-    true
 }
 
 /// "the same month last year", "the same week a year ago": when `t`
@@ -3710,9 +3707,7 @@ fn same_unit_year_back(body: &str, prev: &mut Tagged, t: &Timex) -> bool {
     };
     let Some(day) = day else { return false };
     let moved = resolve::unit_of(r, day, unit);
-    prev.value = moved.value.clone();
-    prev.resolved = Some(moved);
-    prev.timex.span.end = t.span.end;
+    absorb(prev, t, moved);
     true
 }
 
@@ -3755,11 +3750,7 @@ fn unit_or_day(w: &str) -> bool {
 /// ("Jan 31 end" then "Shr 12 cts vs 9 cts").
 fn heads_results_table(after: &str) -> bool {
     // A few lines at most: this runs for every date of a long text.
-    let mut to = after.len().min(400);
-    while !after.is_char_boundary(to) {
-        to -= 1;
-    }
-    let after = &after[..to];
+    let after = &after[..crate::text::floor_char(after, 400)];
     let Some((line, rest)) = after.split_once('\n') else { return false };
     let line = line.trim().trim_end_matches(['.', ':']);
     let next = rest.lines().find(|l| !l.trim().is_empty()).unwrap_or("");

@@ -87,6 +87,15 @@ static FINDER: LazyLock<Finder> = LazyLock::new(|| {
 /// How far past a candidate's first match the patterns may reach.
 const WINDOW: usize = 64;
 
+/// "for the year", "the full year": the year a business story reports on.
+pub(super) const REPORTED_YEAR: TimeExpr = TimeExpr::Reported {
+    unit: Unit::Year,
+    years_back: 0,
+    n: None,
+    year: None,
+    latest: false,
+};
+
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let part = r"(?:\b(?i:(early[\s-]+|mid[\s-]+|late[\s-]+|end-|start-|the\s+(?:beginning|start|middle|end)\s+of\s+)))?";
     let approx =
@@ -957,16 +966,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                         .get(..4)
                         .is_some_and(|p| p.eq_ignore_ascii_case("for "));
                 if full || year_for {
-                    return Some((
-                        TimexType::Date,
-                        TimeExpr::Reported {
-                            unit: Unit::Year,
-                            years_back: 0,
-                            n: None,
-                            year: None,
-                            latest: false,
-                        },
-                    ));
+                    return Some((TimexType::Date, REPORTED_YEAR));
                 }
                 let part = c.get(1).map(|m| part_of(m.as_str()));
                 // "the year" alone needs a cue: "for the year", "the full
@@ -3753,22 +3753,18 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     | "late"
                     | "mid"
             );
+            let prev = before
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
+            let possessive = prev.ends_with("'s") || prev.ends_with("’s");
             // "its April U.S. output", "the automaker's March Jeep
             // sales": after a possessive or a determiner the month
             // modifies the noun phrase that follows.
-            let owned = {
-                let p = before
-                    .rsplit(char::is_whitespace)
-                    .next()
-                    .unwrap_or("")
-                    .to_ascii_lowercase();
-                p.ends_with("'s")
-                    || p.ends_with("’s")
-                    || matches!(
-                        p.as_str(),
-                        "its" | "their" | "his" | "her" | "our" | "the"
-                    )
-            };
+            let owned = possessive
+                || ["its", "their", "his", "her", "our", "the"]
+                    .iter()
+                    .any(|d| prev.eq_ignore_ascii_case(d));
             if next.chars().next().is_some_and(char::is_uppercase)
                 && month(&next).is_none()
                 && !timed
@@ -3776,10 +3772,6 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             {
                 return false;
             }
-            let prev = before
-                .rsplit(|c: char| c.is_whitespace())
-                .next()
-                .unwrap_or("");
             // "May-July": the end of a range of months.
             if prev.ends_with(['-', '–'])
                 && month_word_at(
@@ -3793,7 +3785,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             }
             // "OPEC's February output", "Reagan's March speech": after a
             // possessive the month is a date.
-            if prev.ends_with("'s") || prev.ends_with("’s") {
+            if possessive {
                 return true;
             }
             let prev_cap = prev.chars().next().is_some_and(char::is_uppercase);
