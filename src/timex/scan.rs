@@ -4,7 +4,8 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Regex;
+use regex_automata::{meta, Anchored, Input, PatternSet};
 
 use super::{
     Amount, Direction, Holiday, Part, Signal, TimeExpr, Timex, TimexType, Unit,
@@ -29,8 +30,56 @@ const ZONES: &str = r"(?:(?i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PD
 type Handler = fn(&Captures<'_>) -> Option<(TimexType, TimeExpr)>;
 
 struct Pattern {
-    re: Regex,
+    /// Searched anchored at a word the finder has found it matches at.
+    re: meta::Regex,
+    /// The regex, for the finder's union and set of all patterns.
+    source: String,
     handler: Handler,
+}
+
+/// The groups of one pattern's match, read like `regex::Captures`.
+struct Captures<'h> {
+    hay: &'h str,
+    groups: regex_automata::util::captures::Captures,
+}
+
+/// One group of a match.
+#[derive(Clone, Copy)]
+struct Group<'h> {
+    hay: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Group<'h> {
+    fn as_str(&self) -> &'h str {
+        &self.hay[self.start..self.end]
+    }
+
+    fn start(&self) -> usize {
+        self.start
+    }
+}
+
+impl<'h> Captures<'h> {
+    fn get(&self, i: usize) -> Option<Group<'h>> {
+        self.groups.get_group(i).map(|span| Group {
+            hay: self.hay,
+            start: span.start,
+            end: span.end,
+        })
+    }
+}
+
+impl std::ops::Index<usize> for Captures<'_> {
+    type Output = str;
+
+    fn index(&self, i: usize) -> &str {
+        self.get(i).map_or_else(
+            || panic!("timex pattern group {i} did not take part"),
+            |g| g.as_str(),
+        )
+    }
 }
 
 /// ASCII word boundaries and digits keep every pattern inside the lazy
@@ -40,12 +89,12 @@ fn ascii_classes(re: &str) -> String {
 }
 
 fn pat(re: &str, handler: Handler) -> Pattern {
-    let re = ascii_classes(re);
-    let re = regex::RegexBuilder::new(&re)
-        .dfa_size_limit(32 << 20)
-        .build()
+    let source = ascii_classes(re);
+    let re = meta::Regex::builder()
+        .configure(meta::Config::new().hybrid_cache_capacity(32 << 20))
+        .build(&source)
         .expect("timex pattern compiles");
-    Pattern { re, handler }
+    Pattern { re, source, handler }
 }
 
 /// Every pattern at once: one pass over the text finds where expressions
@@ -60,7 +109,8 @@ struct Finder {
 }
 
 static FINDER: LazyLock<Finder> = LazyLock::new(|| {
-    let sources: Vec<&str> = PATTERNS.iter().map(|p| p.re.as_str()).collect();
+    let sources: Vec<&str> =
+        PATTERNS.iter().map(|p| p.source.as_str()).collect();
     let union = sources
         .iter()
         .map(|s| format!("(?:{s})"))
@@ -2094,11 +2144,16 @@ fn amount(s: &str) -> Option<Amount> {
 /// assert_eq!(found[0].signal, Some(dealline::timex::Signal::Since));
 /// ```
 pub fn scan(text: &str) -> Vec<Timex> {
+    let finder = &*FINDER;
     let mut cands: Vec<(usize, usize, usize, TimexType, TimeExpr)> =
         Vec::new();
-    let mut seen: Vec<(usize, usize, usize)> = Vec::new();
-    let finder = &*FINDER;
-    for m in finder.union.find_iter(text) {
+    let mut which = PatternSet::new(finder.set.pattern_len());
+    // Where each pattern's last match ends, and in which candidate: a
+    // candidate's matches of one pattern do not overlap ("Last Friday" is
+    // not also "Friday"), but inside a match its handler turned down a
+    // shorter one may start ("a decades": "decades").
+    let mut taken = vec![(usize::MAX, 0); PATTERNS.len()];
+    for (n, m) in finder.union.find_iter(text).enumerate() {
         // A window from the candidate to a word boundary a little past it.
         let mut end = (m.end() + WINDOW).min(text.len());
         while end < text.len()
@@ -2110,8 +2165,8 @@ pub fn scan(text: &str) -> Vec<Timex> {
         let window = &text[..end];
         // The patterns that match from the candidate's start, or from a
         // later word of it ("in December 2004": a month cue, and a date).
-        let mut which =
-            regex_automata::PatternSet::new(finder.set.pattern_len());
+        // A pattern matches at no other word: past this candidate the
+        // union searches on.
         let starts = std::iter::once(m.start()).chain(
             text[m.start()..m.end()]
                 .char_indices()
@@ -2124,32 +2179,24 @@ pub fn scan(text: &str) -> Vec<Timex> {
                 .map(|(i, _)| m.start() + i),
         );
         for at in starts {
-            let input = regex_automata::Input::new(window)
-                .span(at..window.len())
-                .anchored(regex_automata::Anchored::Yes);
+            let input =
+                Input::new(window).span(at..end).anchored(Anchored::Yes);
+            which.clear();
             finder.set.which_overlapping_matches(&input, &mut which);
-        }
-        for i in which.iter().map(|i| i.as_usize()) {
-            let p = &PATTERNS[i];
-            let mut at = m.start();
-            while at < end {
-                let Some(c) = p.re.captures_at(window, at) else { break };
-                let g = c.get(0).expect("group 0");
-                at = if g.end() > g.start() { g.end() } else { g.end() + 1 };
-                if seen.contains(&(g.start(), g.end(), i)) {
+            for i in which.iter().map(|i| i.as_usize()) {
+                if taken[i].0 == n && at < taken[i].1 {
                     continue;
                 }
-                seen.push((g.start(), g.end(), i));
-                if let Some((kind, expr)) = (p.handler)(&c) {
+                let p = &PATTERNS[i];
+                let mut groups = p.re.create_captures();
+                p.re.search_captures(&input, &mut groups);
+                let Some(g) = groups.get_match() else { continue };
+                if let Some((kind, expr)) =
+                    (p.handler)(&Captures { hay: window, groups })
+                {
+                    taken[i] = (n, g.end());
                     let (s, e) = trim_span(text, g.start(), g.end());
                     cands.push((s, e, i, kind, expr));
-                } else if g.end() > g.start() {
-                    // Rejected ("a decades"): a shorter match may start
-                    // within it ("decades").
-                    at = g.start() + 1;
-                    while !window.is_char_boundary(at) {
-                        at += 1;
-                    }
                 }
             }
         }
