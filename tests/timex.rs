@@ -4882,3 +4882,22 @@ fn s17_the_year_reported_on_after_a_named_year_is_that_year() {
         ["1986|DATE|1986", "the year|DATE|1986"]
     );
 }
+
+#[test]
+fn s18_this_weekday_in_a_future_clause_told_on_a_sunday_is_the_coming_one() {
+    // 1 March 1987 is a Sunday: the ISO week ends that day, but what will
+    // happen "this Wednesday" happens three days later.
+    assert_eq!(
+        tag("The new shares will trade this Wednesday.", "1987-03-01"),
+        ["this Wednesday|DATE|1987-03-04"]
+    );
+    // In the past, and later in the week in any tense, it is the week's.
+    assert_eq!(
+        tag("The shares began trading this Wednesday.", "1987-03-06"),
+        ["this Wednesday|DATE|1987-03-04"]
+    );
+    assert_eq!(
+        tag("The shares will trade this Friday.", "1987-03-04"),
+        ["this Friday|DATE|1987-03-06"]
+    );
+}

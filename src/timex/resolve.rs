@@ -504,6 +504,9 @@ pub fn resolve(
             let full = |d: i64| if d == 0 { 7 } else { d };
             let delta = match sh {
                 Some(1) => full((target - today).rem_euclid(7)),
+                // "will open this Wednesday" told on a Sunday: the
+                // coming one, not the one of the ISO week now ending.
+                Some(0) if future => (target - today).rem_euclid(7),
                 Some(0) => target - today,
                 Some(_) => -full((today - target).rem_euclid(7)),
                 None if future => (target - today).rem_euclid(7),
