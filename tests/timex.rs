@@ -288,6 +288,8 @@ fn ok_false_positives_are_not_dates() {
         "He led it for the years that followed.",
         "The plant has stood idle for months.",
         "The toy is a hit with today's teenagers.",
+        "Today’s businesses need a simpler way to share video.",
+        "It suits today's economy better than a ledger does.",
         "Sales should rise 6% annually.",
         "The mill will make 4,000 units annually.",
         "The fund outlived its rivals by decades.",

@@ -2890,7 +2890,23 @@ fn present_age(after: &str) -> bool {
             | "personal"
             | "modern"
             | "consumers"
+            | "consumer"
             | "standards"
+            | "businesses"
+            | "companies"
+            | "organizations"
+            | "organisations"
+            | "workers"
+            | "workplace"
+            | "students"
+            | "parents"
+            | "users"
+            | "gamers"
+            | "economy"
+            | "culture"
+            | "technology"
+            | "reality"
+            | "era"
     )
 }
 
