@@ -4477,8 +4477,33 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 return false;
             }
             // "three-quarters", "a quarter of the market", "a quarter
-            // million people": fractions.
+            // million people", "one-quarter full", "a one-quarter point
+            // rise", "two and three-quarter times", "about one quarter
+            // were": fractions.
+            let next = next_word(after);
             if m.ends_with("-quarters")
+                || m.ends_with("one-quarter")
+                || m.ends_with("three-quarter")
+                || m.contains("quarter")
+                    && matches!(
+                        next.as_str(),
+                        "point"
+                            | "points"
+                            | "percentage"
+                            | "percent"
+                            | "pct"
+                            | "share"
+                            | "shares"
+                            | "times"
+                            | "full"
+                    )
+                || m.ends_with("one quarter")
+                    && (matches!(
+                        next.as_str(),
+                        "were" | "was" | "said" | "say" | "are" | "is"
+                    ) || after.starts_with(" or ")
+                        && after[4..]
+                            .starts_with(|c: char| c.is_ascii_digit()))
                 || (m.ends_with("quarter") || m.ends_with("three quarters"))
                     && (after.starts_with(" of ")
                         && !after[4..]
