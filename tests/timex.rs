@@ -4908,3 +4908,62 @@ fn s18_this_weekday_in_a_future_clause_told_on_a_sunday_is_the_coming_one() {
         ["this Friday|DATE|1987-03-06"]
     );
 }
+
+#[test]
+fn s18_a_quarter_of_last_year_is_not_the_storys_once_a_later_one_is_over() {
+    // Told in March 1987: the fourth quarter of 1986 is over, so "the
+    // second quarter last year" is a comparison, and "a year ago" is not
+    // counted back from it.
+    assert_eq!(
+        tag(
+            "In the second quarter last year, the maker earned 9.9 mln \
+             dlrs. Buyers are back, but we didn't see that a year ago, he \
+             said.",
+            "1987-03-30"
+        ),
+        ["the second quarter last year|DATE|1986-Q2", "a year ago|DATE|1986"]
+    );
+}
+
+#[test]
+fn s18_a_quarter_ending_within_the_month_is_the_storys_when_none_is_yet() {
+    assert_eq!(
+        tag(
+            "The company said it expects first quarter revenues to rise by \
+             60 pct. It said revenue grew across all product lines during \
+             the quarter.",
+            "1987-03-30"
+        ),
+        ["first quarter|DATE|1987-Q1", "the quarter|DATE|1987-Q1"]
+    );
+    // Two months ahead of its end it is still a forecast: the story's
+    // quarter stays the last one over.
+    assert_eq!(
+        tag(
+            "Analysts expect the trend to continue into the fourth quarter. \
+             In the year-ago period, the maker earned 101.4 mln dlrs.",
+            "1989-10-26"
+        ),
+        [
+            "the fourth quarter|DATE|1989-Q4",
+            "the year-ago period|DATE|1988-Q3"
+        ]
+    );
+}
+
+#[test]
+fn s18_a_year_earlier_than_a_named_year_is_not_the_storys_quarter() {
+    assert_eq!(
+        tag(
+            "Gross domestic product rose 0.6 pct in the fourth quarter. The \
+             expenditure index for the whole of 1986 was set at 111.9 \
+             against 109.4 a year earlier.",
+            "1987-03-20"
+        ),
+        [
+            "the fourth quarter|DATE|1986-Q4",
+            "1986|DATE|1986",
+            "a year earlier|DATE|1985"
+        ]
+    );
+}

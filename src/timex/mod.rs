@@ -958,10 +958,23 @@ pub fn tag_filed(
                         })
                 })
             };
+            // "rose 8.8 pct in January/March 1987 compared with a nine
+            // pct rise a year earlier", "2.45 billion for 1986/87 and 1.87
+            // billion a year earlier": a year before the months or year
+            // the sentence names, not the story's quarter.
+            let own_period = matches!(t.expr, TimeExpr::Offset { .. })
+                && out[first..].iter().any(|p| {
+                    p.resolved.as_ref().is_some_and(|r| {
+                        matches!(
+                            r.precision,
+                            Precision::Year | Precision::Month
+                        )
+                    })
+                });
             let context = named_here
                 .or(quarter
                     .as_ref()
-                    .filter(|(qi, _)| qi + QUARTER_REACH >= i)
+                    .filter(|(qi, _)| qi + QUARTER_REACH >= i && !own_period)
                     .map(|(_, q)| q))
                 .filter(|_| !longer);
             if let (Some(r), Some(q)) = (&mut resolved, context) {
@@ -1169,15 +1182,37 @@ pub fn tag_filed(
                 // still runs ("reported fourth-quarter profit" in
                 // November).
                 let completed = dct.is_none_or(|d| r.span.end < d.span.start)
-                    || tense == Some(Tense::Past);
+                    || tense == Some(Tense::Past)
+                    // The one ending within the month, when none is yet:
+                    // "expects first-quarter revenue to rise" told on 30
+                    // March, then "growth ... during the quarter". (Not
+                    // "expects the trend to continue into the fourth
+                    // quarter" told in October.)
+                    || quarter.is_none()
+                        && dct.is_some_and(|d| {
+                            r.span.start <= d.span.start
+                                && d.span.start <= r.span.end
+                                && r.span.end
+                                    <= crate::date::add_days(d.span.start, 31)
+                        });
                 let fresh = quarter
                     .as_ref()
                     .is_none_or(|(qi, _)| qi + QUARTER_REACH < i);
+                // "In the second quarter last year, it earned ...", told
+                // in March: a comparison, since a later quarter is over.
+                // (In March "the fourth quarter last year" is the latest.)
+                let latest = !matches!(
+                    t.expr,
+                    TimeExpr::Period { shift: Some(..=-1), .. }
+                ) || dct.is_none_or(|d| {
+                    crate::date::add_months(r.span.end, 3) >= d.span.start
+                });
                 if r.precision == Precision::Quarter
                     && !t.in_name
                     && named
                     && completed
                     && fresh
+                    && latest
                 {
                     quarter = Some((i, r.clone()));
                 }
