@@ -288,13 +288,13 @@ fn ok_false_positives_are_not_dates() {
         "He led it for the years that followed.",
         "The plant has stood idle for months.",
         "The toy is a hit with today's teenagers.",
-        "Today’s businesses need a simpler way to share video.",
+        "Today’s businesses want cheaper cloud storage.",
         "It suits today's economy better than a ledger does.",
-        "The bank raised its prime rate a quarter point to 7-3/4 pct.",
+        "The lender lifted its base rate a quarter point to 5-1/2 pct.",
         "Its two main reservoirs are only one-quarter full.",
         "Exports reached two and three-quarter times that level.",
         "Of the debtors, about one quarter were in Latin America.",
-        "Dragons three-quarter Hal Luscombe takes the wing.",
+        "Their three-quarter Tom Wells moves to the wing.",
         "Sales should rise 6% annually.",
         "The mill will make 4,000 units annually.",
         "The fund outlived its rivals by decades.",
@@ -4916,12 +4916,11 @@ fn s18_a_quarter_of_last_year_is_not_the_storys_once_a_later_one_is_over() {
     // counted back from it.
     assert_eq!(
         tag(
-            "In the second quarter last year, the maker earned 9.9 mln \
-             dlrs. Buyers are back, but we didn't see that a year ago, he \
-             said.",
+            "Its second quarter last year brought 9.9 mln dlrs. Buyers \
+             are back, but we didn't see that a year ago, he said.",
             "1987-03-30"
         ),
-        ["the second quarter last year|DATE|1986-Q2", "a year ago|DATE|1986"]
+        ["second quarter last year|DATE|1986-Q2", "a year ago|DATE|1986"]
     );
 }
 
@@ -4940,8 +4939,8 @@ fn s18_a_quarter_ending_within_the_month_is_the_storys_when_none_is_yet() {
     // quarter stays the last one over.
     assert_eq!(
         tag(
-            "Analysts expect the trend to continue into the fourth quarter. \
-             In the year-ago period, the maker earned 101.4 mln dlrs.",
+            "Analysts see weakness lasting into the fourth quarter. In the \
+             year-ago period, the maker earned 101.4 mln dlrs.",
             "1989-10-26"
         ),
         [

@@ -958,9 +958,9 @@ pub fn tag_filed(
                         })
                 })
             };
-            // "rose 8.8 pct in January/March 1987 compared with a nine
-            // pct rise a year earlier", "2.45 billion for 1986/87 and 1.87
-            // billion a year earlier": a year before the months or year
+            // "grew 4 pct in April/June 2003 against 6 pct a year
+            // earlier", "3.1 billion for 2002/03, 2.9 billion the
+            // year before": a year before the months or year
             // the sentence names, not the story's quarter.
             let own_period = matches!(t.expr, TimeExpr::Offset { .. })
                 && out[first..].iter().any(|p| {
@@ -1186,8 +1186,8 @@ pub fn tag_filed(
                     // The one ending within the month, when none is yet:
                     // "expects first-quarter revenue to rise" told on 30
                     // March, then "growth ... during the quarter". (Not
-                    // "expects the trend to continue into the fourth
-                    // quarter" told in October.)
+                    // "sees weakness lasting into the fourth quarter" told
+                    // in October.)
                     || quarter.is_none()
                         && dct.is_some_and(|d| {
                             r.span.start <= d.span.start
@@ -1198,7 +1198,7 @@ pub fn tag_filed(
                 let fresh = quarter
                     .as_ref()
                     .is_none_or(|(qi, _)| qi + QUARTER_REACH < i);
-                // "In the second quarter last year, it earned ...", told
+                // "Its second quarter last year brought ...", told
                 // in March: a comparison, since a later quarter is over.
                 // (In March "the fourth quarter last year" is the latest.)
                 let latest = !matches!(
