@@ -2148,12 +2148,13 @@ pub fn scan(text: &str) -> Vec<Timex> {
     let mut cands: Vec<(usize, usize, usize, TimexType, TimeExpr)> =
         Vec::new();
     let mut which = PatternSet::new(finder.set.pattern_len());
-    // Where each pattern's last match ends, and in which candidate: a
+    // Where each pattern's last match in this candidate ends: a
     // candidate's matches of one pattern do not overlap ("Last Friday" is
     // not also "Friday"), but inside a match its handler turned down a
     // shorter one may start ("a decades": "decades").
-    let mut taken = vec![(usize::MAX, 0); PATTERNS.len()];
-    for (n, m) in finder.union.find_iter(text).enumerate() {
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for m in finder.union.find_iter(text) {
+        taken.clear();
         // A window from the candidate to a word boundary a little past it.
         let mut end = (m.end() + WINDOW).min(text.len());
         while end < text.len()
@@ -2184,7 +2185,7 @@ pub fn scan(text: &str) -> Vec<Timex> {
             which.clear();
             finder.set.which_overlapping_matches(&input, &mut which);
             for i in which.iter().map(|i| i.as_usize()) {
-                if taken[i].0 == n && at < taken[i].1 {
+                if taken.iter().any(|&(p, end)| p == i && at < end) {
                     continue;
                 }
                 let p = &PATTERNS[i];
@@ -2194,7 +2195,8 @@ pub fn scan(text: &str) -> Vec<Timex> {
                 if let Some((kind, expr)) =
                     (p.handler)(&Captures { hay: window, groups })
                 {
-                    taken[i] = (n, g.end());
+                    taken.retain(|&(p, _)| p != i);
+                    taken.push((i, g.end()));
                     let (s, e) = trim_span(text, g.start(), g.end());
                     cands.push((s, e, i, kind, expr));
                 }
