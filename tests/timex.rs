@@ -4966,3 +4966,21 @@ fn s18_a_year_earlier_than_a_named_year_is_not_the_storys_quarter() {
         ]
     );
 }
+
+#[test]
+fn s18_may_after_a_possessive_before_a_noun_is_the_month() {
+    assert_eq!(
+        tag(
+            "The retailer said its May sales fell 9 pct from the \
+             year-earlier period.",
+            "1987-06-02"
+        ),
+        ["May|DATE|1987-05", "the year-earlier period|DATE|1986-05"]
+    );
+    assert_eq!(
+        tag("Britain's May poll drew a low turnout.", "1987-06-02"),
+        ["May|DATE|1987-05"]
+    );
+    // "her" is also an object: "told her May would" is a name.
+    assert!(tag("He told her May would stay on.", "1987-06-02").is_empty());
+}

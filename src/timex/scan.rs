@@ -3897,11 +3897,20 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             // "May 21-June 5" unread by the patterns of days, "May Day":
             // no month alone.
             let next = after.trim_start();
-            let determiner = matches!(
+            // ("its May sales", "Britain's May election": a possessive
+            // too, written next to the month; not "her", also an object,
+            // "told her May would ...".)
+            let owner = before.ends_with(|c: char| c.is_alphabetic())
+                && (matches!(
+                    prev.as_str(),
+                    "its" | "their" | "his" | "our" | "your"
+                ) || before.ends_with("'s")
+                    || before.ends_with("’s"));
+            let determiner = (matches!(
                 prev.as_str(),
                 "the" | "a" | "an" | "expected" | "planned" | "likely"
-            ) && next
-                .starts_with(|c: char| c.is_ascii_lowercase());
+            ) || owner)
+                && next.starts_with(|c: char| c.is_ascii_lowercase());
             let day_after = next.starts_with(|c: char| c.is_ascii_digit())
                 || next_word(next) == "day";
             let listed = prev == "both" || in_month_list(before, after);
