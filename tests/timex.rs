@@ -4984,3 +4984,29 @@ fn s18_may_after_a_possessive_before_a_noun_is_the_month() {
     // "her" is also an object: "told her May would" is a name.
     assert!(tag("He told her May would stay on.", "1987-06-02").is_empty());
 }
+
+#[test]
+fn s18_the_quarter_is_the_one_just_named_when_the_story_has_none() {
+    // Told on 3 April 1987, no quarter of the story's own yet: "the
+    // quarter" is the one the sentence before named, not the one running.
+    assert_eq!(
+        tag(
+            "Subscriptions kept growing into the first quarter of 1987. \
+             Still, he said, cable results for the quarter will slip.",
+            "1987-04-03"
+        ),
+        ["the first quarter of 1987|DATE|1987-Q1", "the quarter|DATE|1987-Q1"]
+    );
+    // Not one a comparison named a year back.
+    assert_eq!(
+        tag(
+            "The loss compares with one in the second quarter of 1985. \
+             The maker said it would report a loss for the quarter.",
+            "1987-03-09"
+        ),
+        [
+            "the second quarter of 1985|DATE|1985-Q2",
+            "the quarter|DATE|1987-Q1"
+        ]
+    );
+}

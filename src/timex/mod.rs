@@ -559,6 +559,10 @@ pub fn tag_filed(
     // year-earlier period" near it mean that quarter a year before; "the
     // quarter" means that quarter.
     let mut quarter: Option<(usize, Resolved)> = None;
+    // The last quarter the text named, year written or not, and in which
+    // sentence: "the trend is continuing in the first quarter of 1987 ...
+    // results in the quarter will be down" means that one.
+    let mut spoken: Option<(usize, Resolved)> = None;
     for (i, s) in sentences.iter().enumerate() {
         let flat = crate::text::flat_breaks(s.text(body));
         let text: &str = &flat;
@@ -971,12 +975,33 @@ pub fn tag_filed(
                         )
                     })
                 });
-            let context = named_here
-                .or(quarter
-                    .as_ref()
-                    .filter(|(qi, _)| qi + QUARTER_REACH >= i && !own_period)
-                    .map(|(_, q)| q))
-                .filter(|_| !longer);
+            let story = quarter
+                .as_ref()
+                .filter(|(qi, _)| qi + QUARTER_REACH >= i && !own_period)
+                .map(|(_, q)| q);
+            // A bare "the quarter" in a story with no quarter of its own
+            // is the one named in this sentence or the two before.
+            let bare = matches!(
+                t.expr,
+                TimeExpr::Reported {
+                    unit: Unit::Quarter,
+                    years_back: 0,
+                    n: None,
+                    year: None,
+                    latest: false,
+                }
+            );
+            let just_named = spoken
+                .as_ref()
+                .filter(|(si, _)| bare && story.is_none() && si + 2 >= i)
+                .map(|(_, q)| q);
+            let context =
+                named_here.or(story).or(just_named).filter(|_| !longer);
+            // "the quarter" then keeps that quarter spoken of.
+            let follows_spoken = named_here.is_none()
+                && story.is_none()
+                && just_named.is_some()
+                && !longer;
             if let (Some(r), Some(q)) = (&mut resolved, context) {
                 if let Some(v) = in_reported_quarter(&t.expr, q) {
                     *r = Resolved {
@@ -1216,6 +1241,22 @@ pub fn tag_filed(
                 {
                     quarter = Some((i, r.clone()));
                 }
+                // (Not one a comparison names, a year back: "net fell from
+                // the second quarter of 1986", told in 1987; nor one more
+                // than a quarter ahead.)
+                let recent = dct.is_none_or(|d| {
+                    crate::date::add_months(r.span.end, 3) >= d.span.start
+                        && r.span.start
+                            <= crate::date::add_months(d.span.start, 3)
+                });
+                if r.precision == Precision::Quarter
+                    && !t.in_name
+                    && recent
+                    && (matches!(t.expr, TimeExpr::Period { .. })
+                        || follows_spoken)
+                {
+                    spoken = Some((i, r.clone()));
+                }
             }
             // "from June to August": the end of a range is not before its
             // start.
@@ -1228,6 +1269,7 @@ pub fn tag_filed(
                 if quarter_ended(body, prev, &t, r) {
                     if let Some(q) = &prev.resolved {
                         quarter = Some((i, q.clone()));
+                        spoken = Some((i, q.clone()));
                     }
                 }
             }
