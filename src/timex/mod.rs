@@ -560,8 +560,8 @@ pub fn tag_filed(
     // quarter" means that quarter.
     let mut quarter: Option<(usize, Resolved)> = None;
     // The last quarter the text named, year written or not, and in which
-    // sentence: "the trend is continuing in the first quarter of 1987 ...
-    // results in the quarter will be down" means that one.
+    // sentence: "growing into the first quarter of 1987 ... results for
+    // the quarter will slip" means that one.
     let mut spoken: Option<(usize, Resolved)> = None;
     for (i, s) in sentences.iter().enumerate() {
         let flat = crate::text::flat_breaks(s.text(body));
