@@ -5010,3 +5010,20 @@ fn s18_the_quarter_is_the_one_just_named_when_the_story_has_none() {
         ]
     );
 }
+
+#[test]
+fn s18_a_list_ending_in_a_year_keeps_it_after_another_dated_month() {
+    assert_eq!(
+        tag(
+            "The rate hit 3.0 pct in January 1987 and in April, August and \
+             December last year.",
+            "1987-03-30"
+        ),
+        [
+            "January 1987|DATE|1987-01",
+            "April|DATE|1986-04",
+            "August|DATE|1986-08",
+            "December last year|DATE|1986-12"
+        ]
+    );
+}
