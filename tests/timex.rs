@@ -5015,15 +5015,15 @@ fn s18_the_quarter_is_the_one_just_named_when_the_story_has_none() {
 fn s18_a_list_ending_in_a_year_keeps_it_after_another_dated_month() {
     assert_eq!(
         tag(
-            "The rate hit 3.0 pct in January 1987 and in April, August and \
+            "The rate hit 3.0 pct in March 1995 and in April, August and \
              December last year.",
-            "1987-03-30"
+            "1995-05-10"
         ),
         [
-            "January 1987|DATE|1987-01",
-            "April|DATE|1986-04",
-            "August|DATE|1986-08",
-            "December last year|DATE|1986-12"
+            "March 1995|DATE|1995-03",
+            "April|DATE|1994-04",
+            "August|DATE|1994-08",
+            "December last year|DATE|1994-12"
         ]
     );
 }

@@ -576,7 +576,7 @@ pub fn tag_filed(
         // leave on March 30, with the third departing from August 6".
         let mut sentence_tense = None;
         let mut scanned = scan(text);
-        // A list's own year first: "in January 1987 and in April, August
+        // A list's own year first: "in March 1995 and in April, August
         // and December last year" are last year's Aprils and Augusts.
         share_list_years(text, &mut scanned);
         share_years(text, &mut scanned);
