@@ -5027,3 +5027,25 @@ fn s18_a_list_ending_in_a_year_keeps_it_after_another_dated_month() {
         ]
     );
 }
+
+#[test]
+fn s18_a_that_clause_right_after_a_date_is_not_its_tense() {
+    // Tuesday 3 March 1987: what was announced lies ahead, the
+    // announcement does not.
+    assert_eq!(
+        tag(
+            "An announcement late Friday that the agency will drop the rule \
+             means more planting, traders said.",
+            "1987-03-03"
+        ),
+        ["Friday|DATE|1987-02-27"]
+    );
+    assert_eq!(
+        tag(
+            "The walkout follows the minister's announcement in July that \
+             9,000 posts would go.",
+            "2005-02-16"
+        ),
+        ["July|DATE|2004-07"]
+    );
+}

@@ -3509,10 +3509,11 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
                 || text[start..].starts_with(|c: char| c.is_ascii_uppercase())
                     && !text[start..].starts_with("The "))
     });
-    // "told a radio station on Friday evening that she would stay home": a
+    // "told a radio station on Friday evening that she would stay home",
+    // "an announcement late Friday that the agency will lift ...": a
     // clause opened by "that" after the date is what was told, not the
-    // telling's tense.
-    let reported = best.is_some() && after.first() == Some(&"that");
+    // telling's tense, nor the date's.
+    let reported = after.first() == Some(&"that");
     // "told us that third-quarter sales might slip": a date opening
     // what was told takes the tense of the told clause's verb.
     let told = n >= 1 && at(n - 1) == "that"
@@ -3572,7 +3573,10 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             break;
         }
     }
-    if best.is_none() {
+    // "an announcement late Friday that the agency will lift ...": a
+    // clause opened by "that" right after the date is what was announced,
+    // not the date's.
+    if best.is_none() && after.first() != Some(&"that") {
         // "In January, the firm hired ...": the clause's verb may
         // come after a comma.
         let ws = words(rest);
