@@ -5034,11 +5034,11 @@ fn s18_a_that_clause_right_after_a_date_is_not_its_tense() {
     // announcement does not.
     assert_eq!(
         tag(
-            "An announcement late Friday that the agency will drop the rule \
+            "An announcement on Friday night that the agency will drop the rule \
              means more planting, traders said.",
             "1987-03-03"
         ),
-        ["Friday|DATE|1987-02-27"]
+        ["Friday night|DATE|1987-02-27"]
     );
     assert_eq!(
         tag(

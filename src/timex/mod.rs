@@ -3510,7 +3510,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
                     && !text[start..].starts_with("The "))
     });
     // "told a radio station on Friday evening that she would stay home",
-    // "an announcement late Friday that the agency will lift ...": a
+    // "an announcement on Friday night that the agency will lift ...": a
     // clause opened by "that" after the date is what was told, not the
     // telling's tense, nor the date's.
     let reported = after.first() == Some(&"that");
@@ -3573,7 +3573,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             break;
         }
     }
-    // "an announcement late Friday that the agency will lift ...": a
+    // "an announcement on Friday night that the agency will lift ...": a
     // clause opened by "that" right after the date is what was announced,
     // not the date's.
     if best.is_none() && after.first() != Some(&"that") {
