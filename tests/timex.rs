@@ -5049,3 +5049,21 @@ fn s18_a_that_clause_right_after_a_date_is_not_its_tense() {
         ["July|DATE|2004-07"]
     );
 }
+
+#[test]
+fn s18_what_is_still_running_ends_ahead() {
+    assert_eq!(
+        tag(
+            "The state borrowed 100 mln stg to refinance a loan maturing in \
+             June, the minister said.",
+            "1987-03-16"
+        ),
+        ["June|DATE|1987-06"]
+    );
+    // A period reported on is not running.
+    assert!(tag(
+        "Profit rose in the quarter ending in February.",
+        "1987-03-24"
+    )
+    .contains(&"February|DATE|1987-02".to_string()));
+}

@@ -2989,6 +2989,30 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    // "a loan maturing in June", "the arrangement ending in June", "bills
+    // maturing in June": what is still running ends ahead, whatever the
+    // verb ("the quarter ending in February" is a period reported on).
+    if n >= 2
+        && at(n - 1) == "in"
+        && matches!(at(n - 2), "maturing" | "expiring" | "ending" | "lapsing")
+        && !matches!(
+            at(n.saturating_sub(3)),
+            "the"
+                | "year"
+                | "years"
+                | "quarter"
+                | "quarters"
+                | "month"
+                | "months"
+                | "week"
+                | "weeks"
+                | "period"
+                | "half"
+                | "season"
+        )
+    {
+        return Some(Tense::Future);
+    }
     // "as soon as Monday", "as early as next week"; "between now and
     // June", "from now until Friday".
     if n >= 3 && at(n - 1) == "as" && matches!(at(n - 2), "soon" | "early")
