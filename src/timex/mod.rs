@@ -1225,15 +1225,19 @@ pub fn tag_filed(
                 let fresh = quarter
                     .as_ref()
                     .is_none_or(|(qi, _)| qi + QUARTER_REACH < i);
+                // Whether no whole quarter lies between its end and the
+                // DCT.
+                let last_over = dct.is_none_or(|d| {
+                    crate::date::add_months(r.span.end, 3) >= d.span.start
+                });
                 // "Its second quarter last year brought ...", told
                 // in March: a comparison, since a later quarter is over.
                 // (In March "the fourth quarter last year" is the latest.)
-                let latest = !matches!(
-                    t.expr,
-                    TimeExpr::Period { shift: Some(..=-1), .. }
-                ) || dct.is_none_or(|d| {
-                    crate::date::add_months(r.span.end, 3) >= d.span.start
-                });
+                let latest = last_over
+                    || !matches!(
+                        t.expr,
+                        TimeExpr::Period { shift: Some(..=-1), .. }
+                    );
                 if r.precision == Precision::Quarter
                     && !t.in_name
                     && named
@@ -1246,11 +1250,11 @@ pub fn tag_filed(
                 // (Not one a comparison names, a year back: "net fell from
                 // the second quarter of 1986", told in 1987; nor one more
                 // than a quarter ahead.)
-                let recent = dct.is_none_or(|d| {
-                    crate::date::add_months(r.span.end, 3) >= d.span.start
-                        && r.span.start
+                let recent = last_over
+                    && dct.is_none_or(|d| {
+                        r.span.start
                             <= crate::date::add_months(d.span.start, 3)
-                });
+                    });
                 if r.precision == Precision::Quarter
                     && !t.in_name
                     && recent
@@ -3597,10 +3601,8 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             break;
         }
     }
-    // "an announcement on Friday night that the agency will lift ...": a
-    // clause opened by "that" right after the date is what was announced,
-    // not the date's.
-    if best.is_none() && after.first() != Some(&"that") {
+    // (Nor is the clause "that" opens read further on.)
+    if best.is_none() && !reported {
         // "In January, the firm hired ...": the clause's verb may
         // come after a comma.
         let ws = words(rest);
