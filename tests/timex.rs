@@ -5067,3 +5067,15 @@ fn s18_what_is_still_running_ends_ahead() {
     )
     .contains(&"February|DATE|1987-02".to_string()));
 }
+
+#[test]
+fn s18_the_year_after_a_range_of_days_is_both_days() {
+    assert_eq!(
+        tag(
+            "The bonus was 40 dlrs per tonne and loading was set for June \
+             20-30, 1987.",
+            "1987-03-31"
+        ),
+        ["June 20|DATE|1987-06-20", "30|DATE|1987-06-30", "1987|DATE|1987"]
+    );
+}

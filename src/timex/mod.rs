@@ -580,6 +580,7 @@ pub fn tag_filed(
         // and December last year" are last year's Aprils and Augusts.
         share_list_years(text, &mut scanned);
         share_years(text, &mut scanned);
+        day_range_year(text, &mut scanned);
         period_end_year(text, &mut scanned);
         for mut t in scanned {
             habitual(text, &mut t);
@@ -2033,6 +2034,46 @@ fn gap<'a>(
     b: &Range<usize>,
 ) -> Option<&'a str> {
     (a.end <= b.start).then(|| text[a.end..b.start].trim())
+}
+
+/// "June 20-30, 1987", "from July 1 to 10, 1987": the year written after
+/// a range of days is both days'. (Tagging only: the DCT inference reads
+/// such a year as a year, not as days reported.)
+fn day_range_year(text: &str, ts: &mut [Timex]) {
+    for i in 2..ts.len() {
+        let TimeExpr::Calendar {
+            year: Some(y), month: None, day: None, ..
+        } = ts[i].expr
+        else {
+            continue;
+        };
+        let day = |e: &TimeExpr| match e {
+            TimeExpr::Calendar {
+                year: None,
+                month: Some(m),
+                day: Some(_),
+                shift: None,
+                ..
+            } => Some(*m),
+            _ => None,
+        };
+        let (a, b) = (&ts[i - 2], &ts[i - 1]);
+        let joined = gap(text, &a.span, &b.span).is_some_and(|g| {
+            matches!(g, "-" | "–" | "to" | "and" | "through" | "or")
+        });
+        if day(&a.expr).is_none()
+            || day(&a.expr) != day(&b.expr)
+            || !joined
+            || gap(text, &b.span, &ts[i].span) != Some(",")
+        {
+            continue;
+        }
+        for t in &mut ts[i - 2..i] {
+            if let TimeExpr::Calendar { year, .. } = &mut t.expr {
+                *year = Some(y);
+            }
+        }
+    }
 }
 
 /// "March and April 2016", "the spring and summer of 2016", "from
