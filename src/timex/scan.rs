@@ -2185,7 +2185,7 @@ pub fn scan(text: &str) -> Vec<Timex> {
             which.clear();
             finder.set.which_overlapping_matches(&input, &mut which);
             for i in which.iter().map(|i| i.as_usize()) {
-                if taken.iter().any(|&(p, end)| p == i && at < end) {
+                if taken.iter().any(|&(p, stop)| p == i && at < stop) {
                     continue;
                 }
                 let p = &PATTERNS[i];
