@@ -1001,10 +1001,8 @@ pub fn tag_filed(
             let context =
                 named_here.or(story).or(just_named).filter(|_| !longer);
             // "the quarter" then keeps that quarter spoken of.
-            let follows_spoken = named_here.is_none()
-                && story.is_none()
-                && just_named.is_some()
-                && !longer;
+            let follows_spoken =
+                named_here.is_none() && just_named.is_some() && !longer;
             if let (Some(r), Some(q)) = (&mut resolved, context) {
                 if let Some(v) = in_reported_quarter(&t.expr, q) {
                     *r = Resolved {
@@ -1202,7 +1200,12 @@ pub fn tag_filed(
                     ..
                 } | TimeExpr::Reported { years_back: 0, year: None, .. }
             );
-            if let Some(r) = &resolved {
+            // Only a quarter, not in a name, can be the story's or the one
+            // spoken of.
+            if let Some(r) = resolved
+                .as_ref()
+                .filter(|r| r.precision == Precision::Quarter && !t.in_name)
+            {
                 // A quarter still running is a forecast, not a report.
                 // The first one a story names is its subject; later ones
                 // are comparisons.
@@ -1239,13 +1242,7 @@ pub fn tag_filed(
                         t.expr,
                         TimeExpr::Period { shift: Some(..=-1), .. }
                     );
-                if r.precision == Precision::Quarter
-                    && !t.in_name
-                    && named
-                    && completed
-                    && fresh
-                    && latest
-                {
+                if named && completed && fresh && latest {
                     quarter = Some((i, r.clone()));
                 }
                 // (Not one a comparison names, a year back: "net fell from
@@ -1256,9 +1253,7 @@ pub fn tag_filed(
                         r.span.start
                             <= crate::date::add_months(d.span.start, 3)
                     });
-                if r.precision == Precision::Quarter
-                    && !t.in_name
-                    && recent
+                if recent
                     && (matches!(t.expr, TimeExpr::Period { .. })
                         || follows_spoken)
                 {
@@ -2058,11 +2053,11 @@ fn day_range_year(text: &str, ts: &mut [Timex]) {
             _ => None,
         };
         let (a, b) = (&ts[i - 2], &ts[i - 1]);
+        let same_month = day(&a.expr).is_some_and(|m| day(&b.expr) == Some(m));
         let joined = gap(text, &a.span, &b.span).is_some_and(|g| {
             matches!(g, "-" | "–" | "to" | "and" | "through" | "or")
         });
-        if day(&a.expr).is_none()
-            || day(&a.expr) != day(&b.expr)
+        if !same_month
             || !joined
             || gap(text, &b.span, &ts[i].span) != Some(",")
         {

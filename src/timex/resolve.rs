@@ -506,10 +506,9 @@ pub fn resolve(
                 Some(1) => full((target - today).rem_euclid(7)),
                 // "will open this Wednesday" told on a Sunday: the
                 // coming one, not the one of the ISO week now ending.
-                Some(0) if future => (target - today).rem_euclid(7),
+                Some(0) | None if future => (target - today).rem_euclid(7),
                 Some(0) => target - today,
                 Some(_) => -full((today - target).rem_euclid(7)),
-                None if future => (target - today).rem_euclid(7),
                 None => -((today - target).rem_euclid(7)),
             };
             let d = add_days(now, delta);
