@@ -5079,3 +5079,67 @@ fn s18_the_year_after_a_range_of_days_is_both_days() {
         ["June 20|DATE|1987-06-20", "30|DATE|1987-06-30", "1987|DATE|1987"]
     );
 }
+
+/// A window bought "for shipment" or "for delivery" lies ahead of the
+/// deal, whatever the verb, written after the words ("is for shipment
+/// July 1-10", "due for delivery in May") or before ("for September 1-15
+/// and November 5-20 delivery"). A crop year ("for delivery in 1986/87")
+/// is the one under way.
+#[test]
+fn s19_a_window_for_shipment_lies_ahead() {
+    assert_eq!(
+        tag(
+            "The flour was sold at 82 dlrs and is for shipment February 1-10.",
+            "1987-03-31"
+        ),
+        ["February 1|DATE|1988-02-01", "10|DATE|1988-02-10"]
+    );
+    assert_eq!(
+        tag(
+            "Exporters won contracts for January 1-15 and February 5-20 delivery.",
+            "1987-03-27"
+        ),
+        [
+            "January 1|DATE|1988-01-01",
+            "15|DATE|1988-01-15",
+            "February 5|DATE|1988-02-05",
+            "20|DATE|1988-02-20"
+        ]
+    );
+    assert_eq!(
+        tag("The first unit was due for delivery in January.", "1987-04-02"),
+        ["January|DATE|1988-01"]
+    );
+    // Told with no shipment, the same window lies behind.
+    assert_eq!(
+        tag("The plant was shut January 1-10.", "1987-03-31"),
+        ["January 1|DATE|1987-01-01", "10|DATE|1987-01-10"]
+    );
+    assert_eq!(
+        tag(
+            "Moscow has bought 25 mln tonnes for delivery in 1986/87.",
+            "1987-04-09"
+        )[0],
+        "1986|DATE|1986"
+    );
+}
+
+/// "November 25-December 10": a range from one day to another, both days,
+/// not a month and a compound word.
+#[test]
+fn s19_a_range_from_day_to_day_of_another_month() {
+    assert_eq!(
+        tag("Staff took holidays November 25-December 10.", "1987-03-27"),
+        ["November 25|DATE|1986-11-25", "December 10|DATE|1986-12-10"]
+    );
+}
+
+/// Inferring an undated story's date, a window that lies ahead is nothing
+/// the story reports as done: "is for shipment June 1-10, 1987" does not
+/// put an April dateline a year later.
+#[test]
+fn s19_a_shipment_window_ahead_does_not_date_the_story() {
+    let text = "Wheat sale\n\nWASHINGTON, April 9 - The department accepted a bonus offer on 20,000 tonnes of wheat.\n\nThe wheat is for shipment June 1-10, 1987, the department said.";
+    let p = dealline::input::published::from_body(text);
+    assert_eq!(p.value.as_deref(), Some("1987-04-09"), "{p:?}");
+}

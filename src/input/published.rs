@@ -570,7 +570,14 @@ fn inference(body: &str) -> (Published, bool) {
         {
             continue;
         }
-        if is_future(sentences[t.sentence].text(body))
+        let s = &sentences[t.sentence];
+        let ahead = timex::tense_at(
+            s.text(body),
+            t.timex.span.start - s.span.start,
+            t.timex.span.end - s.span.start,
+        ) == Some(timex::Tense::Future);
+        if is_future(s.text(body))
+            || ahead
             || r.span.start.year() != y
             || bound_before(&body[..t.timex.span.start])
         {

@@ -3011,22 +3011,44 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     }
     let n = before.len();
     let at = |i: usize| before.get(i).copied().unwrap_or("");
-    // "bought 20,000 tonnes for June shipment", "for May 5 delivery": what
-    // is bought for a month is shipped after the deal, whatever its verb.
-    if n >= 1
-        && at(n - 1) == "for"
-        && after.first().is_some_and(|w| {
-            matches!(
-                *w,
-                "shipment"
-                    | "shipments"
-                    | "delivery"
-                    | "deliveries"
-                    | "loading"
-                    | "arrival"
-            )
-        })
-    {
+    // "bought 20,000 tonnes for June shipment", "for May 5 delivery", "is
+    // for shipment July 1-10", "due for delivery in April": what is bought
+    // for a month is shipped after the deal, whatever its verb.
+    let consignment = |w: &str| {
+        matches!(
+            w,
+            "shipment"
+                | "shipments"
+                | "delivery"
+                | "deliveries"
+                | "loading"
+                | "arrival"
+        )
+    };
+    let window = |w: &str| {
+        matches!(w, "in" | "on" | "during" | "between" | "through" | "from")
+    };
+    // ("for September 1-15 and November 5-20 delivery": past the other
+    // dates of the window.)
+    let joined = |w: &&str| {
+        matches!(*w, "and" | "to" | "through")
+            || crate::date::MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w))
+    };
+    // (The second day of "June 1-10" reads past the first's month.)
+    let k = n - before.iter().rev().take_while(|w| joined(w)).count();
+    let consigned = k >= 1
+        && at(k - 1) == "for"
+        && after.iter().find(|w| !joined(w)).is_some_and(|w| consignment(w))
+        || k >= 2 && at(k - 2) == "for" && consignment(at(k - 1))
+        || k >= 3
+            && at(k - 3) == "for"
+            && consignment(at(k - 2))
+            && window(at(k - 1));
+    // ("for delivery in 1986/87" is the crop year under way.)
+    let season = text[start..end].contains('/')
+        || text[end..].starts_with('/')
+            && text[end + 1..].starts_with(|c: char| c.is_ascii_digit());
+    if consigned && !season {
         return Some(Tense::Future);
     }
     // "a loan maturing in June", "the arrangement ending in June", "bills

@@ -2229,10 +2229,10 @@ pub fn scan(text: &str) -> Vec<Timex> {
         } else {
             e
         };
-        // "May-July": a range of months, not a compound.
+        // "May-July", "November 25-December 10": a range, not a compound.
         let month_range = matches!(
             expr,
-            TimeExpr::Calendar { month: Some(_), day: None, year: None, .. }
+            TimeExpr::Calendar { month: Some(_), year: None, .. }
         ) && month_word_at(text.get(e + 1..).unwrap_or(""));
         if text[e..].starts_with('-')
             && text[e + 1..].starts_with(|c: char| c.is_ascii_alphabetic())
@@ -2489,7 +2489,11 @@ fn second_day_of_pair(text: &str, found: Vec<Timex>) -> Vec<Timex> {
             || tail.starts_with(" to ")
             || tail.starts_with(" in ")
             || tail.starts_with(" at ")
-            || tail.starts_with(" and ");
+            || tail.starts_with(" and ")
+            // "for May 5-20 delivery"
+            || [" delivery", " shipment", " loading"]
+                .iter()
+                .any(|w| tail.starts_with(w));
         let start = t.span.end + join;
         let end = start + digits;
         if digits == 0
