@@ -5082,8 +5082,8 @@ fn s18_the_year_after_a_range_of_days_is_both_days() {
 
 /// A window bought "for shipment" or "for delivery" lies ahead of the
 /// deal, whatever the verb, written after the words ("is for shipment
-/// July 1-10", "due for delivery in May") or before ("for September 1-15
-/// and November 5-20 delivery"). A crop year ("for delivery in 1986/87")
+/// July 1-10", "due for delivery in May") or before ("for January 3-17
+/// and March 2-16 delivery"). A crop year ("for delivery in 1986/87")
 /// is the one under way.
 #[test]
 fn s19_a_window_for_shipment_lies_ahead() {

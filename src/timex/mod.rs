@@ -3012,7 +3012,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     let n = before.len();
     let at = |i: usize| before.get(i).copied().unwrap_or("");
     // "bought 20,000 tonnes for June shipment", "for May 5 delivery", "is
-    // for shipment July 1-10", "due for delivery in April": what is bought
+    // for shipment August 2-12", "due for delivery in April": what is bought
     // for a month is shipped after the deal, whatever its verb.
     let consignment = |w: &str| {
         matches!(
@@ -3028,7 +3028,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     let window = |w: &str| {
         matches!(w, "in" | "on" | "during" | "between" | "through" | "from")
     };
-    // ("for September 1-15 and November 5-20 delivery": past the other
+    // ("for January 3-17 and March 2-16 delivery": past the other
     // dates of the window.)
     let joined = |w: &&str| {
         matches!(*w, "and" | "to" | "through")
