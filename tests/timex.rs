@@ -5143,3 +5143,17 @@ fn s19_a_shipment_window_ahead_does_not_date_the_story() {
     let p = dealline::input::published::from_body(text);
     assert_eq!(p.value.as_deref(), Some("1987-04-09"), "{p:?}");
 }
+
+/// "is out on", "are back on": a present copula and a particle before a
+/// date schedule it, as "is on" does.
+#[test]
+fn s19_out_and_back_on_a_date_schedule_it() {
+    assert_eq!(
+        tag("The sequel is out on 9 November.", "2005-02-16"),
+        ["9 November|DATE|2005-11-09"]
+    );
+    assert_eq!(
+        tag("MPs are back on 10 January after the recess.", "2005-08-20"),
+        ["10 January|DATE|2006-01-10"]
+    );
+}

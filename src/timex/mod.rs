@@ -3084,14 +3084,18 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
-    // "The vote is on Friday", "the deadline is Friday": a present
-    // copula right before a date schedules it.
+    // "The vote is on Friday", "the deadline is Friday", "the game is out
+    // on 9 November", "MPs are back on 5 January": a present copula right
+    // before a date schedules it.
     let copula = |w: &str| matches!(w, "is" | "are");
+    let at_date = |w: &str| matches!(w, "on" | "at" | "for" | "by" | "until");
     if n >= 1
         && (copula(at(n - 1))
-            || n >= 2
-                && copula(at(n - 2))
-                && matches!(at(n - 1), "on" | "at" | "for" | "by" | "until"))
+            || n >= 2 && copula(at(n - 2)) && at_date(at(n - 1))
+            || n >= 3
+                && copula(at(n - 3))
+                && matches!(at(n - 2), "out" | "back")
+                && at_date(at(n - 1)))
     {
         return Some(Tense::Scheduled);
     }
