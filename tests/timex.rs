@@ -5157,3 +5157,23 @@ fn s19_out_and_back_on_a_date_schedule_it() {
         ["10 January|DATE|2006-01-10"]
     );
 }
+
+/// A date opening its sentence takes the tense of the verb after it; a
+/// present passive there ("is eagerly awaited") is no past.
+#[test]
+fn s19_a_present_passive_after_an_opening_date_is_no_past() {
+    assert_eq!(
+        tag(
+            "The spring launch of the console is eagerly awaited by fans.",
+            "2005-02-16"
+        ),
+        ["The spring|DATE|2005-SP"]
+    );
+    assert_eq!(
+        tag(
+            "The spring launch of the console was eagerly awaited by fans.",
+            "2005-02-16"
+        ),
+        ["The spring|DATE|2004-SP"]
+    );
+}

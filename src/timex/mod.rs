@@ -3716,7 +3716,19 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
                     && !causal_due(w, at(k + 1), at(k + 2))
                     && !describes_noun(w, back(1), back(2), false)
             })
-            .find_map(|(k, w)| after_tense(w, ws.get(k + 1)))
+            .find_map(|(k, w)| {
+                let t = after_tense(w, ws.get(k + 1))?;
+                // "The spring launch is eagerly anticipated": a present
+                // passive is the clause's verb, and no past.
+                let aux = ws[..k]
+                    .iter()
+                    .rev()
+                    .find(|p| !(p.len() > 4 && p.ends_with("ly")));
+                let passive = t == Tense::Past
+                    && aux.is_some_and(|p| matches!(*p, "is" | "are"));
+                Some((!passive).then_some(t))
+            })
+            .flatten()
             .map(|t| (0, t));
     }
     match best {
