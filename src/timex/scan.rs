@@ -604,11 +604,34 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
-        // the 20th century
+        // the 20th century, the 11th-century temple, the eighth century
         pat(
-            r"\b(?:(?i:the)\s+)?(?:(?i:(early|mid|late))[\s-]+)?(1[5-9]|2[01])(?:st|nd|rd|th)\s+(?i:century)\b",
+            r"\b(?:(?i:the)\s+)?(?:(?i:(early|mid|late))[\s-]+)?(?:([1-9]|1\d|2[01])(?:st|nd|rd|th)|(?i:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)))[\s-]+(?i:century)\b(\s+(?:BC|B\.C\.|BCE)\b)?(\s+of\b)?",
             |c| {
-                let n: i32 = c[2].parse().ok()?;
+                // ("the fifth century BC" is no century of the calendar,
+                // "Twentieth Century Fox" a name.)
+                let titled = c.get(3).is_some_and(|w| {
+                    w.as_str().starts_with(|c: char| c.is_uppercase())
+                }) && c[0].contains("Century");
+                if c.get(4).is_some() || titled {
+                    return None;
+                }
+                let n: i32 = match c.get(2) {
+                    Some(d) => d.as_str().parse().ok()?,
+                    None => century_ordinal(&c[3])?,
+                };
+                // Before the modern centuries, or in words, it counts
+                // something else unless "the" or a hyphen makes it the
+                // calendar's: "his 11th century" (a batsman's 100 runs);
+                // "the first century of its history" is its own. (The
+                // match takes the "of" so that it can turn it down.)
+                let calendar = c[0].starts_with(['t', 'T'])
+                    || c[0].contains("-century")
+                    || c[0].contains("-Century");
+                let modern = (15..=21).contains(&n) && c.get(2).is_some();
+                if c.get(5).is_some() || !modern && !calendar {
+                    return None;
+                }
                 Some((
                     TimexType::Date,
                     TimeExpr::Decade {
@@ -1983,6 +2006,35 @@ fn shift_word(s: Option<&str>) -> Option<i32> {
         Some("next") => Some(1),
         _ => None,
     }
+}
+
+/// "eighth" → 8, "twenty-first" → 21: the centuries' ordinals in words.
+fn century_ordinal(s: &str) -> Option<i32> {
+    const WORDS: [&str; 21] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "twenty-first",
+    ];
+    let i = WORDS.iter().position(|w| w.eq_ignore_ascii_case(s))?;
+    Some(i as i32 + 1)
 }
 
 fn ordinal(s: &str) -> Option<u32> {
