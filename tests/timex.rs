@@ -284,6 +284,7 @@ fn ok_false_positives_are_not_dates() {
         "The opener scored his 11th century of the tour.",
         "The club marks the first century of its history.",
         "The trade is headed for another year of gains.",
+        "Seeds: 4 Maria Lopez, 24 Mary Pierce, 28 Marines on guard.",
         "It runs version 2010 of the software.",
         "The firm has 1500 employees.",
         "Her 6-year-old son attended.",

@@ -14,6 +14,9 @@ use crate::date::Precision;
 use crate::text::{floor_char, last_word, next_word, tail};
 
 const MON: &str = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+/// [`MON`] ending where the word does ("5 Mar", "5 Mar.", not the "Mar"
+/// of "5 Marriage"), for patterns that may end with the month.
+const MON_END: &str = r"(Jan(?:uary\b|\.|\b)|Feb(?:ruary\b|\.|\b)|Mar(?:ch\b|\.|\b)|Apr(?:il\b|\.|\b)|May\b|Jun(?:e\b|\.|\b)|Jul(?:y\b|\.|\b)|Aug(?:ust\b|\.|\b)|Sept?(?:ember\b|\.|\b)|Oct(?:ober\b|\.|\b)|Nov(?:ember\b|\.|\b)|Dec(?:ember\b|\.|\b))";
 const NUM: &str = r"((?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+(?:or|to)\s+|-)(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})|a few|few|a couple of|a couple|couple of|several|some|many|a|an|one|\d{1,2}(?:\s+|-)1/2|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty[\s-]four|thirty|forty|fifty|sixty|ninety|a hundred|\d{1,3}(?:\.\d)?)";
 const UNIT: &str =
     r"(day|week|fortnight|month|quarter|year|decade|century|centurie)s?";
@@ -177,7 +180,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // 20 March 2019 / 14 March / Monday 10 July
         pat(
             &format!(
-                r"(?:\b{WEEKDAY},?\s+)?{approx}\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:,?\s+{YEAR}\b)?"
+                r"(?:\b{WEEKDAY},?\s+)?{approx}\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON_END}(?:,?\s+{YEAR}\b)?"
             ),
             |c| month_day(c, 3, 2),
         ),
