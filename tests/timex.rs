@@ -283,7 +283,7 @@ fn ok_false_positives_are_not_dates() {
         "The temple dates from the fifth century BC.",
         "The opener scored his 11th century of the tour.",
         "The club marks the first century of its history.",
-        "The trade is headed for another year of gains.",
+        "Exports look set for another year of gains.",
         "Seeds: 4 Maria Lopez, 24 Mary Pierce, 28 Marines on guard.",
         "It runs version 2010 of the software.",
         "The firm has 1500 employees.",
@@ -5190,4 +5190,32 @@ fn s19_a_present_passive_after_an_opening_date_is_no_past() {
         ),
         ["The spring|DATE|2004-SP"]
     );
+}
+
+/// An act told in the simple past just before a month puts the month
+/// behind the DCT, though a past clause's month may otherwise lie a
+/// little ahead ("declared a dividend payable in April").
+#[test]
+fn s19_an_act_in_the_simple_past_puts_its_month_behind() {
+    let dct = "2005-02-16";
+    assert_eq!(
+        tag("The carrier exited bankruptcy in April.", dct),
+        ["April|DATE|2004-04"]
+    );
+    assert_eq!(
+        tag("Talks between the banks were suspended in April.", dct),
+        ["April|DATE|2004-04"]
+    );
+    assert_eq!(
+        tag("The singer, who quit the band in March, went on alone.", dct),
+        ["March|DATE|2004-03"]
+    );
+    for ahead in [
+        "The company declared a dividend payable in April.",
+        "The firm expects to begin marketing the fuel in April.",
+        "Closing of the sale is anticipated in April.",
+        "The deal was expected in April.",
+    ] {
+        assert_eq!(tag(ahead, dct), ["April|DATE|2005-04"], "{ahead}");
+    }
 }

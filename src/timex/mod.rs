@@ -641,6 +641,15 @@ pub fn tag_filed(
                     }
                     _ => None,
                 },
+                (
+                    TimeExpr::Calendar {
+                        year: None,
+                        month: Some(_),
+                        day: None,
+                        ..
+                    },
+                    Some(Tense::Past),
+                ) if done_in_month(text, t.span.start) => Some(Tense::Done),
                 (_, tense) => tense,
             };
             // "up from $2 a year earlier": a comparison with the period a
@@ -2445,6 +2454,11 @@ pub enum Tense {
     /// "the show opens Thursday": a present tense that schedules; ahead
     /// for a weekday, no tense for a month ("housing starts in January").
     Scheduled,
+    /// "exited bankruptcy in April", "quit the band in March": an act in
+    /// the simple past just before a month, which it puts behind the
+    /// DCT (a past clause's month may otherwise lie a little ahead, as
+    /// "declared a dividend payable in May" does).
+    Done,
 }
 
 /// Words that follow a figure ("197.2 billion", "3 pct"): the tense scan
@@ -4112,6 +4126,132 @@ fn lower_but_may(s: &str) -> String {
         }
     }
     out
+}
+
+/// Whether the month at `start` is where an act told in the simple past
+/// took place: "exited bankruptcy in April", "quit the group in March",
+/// "were killed in March", "was suspended in April"; a verb at most three
+/// words before "in". Not a plan ("was expected in April", "set for
+/// approval in May"), nor in a story of traded contracts ("June rose").
+fn done_in_month(text: &str, start: usize) -> bool {
+    let head = crate::text::tail(&text[..start], 80).to_ascii_lowercase();
+    let words: Vec<&str> = head
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some((last, rest)) = words.split_last() else {
+        return false;
+    };
+    if *last != "in" || rest.is_empty() {
+        return false;
+    }
+    let plan = |w: &str| {
+        matches!(
+            w,
+            "expected"
+                | "scheduled"
+                | "planned"
+                | "slated"
+                | "set"
+                | "due"
+                | "forecast"
+                | "projected"
+                | "targeted"
+                | "timed"
+                | "proposed"
+                | "anticipated"
+                | "delayed"
+                | "postponed"
+                | "deferred"
+                | "put"
+                | "moved"
+                | "brought"
+                | "pushed"
+        )
+    };
+    let tail = &rest[rest.len().saturating_sub(4)..];
+    let Some(k) = tail.iter().rposition(|w| {
+        w.len() > 4 && w.ends_with("ed") && !plan(w)
+            || matches!(
+                *w,
+                "quit"
+                    | "died"
+                    | "won"
+                    | "lost"
+                    | "left"
+                    | "sold"
+                    | "bought"
+                    | "began"
+                    | "fell"
+                    | "rose"
+                    | "hit"
+                    | "took"
+                    | "made"
+                    | "came"
+                    | "went"
+                    | "met"
+                    | "held"
+                    | "split"
+                    | "shut"
+            )
+    }) else {
+        return false;
+    };
+    // Nothing between the verb and "in" that opens a purpose or a plan
+    // ("submitted for approval in May", "agreed to sell in June").
+    let between = &tail[k + 1..];
+    if between.iter().any(|w| {
+        matches!(*w, "for" | "to" | "until" | "by" | "from" | "and" | "or")
+            || plan(w)
+    }) {
+        return false;
+    }
+    // ("to be signed in May", "will be finalised in April", "is
+    // anticipated in August", "expects to begin marketing the unleaded
+    // fuel in May", "might step down after the summit of rich
+    // nations in June": ahead.)
+    let before = &rest[..rest.len() - tail.len() + k];
+    let ahead = |w: &&str| {
+        matches!(
+            *w,
+            "be" | "being"
+                | "to"
+                | "will"
+                | "would"
+                | "shall"
+                | "might"
+                | "could"
+                | "should"
+                | "can"
+                | "may"
+                | "is"
+                | "are"
+                | "expects"
+                | "expect"
+                | "plans"
+                | "plan"
+                | "intends"
+                | "aims"
+                | "hopes"
+                | "wants"
+        )
+    };
+    if before.iter().rev().take(8).any(ahead) {
+        return false;
+    }
+    !crate::text::has_any_word(
+        text,
+        &[
+            "futures",
+            "contract",
+            "contracts",
+            "traded",
+            "trading",
+            "lots",
+            "shipment",
+            "delivery",
+        ],
+    )
 }
 
 /// Whether a sentence speaks of the future ("will meet on Friday").

@@ -100,6 +100,9 @@ pub fn resolve(
                         let behind = (from - en).num_days();
                         let ok = match tense {
                             Some(Tense::Future) => behind <= 31,
+                            // (Counted from the DCT; from a date the
+                            // narrative reached, the act may come after.)
+                            Some(Tense::Done) if dct.is_some() => ahead <= 0,
                             Some(_) => ahead <= 62,
                             None => ahead <= 120,
                         };

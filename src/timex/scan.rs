@@ -1645,8 +1645,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 r"(?i)\b(?:the\s+(?:(?:first|next|past|last|previous|final|coming|following|initial|remaining|latest|year-earlier|year-ago)\s+)?)?(?:(?:nearly|almost|about|around|approximately|roughly|more\s+than|over|under|less\s+than|up\s+to|at\s+least)\s+)?{NUM}\+?(?:\s+and\s+a\s+half)?[\s-]+(?:more\s+)?(?:(?:trading|business|working)\s+)?(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)s?\b(?:\s+and\s+a\s+half\b)?(-old)?|\b(?:for|over|in|within)\s+(years|decades|months|weeks|days|hours)\b|\b(decades|centuries)\b|\b(hour|day|week|month|year|decade|century)-long\b|\b(hours|days|weeks|months|years)-(?:long|old)\b|\b(?-i:multi)-?(day|week|month|year|decade)\b|\bfor\s+(?:another|an\s+additional|an\s+extra|a\s+further|one\s+more)\s+(day|week|month|year|decade)\b(\s+of\b)?"
             ),
             |c| {
-                // An age: "6-year-old"; "headed for another year of
-                // record sales" is a year, not its length.
+                // An age: "6-year-old"; "set for another year of
+                // gains" is a year, not its length.
                 if c.get(3).or(c.get(10)).is_some() {
                     return None;
                 }
