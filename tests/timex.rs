@@ -284,6 +284,7 @@ fn ok_false_positives_are_not_dates() {
         "The opener scored his 11th century of the tour.",
         "The club marks the first century of its history.",
         "Exports look set for another year of gains.",
+        "A fellow at the Institute for the Future said so.",
         "Seeds: 4 Maria Lopez, 24 Mary Pierce, 28 Marines on guard.",
         "It runs version 2010 of the software.",
         "The firm has 1500 employees.",
@@ -1543,6 +1544,8 @@ fn s7_more_forms_of_the_news() {
         ("Shops shut on Whit Monday.", "Whit Monday|DATE|2017-06-05"),
         ("It lasted half a year.", "half a year|DURATION|P6M"),
         ("It lasted half an hour.", "half an hour|DURATION|PT30M"),
+        ("It scored after half-an-hour.", "half-an-hour|DURATION|PT30M"),
+        ("He won by half-a-second.", "half-a-second|DURATION|PT0.5S"),
         ("It took a half-hour.", "a half-hour|DURATION|PT30M"),
         ("It lasted 2.5 hours.", "2.5 hours|DURATION|PT2H30M"),
         (

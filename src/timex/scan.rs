@@ -1589,13 +1589,16 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 Some((TimexType::Set, TimeExpr::Set(v.into())))
             },
         ),
-        // half an hour, half a day, a half-hour, half a year
+        // half an hour, half a day, a half-hour, half a year,
+        // half-a-second
         pat(
-            r"(?i)\bhalf\s+an?\s+(hour|day|year)\b|\b(?:a\s+)?half[\s-](hour|day)\b",
+            r"(?i)\bhalf[\s-]+an?[\s-]+(second|minute|hour|day|year)\b|\b(?:a\s+)?half[\s-](hour|day)\b",
             |c| {
                 let unit =
                     c.get(1).or(c.get(2))?.as_str().to_ascii_lowercase();
                 let v = match unit.as_str() {
+                    "second" => "PT0.5S",
+                    "minute" => "PT30S",
                     "hour" => "PT30M",
                     "day" => "PT12H",
                     _ => "P6M",
@@ -4407,11 +4410,13 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         TimeExpr::FutureRef
             if text[s..e].eq_ignore_ascii_case("the future") =>
         {
-            // "the Future Strategists Hub": a name.
+            // "the Future Strategists Hub", "the Institute for the
+            // Future": a name.
             if text[s..e].ends_with("Future")
-                && after
-                    .strip_prefix(' ')
-                    .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase()))
+                && (text[s..e].starts_with("the ")
+                    || after.strip_prefix(' ').is_some_and(|a| {
+                        a.starts_with(|c: char| c.is_uppercase())
+                    }))
             {
                 return false;
             }
