@@ -1556,6 +1556,11 @@ fn s7_more_forms_of_the_news() {
         ("It is published fortnightly.", "fortnightly|SET|P2W"),
         ("It pays biweekly.", "biweekly|SET|P2W"),
         ("The show runs every two years.", "every two years|SET|P2Y"),
+        (
+            "It doubles every five and a half months.",
+            "every five and a half months|SET|P5M15D",
+        ),
+        ("Users look every few weeks.", "every few weeks|SET|PXW"),
         ("The shop is closed on weekends.", "weekends|SET|XXXX-WXX-WE"),
         (
             "The vote will be held two weeks from today.",

@@ -672,6 +672,21 @@ pub fn tag_filed(
                     *narrative = false;
                 }
             }
+            // "every two and a half weeks": a length that recurs.
+            if let TimeExpr::Duration(v) = &t.expr {
+                let before = &text[..t.span.start];
+                let every = before.len() >= 6
+                    && before.is_char_boundary(before.len() - 6)
+                    && before[before.len() - 6..]
+                        .eq_ignore_ascii_case("every ")
+                    && !before[..before.len() - 6]
+                        .ends_with(|c: char| c.is_alphanumeric());
+                if every {
+                    t.expr = TimeExpr::Set(v.clone());
+                    t.kind = TimexType::Set;
+                    t.widen(6, 0);
+                }
+            }
             // "six days before the bombing": a date when the story dated
             // the bombing.
             let on_event = match &t.expr {
