@@ -5227,3 +5227,13 @@ fn s19_an_act_in_the_simple_past_puts_its_month_behind() {
         assert_eq!(tag(ahead, dct), ["April|DATE|2005-04"], "{ahead}");
     }
 }
+
+/// A length after a multi-byte character ("£1 6 hours"): looking back for
+/// "every" must not cut the character.
+#[test]
+fn s19_every_looks_back_on_character_boundaries() {
+    assert_eq!(
+        tag("It costs £1 6 hours.", "2005-02-16"),
+        ["6 hours|DURATION|PT6H"]
+    );
+}
