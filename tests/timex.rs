@@ -713,6 +713,7 @@ proptest! {
                 Just("ago"), Just("two"), Just("weeks"), Just("since"), Just("early"),
                 Just("mid-"), Just("1990s"), Just("Q3"), Just("."), Just("said"), Just("will"),
                 Just("morning"), Just("every"), Just("$"), Just("12/31/2016"), Just("Christmas"),
+                Just("£1"), Just("—"), Just("hours"), Just("for"), Just("shipment"), Just("in"),
             ],
             0..30,
         ),
