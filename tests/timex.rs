@@ -5238,3 +5238,28 @@ fn s19_every_looks_back_on_character_boundaries() {
         ["6 hours|DURATION|PT6H"]
     );
 }
+
+/// "better than expected", "as expected": a comparison with a forecast,
+/// not a plan that puts the date ahead.
+#[test]
+fn s19_than_expected_is_no_plan() {
+    assert_eq!(
+        tag(
+            "Retail sales were better than expected in November.",
+            "2005-02-16"
+        ),
+        ["November|DATE|2004-11"]
+    );
+    assert_eq!(
+        tag(
+            "The singer did not return to the show as expected on 3 January.",
+            "2005-02-16"
+        ),
+        ["3 January|DATE|2005-01-03"]
+    );
+    // A plan is still one.
+    assert_eq!(
+        tag("The sale is expected in November.", "2005-02-16"),
+        ["November|DATE|2005-11"]
+    );
+}

@@ -3529,6 +3529,15 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         {
             continue;
         }
+        // "sales were better than expected in November", "as planned":
+        // a comparison with a forecast, not the date's tense.
+        if matches!(
+            w,
+            "expected" | "anticipated" | "forecast" | "planned" | "hoped"
+        ) && matches!(prev(1), "than" | "as")
+        {
+            continue;
+        }
         if tense == Tense::Future
             && matches!(
                 w,
