@@ -5219,6 +5219,11 @@ fn s19_an_act_in_the_simple_past_puts_its_month_behind() {
         tag("The singer, who quit the band in March, went on alone.", dct),
         ["March|DATE|2004-03"]
     );
+    // A state counted from a month: it lies behind.
+    assert_eq!(
+        tag("The party has not led in the poll since April.", dct),
+        ["April|DATE|2004-04"]
+    );
     for ahead in [
         "The company declared a dividend payable in April.",
         "The firm expects to begin marketing the fuel in April.",

@@ -4155,7 +4155,8 @@ fn lower_but_may(s: &str) -> String {
 /// Whether the month at `start` is where an act told in the simple past
 /// took place: "exited bankruptcy in April", "quit the group in March",
 /// "were killed in March", "was suspended in April"; a verb at most three
-/// words before "in". Not a plan ("was expected in April", "set for
+/// words before "in". Or the month a state is counted from ("since
+/// April"). Not a plan ("was expected in April", "set for
 /// approval in May"), nor in a story of traded contracts ("June rose").
 fn done_in_month(text: &str, start: usize) -> bool {
     let head = crate::text::tail(&text[..start], 80).to_ascii_lowercase();
@@ -4166,6 +4167,11 @@ fn done_in_month(text: &str, start: usize) -> bool {
     let Some((last, rest)) = words.split_last() else {
         return false;
     };
+    // "has not been ahead in the poll since April": counted from a time
+    // behind.
+    if *last == "since" {
+        return true;
+    }
     if *last != "in" || rest.is_empty() {
         return false;
     }
