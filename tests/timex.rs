@@ -5219,6 +5219,11 @@ fn s19_an_act_in_the_simple_past_puts_its_month_behind() {
         tag("The singer, who quit the band in March, went on alone.", dct),
         ["March|DATE|2004-03"]
     );
+    // The act's list of months is all behind.
+    assert_eq!(
+        tag("The carrier sold its planes in March, April and May.", dct),
+        ["March|DATE|2004-03", "April|DATE|2004-04", "May|DATE|2004-05"]
+    );
     // A state counted from a month: it lies behind.
     assert_eq!(
         tag("The party has not led in the poll since April.", dct),

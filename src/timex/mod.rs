@@ -575,6 +575,9 @@ pub fn tag_filed(
         // The tense of the sentence's last date that had one: "would
         // leave on March 30, with the third departing from August 6".
         let mut sentence_tense = None;
+        // Where the sentence's last month of an act in the simple past
+        // ends: "sold wheat in April, May and June" are all behind.
+        let mut done_end: Option<usize> = None;
         let mut scanned = scan(text);
         // A list's own year first: "in March 1995 and in April, August
         // and December last year" are last year's Aprils and Augusts.
@@ -649,9 +652,22 @@ pub fn tag_filed(
                         ..
                     },
                     Some(Tense::Past),
-                ) if done_in_month(text, t.span.start) => Some(Tense::Done),
+                ) if done_in_month(text, t.span.start)
+                    || done_end.is_some_and(|end| {
+                        end <= t.span.start
+                            && matches!(
+                                text[end..t.span.start].trim(),
+                                "," | "and" | "or" | ", and" | ", or"
+                            )
+                    }) =>
+                {
+                    Some(Tense::Done)
+                }
                 (_, tense) => tense,
             };
+            if tense == Some(Tense::Done) {
+                done_end = Some(t.span.end);
+            }
             // "up from $2 a year earlier": a comparison with the period a
             // year before the one reported, not a year before the last
             // date the story told; unless the sentence has just named its
