@@ -285,6 +285,7 @@ fn ok_false_positives_are_not_dates() {
         "The club marks the first century of its history.",
         "Exports look set for another year of gains.",
         "A fellow at the Institute for the Future said so.",
+        "They were goalless through the whole second half.",
         "Seeds: 4 Maria Lopez, 24 Mary Pierce, 28 Marines on guard.",
         "It runs version 2010 of the software.",
         "The firm has 1500 employees.",

@@ -5040,6 +5040,7 @@ fn tells_of_play(sentence: &str) -> bool {
             w,
             "scored"
                 | "scoreless"
+                | "goalless"
                 | "goal"
                 | "goals"
                 | "penalty"
