@@ -688,7 +688,7 @@ pub fn tag_filed(
                     *narrative = false;
                 }
             }
-            // "every two and a half weeks": a length that recurs.
+            // "every three and a half weeks": a length that recurs.
             if let TimeExpr::Duration(v) = &t.expr {
                 let before = &text[..t.span.start];
                 let every = before.len() >= 6
@@ -3545,7 +3545,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         {
             continue;
         }
-        // "sales were better than expected in November", "as planned":
+        // "output was weaker than expected in November", "as planned":
         // a comparison with a forecast, not the date's tense.
         if matches!(
             w,

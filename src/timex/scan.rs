@@ -1702,6 +1702,14 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                         ));
                     }
                 }
+                // "every 5.8 seconds", "3.4 months".
+                if c[1].contains('.') {
+                    let v: f64 = c[1].parse().ok()?;
+                    return Some((
+                        TimexType::Duration,
+                        TimeExpr::Duration(decimal_duration(v, &u)),
+                    ));
+                }
                 Some((
                     TimexType::Duration,
                     TimeExpr::Duration(duration_value(&a, &u)),
@@ -1828,8 +1836,10 @@ fn half_duration(n: u32, unit: &str) -> Option<String> {
 
 /// TIMEX3 value of a length of time: `P3Y`, `PT5H`, `P20Y` for two
 /// decades, `P9M` for three quarters, `PXD` when hedged.
-fn duration_value(a: &Amount, unit: &str) -> String {
-    let (time, letter, factor) = match unit {
+/// A unit's TIMEX3 letter, whether it is of the clock (after `T`), and
+/// how many of that letter make one ("fortnight": 2 weeks).
+fn unit_letter(unit: &str) -> (bool, &'static str, u32) {
+    match unit {
         "second" => (true, "S", 1),
         "minute" => (true, "M", 1),
         "hour" => (true, "H", 1),
@@ -1841,7 +1851,21 @@ fn duration_value(a: &Amount, unit: &str) -> String {
         "decade" => (false, "Y", 10),
         "century" | "centurie" => (false, "Y", 100),
         _ => (false, "Y", 1),
-    };
+    }
+}
+
+/// "5.8 seconds" PT5.8S, "3.4 months" P3.4M: a length written with a
+/// decimal keeps it.
+fn decimal_duration(v: f64, unit: &str) -> String {
+    let (time, letter, factor) = unit_letter(unit);
+    let t = if time { "T" } else { "" };
+    let n = format!("{:.3}", v * f64::from(factor));
+    let n = n.trim_end_matches('0').trim_end_matches('.');
+    format!("P{t}{n}{letter}")
+}
+
+fn duration_value(a: &Amount, unit: &str) -> String {
+    let (time, letter, factor) = unit_letter(unit);
     let t = if time { "T" } else { "" };
     if a.fuzzy && a.lo != a.hi {
         let letter = match unit {
