@@ -4281,13 +4281,19 @@ fn s15_a_weekdays_event_told_ahead() {
     );
 }
 
+/// Asserts the publication day a story's text gives (dateline, byline or
+/// inference).
+fn assert_published(text: &str, day: &str) {
+    let p = dealline::input::published::from_body(text);
+    assert_eq!(p.value.as_deref(), Some(day), "{p:?}");
+}
+
 /// The end of a range of years is no year a story reports: inferring its
 /// date, "over the 1987-92 period" does not put it in 1992.
 #[test]
 fn s15_a_range_end_is_no_reported_year() {
     let text = "Bank on target\n\nMANILA, June 2 - The central bank said it met its targets in the first quarter.\n\nIt said repayments were projected to total 1.5 billion dlrs over the 1987-92 period.";
-    let p = dealline::input::published::from_body(text);
-    assert_eq!(p.value.as_deref(), Some("1987-06-02"), "{p:?}");
+    assert_published(text, "1987-06-02");
 }
 
 #[test]
@@ -5166,8 +5172,7 @@ fn s19_a_range_from_day_to_day_of_another_month() {
 #[test]
 fn s19_a_shipment_window_ahead_does_not_date_the_story() {
     let text = "Wheat sale\n\nWASHINGTON, April 9 - The department accepted a bonus offer on 20,000 tonnes of wheat.\n\nThe wheat is for shipment June 1-10, 1987, the department said.";
-    let p = dealline::input::published::from_body(text);
-    assert_eq!(p.value.as_deref(), Some("1987-04-09"), "{p:?}");
+    assert_published(text, "1987-04-09");
 }
 
 /// "is out on", "are back on": a present copula and a particle before a

@@ -571,15 +571,18 @@ fn inference(body: &str) -> (Published, bool) {
             continue;
         }
         let s = &sentences[t.sentence];
-        let ahead = timex::tense_at(
-            s.text(body),
-            t.timex.span.start - s.span.start,
-            t.timex.span.end - s.span.start,
-        ) == Some(timex::Tense::Future);
-        if is_future(s.text(body))
-            || ahead
-            || r.span.start.year() != y
+        // Its own clause may look ahead where the sentence does not.
+        let ahead = || {
+            timex::tense_at(
+                s.text(body),
+                t.timex.span.start - s.span.start,
+                t.timex.span.end - s.span.start,
+            ) == Some(timex::Tense::Future)
+        };
+        if r.span.start.year() != y
             || bound_before(&body[..t.timex.span.start])
+            || is_future(s.text(body))
+            || ahead()
         {
             continue;
         }

@@ -575,9 +575,9 @@ pub fn tag_filed(
         // The tense of the sentence's last date that had one: "would
         // leave on March 30, with the third departing from August 6".
         let mut sentence_tense = None;
-        // Where the sentence's last month of an act in the simple past
-        // ends: "sold wheat in April, May and June" are all behind.
-        let mut done_end: Option<usize> = None;
+        // The sentence's last month of an act in the simple past: "sold
+        // wheat in April, May and June" are all behind.
+        let mut done: Option<Range<usize>> = None;
         let mut scanned = scan(text);
         // A list's own year first: "in March 1995 and in April, August
         // and December last year" are last year's Aprils and Augusts.
@@ -653,20 +653,19 @@ pub fn tag_filed(
                     },
                     Some(Tense::Past),
                 ) if done_in_month(text, t.span.start)
-                    || done_end.is_some_and(|end| {
-                        end <= t.span.start
-                            && matches!(
-                                text[end..t.span.start].trim(),
-                                "," | "and" | "or" | ", and" | ", or"
-                            )
-                    }) =>
+                    || done
+                        .as_ref()
+                        .and_then(|d| gap(text, d, &t.span))
+                        .is_some_and(|g| {
+                            matches!(g, "," | "and" | "or" | ", and" | ", or")
+                        }) =>
                 {
                     Some(Tense::Done)
                 }
                 (_, tense) => tense,
             };
             if tense == Some(Tense::Done) {
-                done_end = Some(t.span.end);
+                done = Some(t.span.clone());
             }
             // "up from $2 a year earlier": a comparison with the period a
             // year before the one reported, not a year before the last
@@ -686,21 +685,6 @@ pub fn tag_filed(
                     })
                 {
                     *narrative = false;
-                }
-            }
-            // "every three and a half weeks": a length that recurs.
-            if let TimeExpr::Duration(v) = &t.expr {
-                let before = &text[..t.span.start];
-                let every = before.len() >= 6
-                    && before.is_char_boundary(before.len() - 6)
-                    && before[before.len() - 6..]
-                        .eq_ignore_ascii_case("every ")
-                    && !before[..before.len() - 6]
-                        .ends_with(|c: char| c.is_alphanumeric());
-                if every {
-                    t.expr = TimeExpr::Set(v.clone());
-                    t.kind = TimexType::Set;
-                    t.widen(6, 0);
                 }
             }
             // "six days before the bombing": a date when the story dated
@@ -3090,10 +3074,12 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             && consignment(at(k - 2))
             && window(at(k - 1));
     // ("for delivery in 1986/87" is the crop year under way.)
-    let season = text[start..end].contains('/')
-        || text[end..].starts_with('/')
-            && text[end + 1..].starts_with(|c: char| c.is_ascii_digit());
-    if consigned && !season {
+    let season = || {
+        text[start..end].contains('/')
+            || text[end..].starts_with('/')
+                && text[end + 1..].starts_with(|c: char| c.is_ascii_digit())
+    };
+    if consigned && !season() {
         return Some(Tense::Future);
     }
     // "a loan maturing in June", "the arrangement ending in June", "bills

@@ -1524,19 +1524,20 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 Some((TimexType::Set, TimeExpr::Set(v)))
             },
         ),
-        // every other week, twice a year, three times a month
+        // every other week, twice a year, three times a month ("every two
+        // years" is a length the scan makes a set)
         pat(
-            r"(?i)\bevery\s+other\s+(day|week|month|year)\b|\b(once|twice|(?:two|three|four|five|six|\d{1,2})\s+times)\s+(?:a|an|per|each)\s+(day|week|month|quarter|year)\b|\bevery\s+(two|three|four|five|six|seven|eight|ten|twelve|fifteen|thirty|\d{1,2})\s+(second|minute|hour|day|week|month|quarter|year|decade)s\b|\b(weekends)\b|\b(?:every|each)\s+(morning|afternoon|evening|night)\b|\b((?-i:nightly))\b",
+            r"(?i)\bevery\s+other\s+(day|week|month|year)\b|\b(once|twice|(?:two|three|four|five|six|\d{1,2})\s+times)\s+(?:a|an|per|each)\s+(day|week|month|quarter|year)\b|\b(weekends)\b|\b(?:every|each)\s+(morning|afternoon|evening|night)\b|\b((?-i:nightly))\b",
             |c| {
                 // "on weekends": every weekend.
-                if c.get(6).is_some() {
+                if c.get(4).is_some() {
                     return Some((
                         TimexType::Set,
                         TimeExpr::Set("XXXX-WXX-WE".into()),
                     ));
                 }
                 // "every morning", "nightly": that part of every day.
-                if let Some(p) = c.get(7).or(c.get(8)) {
+                if let Some(p) = c.get(5).or(c.get(6)) {
                     let p = p.as_str().to_ascii_lowercase();
                     let p = if p == "nightly" { "night" } else { p.as_str() };
                     return Some((
@@ -1545,15 +1546,6 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                             "XXXX-XX-XXT{}",
                             daypart_code(p)
                         )),
-                    ));
-                }
-                // "every two years".
-                if let (Some(n), Some(u)) = (c.get(4), c.get(5)) {
-                    let a = amount(n.as_str())?;
-                    let u = u.as_str().to_ascii_lowercase();
-                    return Some((
-                        TimexType::Set,
-                        TimeExpr::Set(duration_value(&a, &u)),
                     ));
                 }
                 let (n, unit) = match c.get(1) {
@@ -2368,6 +2360,18 @@ pub fn scan(text: &str) -> Vec<Timex> {
             _ => (e, kind, expr.clone()),
         };
         let expr = &expr;
+        // "every three and a half weeks": a length that recurs.
+        let every = matches!(expr, TimeExpr::Duration(_))
+            .then(|| text[..s].trim_end())
+            .filter(|head| last_word(head) == "every")
+            .map(|head| head.len() - "every".len())
+            .filter(|&at| at >= taken_until);
+        let (kind, expr) = match (every, expr) {
+            (Some(_), TimeExpr::Duration(v)) => {
+                (TimexType::Set, &TimeExpr::Set(v.clone()))
+            }
+            _ => (kind, expr),
+        };
         // "the 14-day waiting period": the adjective, not its article.
         let s = match expr {
             TimeExpr::Duration(_)
@@ -2380,7 +2384,7 @@ pub fn scan(text: &str) -> Vec<Timex> {
             {
                 s + 4
             }
-            _ => s,
+            _ => every.unwrap_or(s),
         };
         taken_until = e;
         let (signal, signal_start) = signal_before(text, s);
