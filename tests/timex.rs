@@ -5281,3 +5281,48 @@ fn s19_than_expected_is_no_plan() {
         ["November|DATE|2005-11"]
     );
 }
+
+#[test]
+fn s20_the_end_of_the_quarter_is_the_one_reported_on() {
+    let dct = dct_from(&PartialDate::parse("1999-04-22").unwrap());
+    let mods = |text: &str| -> Vec<(String, Option<&'static str>)> {
+        tag_document(text, &split_sentences(text), Some(&dct))
+            .iter()
+            .map(|t| {
+                let r = t.resolved.as_ref().unwrap();
+                (t.value.clone(), r.modifier)
+            })
+            .collect()
+    };
+    // The story's quarter, its end.
+    assert_eq!(
+        mods("The bank posted first-quarter net. Bad loans were lower at the end of the quarter."),
+        [
+            ("1999-Q1".to_string(), None),
+            ("1999-Q1".to_string(), Some("END"))
+        ]
+    );
+    // A quarter named with its number keeps its part too.
+    assert_eq!(
+        mods("The bank posted first-quarter net. Loans grew by the end of the first quarter."),
+        [
+            ("1999-Q1".to_string(), None),
+            ("1999-Q1".to_string(), Some("END"))
+        ]
+    );
+    // "this quarter" is the DCT's; with no story quarter, the DCT's too.
+    assert_eq!(
+        mods("The bank posted first-quarter net. It sees a gain at the end of this quarter."),
+        [
+            ("1999-Q1".to_string(), None),
+            ("1999-Q2".to_string(), Some("END"))
+        ]
+    );
+    assert_eq!(
+        mods("Funds were tight today, as is usual at the end of the quarter."),
+        [
+            ("1999-04-22".to_string(), None),
+            ("1999-Q2".to_string(), Some("END"))
+        ]
+    );
+}

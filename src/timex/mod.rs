@@ -1028,10 +1028,45 @@ pub fn tag_filed(
             let follows_spoken =
                 named_here.is_none() && just_named.is_some() && !longer;
             if let (Some(r), Some(q)) = (&mut resolved, context) {
-                if let Some(v) = in_reported_quarter(&t.expr, q) {
+                // "at the end of the quarter" is the story's quarter too
+                // ("at the end of this quarter" is the DCT's).
+                let shifted = match t.expr {
+                    TimeExpr::Shift {
+                        unit: Unit::Quarter,
+                        by: 0,
+                        narrative: false,
+                        part: Some(p),
+                    } if !crate::text::has_any_word(
+                        &body[t.span.clone()],
+                        &["this", "current"],
+                    ) =>
+                    {
+                        Some(p)
+                    }
+                    _ => None,
+                };
+                let expr = match shifted {
+                    Some(_) => &REPORTED_QUARTER,
+                    None => &t.expr,
+                };
+                if let Some(v) = in_reported_quarter(expr, q) {
+                    // A part of it keeps its part ("by the end of the
+                    // first quarter").
+                    let (span, modifier, display) = match part
+                        .map(|(_, p)| p)
+                        .or(shifted)
+                    {
+                        Some(p) => {
+                            resolve::apply_part(v.span, Some(p), &v.display)
+                        }
+                        None => (v.span, v.modifier, v.display.clone()),
+                    };
                     *r = Resolved {
                         approximate: r.approximate,
                         anchor: r.anchor.clone(),
+                        span,
+                        modifier,
+                        display,
                         ..v
                     };
                 }
@@ -2344,6 +2379,15 @@ fn range_after(body: &str, prev: &Tagged, t: &Timex, r: &mut Resolved) {
 
 /// How many sentences a named quarter stays the one a story reports on.
 const QUARTER_REACH: usize = 12;
+
+/// "the quarter": the one a business story reports on.
+const REPORTED_QUARTER: TimeExpr = TimeExpr::Reported {
+    unit: Unit::Quarter,
+    years_back: 0,
+    n: None,
+    year: None,
+    latest: false,
+};
 
 /// A sentence that turns to another subject, as a roundup of company
 /// reports does: "Separately, …", "In a separate filing, …".
