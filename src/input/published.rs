@@ -522,7 +522,14 @@ fn inference(body: &str) -> (Published, bool) {
                 // "reporting 1986 results" needs no past verb; a figure
                 // "in 1986" does ("listed in 1987, is selling").
                 let tense = timex::tense_at(sentence, a, b);
-                let results = year_results(&sentence[..a], &sentence[b..])
+                // A wire table's note, "for 1986 year", "1986 12 mths oper
+                // net", when the table sets it beside the year before (a
+                // note may speak of the year compared with alone).
+                let table = full_year_after(&sentence[b..])
+                    && body.contains(&(y - 1).to_string())
+                    && results_table(body);
+                let results = (year_results(&sentence[..a], &sentence[b..])
+                    || table)
                     && tense != Some(timex::Tense::Future);
                 let counted =
                     counted_in(&sentence[..a], sentence, &sentence[a..b])
@@ -756,6 +763,36 @@ fn year_results(before: &str, after: &str) -> bool {
     (matches!(b1, "for" | "in") && result(b2)) || result(&next)
 }
 
+/// Whether a story is a wire results table: lines of figures set against
+/// the year before's ("Shr 49 cts vs 57 cts", "Net 25.1 mln vs 28.9 mln").
+fn results_table(body: &str) -> bool {
+    body.lines()
+        .filter(|l| {
+            // (The first line follows the dateline's dash.)
+            let l = l.split_once(" - ").map_or(*l, |(_, rest)| rest);
+            let l = l.trim_start();
+            ["Shr ", "Net ", "Revs ", "Oper ", "Sales "]
+                .iter()
+                .any(|w| l.starts_with(w))
+                && l.contains(" vs ")
+        })
+        .nth(1)
+        .is_some()
+}
+
+/// Whether the words after a year make it a whole year of results in a
+/// wire table's note: "1986 year", "1986 12 mths" (not "a 1988 year of
+/// consolidation", a year ahead).
+fn full_year_after(after: &str) -> bool {
+    let mut words =
+        after.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    match (words.next(), words.next()) {
+        (Some("year"), next) => next != Some("of"),
+        (Some("12"), Some("mths" | "months")) => true,
+        _ => false,
+    }
+}
+
 /// Whether a year is when a figure the sentence gives was counted: "exports
 /// rose to 4.1 mln tonnes in 1986", "totalled 2 billion during 1986" (not
 /// "aid voted for 1987", a purpose).
@@ -837,6 +874,25 @@ mod tests {
         // Nor is a forecast.
         let f = infer("Globex will report sales for Q4 2019 next week.\nIt signed a deal in May 2019.\n");
         assert_eq!(f.start.unwrap().to_string(), "2019-05-01");
+    }
+
+    #[test]
+    fn ok_a_wire_tables_full_year_is_over() {
+        // The table's note sets the year beside the one before: the
+        // dateline's day is after it.
+        let table = "DENVER, March 3 - Shr 12 cts vs 9 cts\n    Year\n    Shr 40 cts vs 31 cts\n    NOTE: 2019 year and 2018 periods include tax credits.\n";
+        let p = from_body(table);
+        assert_eq!(p.value.as_deref(), Some("2020-03-03"), "{p:?}");
+        let p = from_body("DENVER, March 3 - Net 4 mln vs 3 mln\n    Revs 9 mln vs 8 mln\n    NOTE: 2019 12 mths net excludes a gain; 2018 12 mths a charge.\n");
+        assert_eq!(p.value.as_deref(), Some("2020-03-03"), "{p:?}");
+        // Not outside a table: "ahead of the firm for the 2019 year" is
+        // this year's.
+        let p = from_body("DENVER, March 3 - Analysts have gotten ahead of Acme for the 2019 year, from 2018's pace.\n");
+        assert_ne!(p.value.as_deref(), Some("2020-03-03"), "{p:?}");
+        // A note of one year may be the year compared with; a year "of"
+        // something may lie ahead.
+        let p = from_body("DENVER, March 3 - Net 4 mln vs 3 mln\n    NOTE: 2019 year includes a gain.\nIn 2019 it opened a plant.\n");
+        assert_ne!(p.value.as_deref(), Some("2020-03-03"), "{p:?}");
     }
 
     #[test]
