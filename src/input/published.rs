@@ -217,13 +217,21 @@ fn wire_dateline(line: &str, body: &str) -> Option<Published> {
     // Month and day only: the year from the story, the first in which
     // that day comes no earlier than the latest thing the story reports
     // ("NEW YORK, March 16 - ... a sale in November 1986" is 1987).
-    let (inferred, written) = inference(body);
+    let Inference { published: inferred, written, period_start } =
+        inference(body);
     let earliest = inferred.start?;
     let on = |year: i32| {
         super::pagedate::parse_date_text(&format!("{date} {year}"))
     };
+    // (Nor earlier than a period it reports with its year: "TOKYO, March
+    // 13 - ... in the second half of 1986" is 1987.)
     let year = (earliest.year()..=earliest.year() + 1)
-        .find(|&y| !written || on(y).is_some_and(|d| d.span().end >= earliest))
+        .find(|&y| {
+            on(y).is_some_and(|d| {
+                (!written || d.span().end >= earliest)
+                    && period_start.is_none_or(|f| d.span().end >= f)
+            })
+        })
         .unwrap_or(earliest.year());
     let d = on(year)?;
     let mut p = from_metadata(
@@ -354,7 +362,7 @@ pub fn dct(p: &Published) -> Option<Resolved> {
 /// stories of the corpus, a year named once was theirs 3 times in 10; named
 /// twice or more, 7 in 10).
 pub fn infer(body: &str) -> Published {
-    let p = inference(body).0;
+    let p = inference(body).published;
     if p.precision == Precision::Year {
         if let Some(start) = p.start {
             let year = start.year().to_string();
@@ -367,10 +375,22 @@ pub fn infer(body: &str) -> Published {
     p
 }
 
-/// [`infer`], and whether the latest thing the story reports was written
-/// with its year ("in November 1986", not a bare "in November" placed in
-/// the year found).
-fn inference(body: &str) -> (Published, bool) {
+/// What [`inference`] finds.
+struct Inference {
+    /// The publication date inferred.
+    published: Published,
+    /// Whether the latest thing the story reports was written with its
+    /// year ("in November 1986", not a bare "in November" placed in the
+    /// year found).
+    written: bool,
+    /// The latest start of a date or period the story reports as done
+    /// and writes with its year ("the second half of 1986", "the end of
+    /// 1986", "March 1986"), quarters and halves included.
+    period_start: Option<NaiveDate>,
+}
+
+/// [`infer`], with what a wire dateline's year needs besides.
+fn inference(body: &str) -> Inference {
     let sentences = split_sentences(body);
     let mut year: Option<(i32, String)> = None;
     // "the highest since April 2004": the story is told after it.
@@ -483,7 +503,11 @@ fn inference(body: &str) -> (Published, bool) {
         }
     }
     let Some((y, year_words)) = year else {
-        return (Published::unknown(), false);
+        return Inference {
+            published: Published::unknown(),
+            written: false,
+            period_start: None,
+        };
     };
     // Provisional DCT: the end of that year; find the latest past date.
     let provisional = Resolved {
@@ -498,6 +522,7 @@ fn inference(body: &str) -> (Published, bool) {
     let tags = timex::tag_document(body, &sentences, Some(&provisional));
     // (span, words, whether the story wrote it with its year)
     let mut latest: Option<(Span, String, bool)> = None;
+    let mut period_start: Option<NaiveDate> = None;
     for t in &tags {
         let Some(r) = &t.resolved else { continue };
         let sentence = sentences[t.sentence].text(body);
@@ -570,13 +595,6 @@ fn inference(body: &str) -> (Published, bool) {
                     | TimeExpr::Period { .. }
                     | TimeExpr::SeasonOf { .. }
             );
-        if t.timex.in_name
-            || deictic
-            || !r.anchors_narrative()
-            || r.precision > Precision::Month
-        {
-            continue;
-        }
         let s = &sentences[t.sentence];
         // Its own clause may look ahead where the sentence does not.
         let ahead = || {
@@ -586,10 +604,35 @@ fn inference(body: &str) -> (Published, bool) {
                 t.timex.span.end - s.span.start,
             ) == Some(timex::Tense::Future)
         };
-        if r.span.start.year() != y
-            || bound_before(&body[..t.timex.span.start])
-            || is_future(s.text(body))
-            || ahead()
+        let done = || {
+            r.span.start.year() == y
+                && !bound_before(&body[..t.timex.span.start])
+                && !is_future(s.text(body))
+                && !ahead()
+        };
+        // A period longer than a month is often a forecast's ("growth
+        // is seen in the second half of 1987"), and a fiscal one is the
+        // firm's.
+        let forecast = || {
+            r.precision > Precision::Month
+                && (looks_ahead(s.text(body))
+                    || body[t.timex.span.clone()]
+                        .to_ascii_lowercase()
+                        .contains("fiscal"))
+        };
+        if r.anchor == Anchor::Absolute
+            && !t.timex.in_name
+            && period_start.is_none_or(|p| r.span.start > p)
+            && done()
+            && !forecast()
+        {
+            period_start = Some(r.span.start);
+        }
+        if t.timex.in_name
+            || deictic
+            || !r.anchors_narrative()
+            || r.precision > Precision::Month
+            || !done()
         {
             continue;
         }
@@ -637,7 +680,7 @@ fn inference(body: &str) -> (Published, bool) {
             }
         }
     };
-    (published, written)
+    Inference { published, written, period_start }
 }
 
 /// Future tense, except a past report of an intention ("announced it
@@ -834,7 +877,7 @@ mod tests {
     /// The inference itself, before [`infer`] asks a year named once for
     /// more.
     fn guess(body: &str) -> Published {
-        inference(body).0
+        inference(body).published
     }
 
     #[test]
@@ -874,6 +917,23 @@ mod tests {
         // Nor is a forecast.
         let f = infer("Globex will report sales for Q4 2019 next week.\nIt signed a deal in May 2019.\n");
         assert_eq!(f.start.unwrap().to_string(), "2019-05-01");
+    }
+
+    #[test]
+    fn ok_a_wire_dateline_comes_after_the_periods_reported() {
+        // A period told as done and written with its year comes before
+        // the dateline's day.
+        let p = from_body("OSLO, March 13 - Output fell in the second half of 2018, the ministry said.\n");
+        assert_eq!(p.value.as_deref(), Some("2019-03-13"), "{p:?}");
+        let p = from_body(
+            "OSLO, March 13 - Stocks were high at the end of 2018.\n",
+        );
+        assert_eq!(p.value.as_deref(), Some("2019-03-13"), "{p:?}");
+        // Not a forecast's nor a firm's fiscal one.
+        let p = from_body("OSLO, March 13 - The firm listed its shares in January 2018. Analysts see a recovery in the second half of 2018, the forecast shows.\n");
+        assert_eq!(p.value.as_deref(), Some("2018-03-13"), "{p:?}");
+        let p = from_body("OSLO, March 13 - Net rose in fiscal 2018's third quarter, Acme said. It lost money in 2018.\n");
+        assert_eq!(p.value.as_deref(), Some("2018-03-13"), "{p:?}");
     }
 
     #[test]
