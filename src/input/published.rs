@@ -523,6 +523,10 @@ fn inference(body: &str) -> Inference {
     // (span, words, whether the story wrote it with its year)
     let mut latest: Option<(Span, String, bool)> = None;
     let mut period_start: Option<NaiveDate> = None;
+    // The tense of the last year written in a sentence, for one listed
+    // after it far from the verb ("had changed from 200 mln in 1985 to
+    // 130 mln in 1986").
+    let mut year_tense: Option<(usize, timex::Tense)> = None;
     for t in &tags {
         let Some(r) = &t.resolved else { continue };
         let sentence = sentences[t.sentence].text(body);
@@ -546,13 +550,19 @@ fn inference(body: &str) -> Inference {
                 );
                 // "reporting 1986 results" needs no past verb; a figure
                 // "in 1986" does ("listed in 1987, is selling").
-                let tense = timex::tense_at(sentence, a, b);
+                let tense = timex::tense_at(sentence, a, b).or_else(|| {
+                    year_tense
+                        .filter(|(i, _)| *i == t.sentence)
+                        .map(|(_, tense)| tense)
+                });
+                if let Some(tense) = tense {
+                    year_tense = Some((t.sentence, tense));
+                }
                 // A wire table's note, "for 1986 year", "1986 12 mths oper
-                // net", when the table sets it beside the year before (a
-                // note may speak of the year compared with alone).
-                let table = full_year_after(&sentence[b..])
-                    && body.contains(&(y - 1).to_string())
-                    && results_table(body);
+                // net": most often the year the table reports (a note may
+                // speak of the year it compares with).
+                let table =
+                    full_year_after(&sentence[b..]) && results_table(body);
                 let results = (year_results(&sentence[..a], &sentence[b..])
                     || table)
                     && tense != Some(timex::Tense::Future);
@@ -803,7 +813,9 @@ fn year_results(before: &str, after: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    (matches!(b1, "for" | "in") && result(b2)) || result(&next)
+    // "ended 1986 with assets of ...": the year is over.
+    let ended = matches!(b1, "ended" | "closed" | "finished");
+    (matches!(b1, "for" | "in") && result(b2)) || result(&next) || ended
 }
 
 /// Whether a story is a wire results table: lines of figures set against
@@ -843,7 +855,15 @@ fn counted_in(before: &str, sentence: &str, year: &str) -> bool {
     matches!(
         last_word(before.trim_end()).as_str(),
         "in" | "during" | "throughout"
-    ) && sentence.replacen(year, "", 1).bytes().any(|b| b.is_ascii_digit())
+    ) && {
+        let rest = sentence.replacen(year, "", 1);
+        // ("grew by only three pct in 1986": a figure in words.)
+        rest.bytes().any(|b| b.is_ascii_digit())
+            || crate::text::has_any_word(
+                &rest,
+                &["pct", "percent", "mln", "million", "billion", "bln"],
+            )
+    }
 }
 
 /// Forecasts and warnings speak of results still to come.
@@ -938,21 +958,34 @@ mod tests {
 
     #[test]
     fn ok_a_wire_tables_full_year_is_over() {
-        // The table's note sets the year beside the one before: the
-        // dateline's day is after it.
+        // A results table's note of a whole year: the dateline's day is
+        // after it (the year a table reports on, more often than the one
+        // it compares with).
         let table = "DENVER, March 3 - Shr 12 cts vs 9 cts\n    Year\n    Shr 40 cts vs 31 cts\n    NOTE: 2019 year and 2018 periods include tax credits.\n";
         let p = from_body(table);
         assert_eq!(p.value.as_deref(), Some("2020-03-03"), "{p:?}");
-        let p = from_body("DENVER, March 3 - Net 4 mln vs 3 mln\n    Revs 9 mln vs 8 mln\n    NOTE: 2019 12 mths net excludes a gain; 2018 12 mths a charge.\n");
+        let p = from_body("DENVER, March 3 - Net 4 mln vs 3 mln\n    Revs 9 mln vs 8 mln\n    NOTE: 2019 12 mths net excludes a gain.\n");
         assert_eq!(p.value.as_deref(), Some("2020-03-03"), "{p:?}");
         // Not outside a table: "ahead of the firm for the 2019 year" is
-        // this year's.
+        // this year's; nor "a 2020 year of" something, ahead.
         let p = from_body("DENVER, March 3 - Analysts have gotten ahead of Acme for the 2019 year, from 2018's pace.\n");
         assert_ne!(p.value.as_deref(), Some("2020-03-03"), "{p:?}");
-        // A note of one year may be the year compared with; a year "of"
-        // something may lie ahead.
-        let p = from_body("DENVER, March 3 - Net 4 mln vs 3 mln\n    NOTE: 2019 year includes a gain.\nIn 2019 it opened a plant.\n");
+        let p = from_body("DENVER, March 3 - Net 4 mln vs 3 mln\n    Revs 9 mln vs 8 mln\n    NOTE: The firm opened a plant in January 2019 and sees a 2019 year of growth.\n");
         assert_ne!(p.value.as_deref(), Some("2020-03-03"), "{p:?}");
+    }
+
+    #[test]
+    fn ok_a_year_over_by_its_end_or_a_figure_in_words() {
+        // "ended 2019 with": the year is over.
+        let p = guess("The bank ended 2019 with assets of 830 mln dlrs.\n");
+        assert_eq!(p.start.unwrap().to_string(), "2020-01-01", "{p:?}");
+        // A figure in words counts as one.
+        let p = guess("World trade grew by only three pct in 2019.\n");
+        assert_eq!(p.start.unwrap().to_string(), "2020-01-01", "{p:?}");
+        // A year listed after another takes its tense, however far the
+        // verb ("had changed from ... in 2018 to ... in 2019").
+        let p = guess("Its balance had changed from a net outflow of 200 mln dlrs in 2018 to a net inflow of 130 mln dlrs in 2019.\n");
+        assert_eq!(p.start.unwrap().to_string(), "2020-01-01", "{p:?}");
     }
 
     #[test]
