@@ -5326,3 +5326,69 @@ fn s20_the_end_of_the_quarter_is_the_one_reported_on() {
         ]
     );
 }
+
+#[test]
+fn s20_a_firms_quarters_keep_its_months() {
+    // Set off by commas, "ended" still names the firm's quarter.
+    assert_eq!(
+        tag(
+            "The retailer said fourth quarter, ended February 28, earnings rose.",
+            "1987-03-18"
+        ),
+        ["fourth quarter|DATE|1987-Q4", "February 28|DATE|1987-02-28"]
+    );
+    // Another quarter named by its number alone is another of the firm's
+    // (`1987-Q2`, October to December 1986; not the calendar's 1986-Q2).
+    assert_eq!(
+        tag(
+            "It expects third quarter, ending March 31, sales to approximate the second quarter's 21 mln dlrs.",
+            "1987-03-13"
+        ),
+        [
+            "third quarter|DATE|1987-Q3",
+            "March 31|DATE|1987-03-31",
+            "the second quarter|DATE|1987-Q2"
+        ]
+    );
+    // The same one, told in the past, is the firm's, not last year's
+    // calendar quarter; but not when the sentence names its year.
+    assert_eq!(
+        tag(
+            "Net rose in the third quarter ended February 22. Gains in unit volume drove the third quarter improvement.",
+            "1987-03-13"
+        ),
+        [
+            "the third quarter|DATE|1987-Q3",
+            "February 22|DATE|1987-02-22",
+            "the third quarter|DATE|1987-Q3"
+        ]
+    );
+    assert_eq!(
+        tag(
+            "It sees a loss in the third quarter ending July 31. In 1986, it reported a third quarter loss.",
+            "1987-06-18"
+        ),
+        [
+            "the third quarter|DATE|1987-Q3",
+            "July 31|DATE|1987-07-31",
+            "1986|DATE|1986",
+            "third quarter|DATE|1986-Q3"
+        ]
+    );
+    // A quarter still ending, in a sentence that looks ahead, ends ahead;
+    // one told as past does not.
+    assert_eq!(
+        tag(
+            "The firm said second quarter, ending December 31, earnings should improve.",
+            "1987-10-16"
+        ),
+        ["second quarter|DATE|1987-Q2", "December 31|DATE|1987-12-31"]
+    );
+    assert_eq!(
+        tag(
+            "Growth slowed to 0.3% in the quarter ending September 30.",
+            "1987-02-16"
+        ),
+        ["the quarter|DATE|1986-Q3", "September 30|DATE|1986-09-30"]
+    );
+}

@@ -1071,6 +1071,65 @@ pub fn tag_filed(
                     };
                 }
             }
+            // "expects third quarter, ending March 31, sales to approximate
+            // the second quarter's": when the story has named a firm's
+            // quarter (its months not the calendar's), a quarter named by
+            // its number alone is another of the firm's.
+            if let (
+                Some(r),
+                TimeExpr::Period {
+                    precision: Precision::Quarter,
+                    year: None,
+                    shift: None,
+                    ..
+                },
+            ) = (&mut resolved, &t.expr)
+            {
+                let firm = out
+                    .iter()
+                    .rev()
+                    .take_while(|p| p.sentence + QUARTER_REACH >= i)
+                    // (The firm's own, not one counted back from it.)
+                    .filter(|p| {
+                        !p.timex.in_name
+                            && matches!(
+                                p.timex.expr,
+                                TimeExpr::Period {
+                                    year: None,
+                                    shift: None,
+                                    ..
+                                } | TimeExpr::Reported {
+                                    years_back: 0,
+                                    year: None,
+                                    ..
+                                }
+                            )
+                    })
+                    .filter_map(|p| p.resolved.as_ref())
+                    .find(|q| firms_quarter(q));
+                // (The same one told in the calendar's months but with the
+                // firm's number and year keeps them.)
+                // (Nor one in a sentence that names its year: "In 1986,
+                // it reported a third quarter loss".)
+                let year_named = out[first..].iter().any(|p| {
+                    p.resolved
+                        .as_ref()
+                        .is_some_and(|r| r.precision == Precision::Year)
+                });
+                let v = firm
+                    .filter(|_| !year_named)
+                    .and_then(|q| in_reported_quarter(&t.expr, q))
+                    .filter(|v| {
+                        v.value != r.value || v.span.end < r.span.start
+                    });
+                if let Some(v) = v {
+                    *r = Resolved {
+                        approximate: r.approximate,
+                        anchor: r.anchor.clone(),
+                        ..v
+                    };
+                }
+            }
             // "bookings fell during February, to 2.0 mln, from 2.2 mln over
             // the same period last year": the month the sentence named, a
             // year back, when it named no quarter.
@@ -1326,8 +1385,9 @@ pub fn tag_filed(
             }
             // "the quarter ended Sept. 30": the quarter that day ends, and
             // the one the story reports on.
-            if let (Some(r), Some(prev)) = (&resolved, out.last_mut()) {
-                if quarter_ended(body, prev, &t, r) {
+            if let (Some(r), Some(prev)) = (&mut resolved, out.last_mut()) {
+                let sentence = &body[s.span.clone()];
+                if quarter_ended(body, prev, &t, r, dct, sentence) {
                     if let Some(q) = &prev.resolved {
                         quarter = Some((i, q.clone()));
                         spoken = Some((i, q.clone()));
@@ -1950,19 +2010,45 @@ fn quarter_ended(
     body: &str,
     prev: &mut Tagged,
     t: &Timex,
-    r: &Resolved,
+    r: &mut Resolved,
+    dct: Option<&Resolved>,
+    sentence: &str,
 ) -> bool {
     use chrono::Datelike;
     let Some(q) = prev.resolved.as_ref() else { return false };
+    // ("third quarter, ending March 31, sales": set off by commas.)
     if r.precision != Precision::Day
         || !matches!(
-            gap(body, &prev.timex.span, &t.span),
+            gap(body, &prev.timex.span, &t.span)
+                .map(|g| g.strip_prefix(',').map_or(g, str::trim_start)),
             Some("ended" | "ending" | "that ended" | "which ended")
         )
     {
         return false;
     }
-    let d = r.span.start;
+    let mut d = r.span.start;
+    // "second quarter, ending December 31, earnings should show" told in
+    // October: a quarter still ending, in a sentence that looks ahead,
+    // ends ahead, not three quarters back ("growth slowed in the quarter
+    // ending September 30" is behind).
+    let ending = gap(body, &prev.timex.span, &t.span)
+        .is_some_and(|g| g.ends_with("ending"));
+    let ahead = || {
+        crate::text::has_any_word(sentence, FUTURE_WORDS)
+            || crate::text::has_any_word(
+                sentence,
+                &["should", "sees", "see", "forecast", "forecasts"],
+            )
+    };
+    if ending
+        && q.precision == Precision::Quarter
+        && ahead()
+        && r.anchor != Anchor::Absolute
+        && dct.is_some_and(|now| crate::date::add_days(d, 92) < now.span.start)
+    {
+        d = crate::date::add_months(d, 12);
+        *r = resolve::unit_of(r, d, Unit::Day);
+    }
     // "its third quarter ending November 30": a firm's quarter, the
     // three months to that day, in the year it ends (not the calendar
     // third quarter, perhaps of another year).
@@ -2427,6 +2513,20 @@ fn longer_period(value: &str) -> bool {
 /// "year-earlier" (that quarter a year before), "the quarter", "the latest
 /// period" (that quarter, which may be a fiscal one still running on the
 /// calendar), "the year-ago period", "the 2016 quarter".
+/// Whether a quarter is a firm's, its months not the calendar's ("the third
+/// quarter ending November 30", `1987-Q3` from September to November).
+fn firms_quarter(q: &Resolved) -> bool {
+    let Some((y, n)) = q.value.split_once("-Q").and_then(|(y, n)| {
+        Some((y.parse::<i32>().ok()?, n.parse::<u32>().ok()?))
+    }) else {
+        return false;
+    };
+    q.precision == Precision::Quarter
+        && q.modifier.is_none()
+        && (1..=4).contains(&n)
+        && q.span.start != crate::date::ymd(y, n * 3 - 2, 1)
+}
+
 fn in_reported_quarter(expr: &TimeExpr, q: &Resolved) -> Option<Resolved> {
     let start = q.span.start;
     // A firm's quarter ("third quarter ending November 30", `1987-Q3`)
@@ -2440,6 +2540,25 @@ fn in_reported_quarter(expr: &TimeExpr, q: &Resolved) -> Option<Resolved> {
             chrono::Datelike::month0(&start) / 3 + 1,
         ));
     let (qy, qn) = (y, n);
+    let calendar = crate::date::Span::new(
+        crate::date::ymd(qy, qn * 3 - 2, 1),
+        crate::date::last_of_month(qy, qn * 3),
+    );
+    let firms = q.span != calendar;
+    // (A part of a calendar quarter, "the start of the third quarter", is
+    // no firm's quarter.)
+    let firms_own = firms_quarter(q);
+    // "expects third quarter, ending March 31, sales to approximate the
+    // second quarter's": another quarter of the firm's same year.
+    let sibling = matches!(
+        expr,
+        TimeExpr::Period {
+            precision: Precision::Quarter,
+            year: None,
+            shift: None,
+            ..
+        }
+    );
     let (y, n) = match expr {
         TimeExpr::Offset {
             unit: Unit::Year,
@@ -2454,18 +2573,16 @@ fn in_reported_quarter(expr: &TimeExpr, q: &Resolved) -> Option<Resolved> {
             year,
             ..
         } => (year.unwrap_or(y - years_back), qn.unwrap_or(n)),
+        TimeExpr::Period { n: k, .. } if sibling && firms_own => (y, *k),
         _ => return None,
     };
-    let calendar = crate::date::Span::new(
-        crate::date::ymd(qy, qn * 3 - 2, 1),
-        crate::date::last_of_month(qy, qn * 3),
-    );
-    let span = if n == qn && q.span != calendar {
-        // The firm's same months, years back.
+    let span = if (firms && n == qn) || (firms_own && sibling) {
+        // The firm's months: the same quarter years back, or another of
+        // its year.
         use crate::date::{add_days, add_months};
-        let back = 12 * (qy - y);
-        let end = add_days(add_months(add_days(q.span.end, 1), -back), -1);
-        crate::date::Span::new(add_months(q.span.start, -back), end)
+        let by = 3 * (n as i32 - qn as i32) - 12 * (qy - y);
+        let end = add_days(add_months(add_days(q.span.end, 1), by), -1);
+        crate::date::Span::new(add_months(q.span.start, by), end)
     } else {
         crate::date::Span::new(
             crate::date::ymd(y, n * 3 - 2, 1),
