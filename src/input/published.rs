@@ -527,6 +527,8 @@ fn inference(body: &str) -> Inference {
     // after it far from the verb ("had changed from 200 mln in 1985 to
     // 130 mln in 1986").
     let mut year_tense: Option<(usize, timex::Tense)> = None;
+    // Whether the story is a results table, read once when asked.
+    let table_story = std::cell::OnceCell::new();
     for t in &tags {
         let Some(r) = &t.resolved else { continue };
         let sentence = sentences[t.sentence].text(body);
@@ -561,8 +563,8 @@ fn inference(body: &str) -> Inference {
                 // A wire table's note, "for 1986 year", "1986 12 mths oper
                 // net": most often the year the table reports (a note may
                 // speak of the year it compares with).
-                let table =
-                    full_year_after(&sentence[b..]) && results_table(body);
+                let table = full_year_after(&sentence[b..])
+                    && *table_story.get_or_init(|| results_table(body));
                 let results = (year_results(&sentence[..a], &sentence[b..])
                     || table)
                     && tense != Some(timex::Tense::Future);
@@ -630,20 +632,21 @@ fn inference(body: &str) -> Inference {
                         .to_ascii_lowercase()
                         .contains("fiscal"))
         };
-        if r.anchor == Anchor::Absolute
+        let later_start = r.anchor == Anchor::Absolute
             && !t.timex.in_name
-            && period_start.is_none_or(|p| r.span.start > p)
-            && done()
-            && !forecast()
-        {
-            period_start = Some(r.span.start);
-        }
-        if t.timex.in_name
+            && period_start.is_none_or(|p| r.span.start > p);
+        let reportable = !(t.timex.in_name
             || deictic
             || !r.anchors_narrative()
-            || r.precision > Precision::Month
-            || !done()
-        {
+            || r.precision > Precision::Month);
+        if !(later_start || reportable) {
+            continue;
+        }
+        let done = done();
+        if later_start && done && !forecast() {
+            period_start = Some(r.span.start);
+        }
+        if !reportable || !done {
             continue;
         }
         let written = r.anchor == Anchor::Absolute;

@@ -1107,9 +1107,9 @@ pub fn tag_filed(
                     })
                     .filter_map(|p| p.resolved.as_ref())
                     .find(|q| firms_quarter(q));
-                // (The same one told in the calendar's months but with the
-                // firm's number and year keeps them.)
-                // (Nor one in a sentence that names its year: "In 1986,
+                // (One already valued as the firm's keeps the calendar's
+                // months, unless the firm's are wholly before them; nor is
+                // one moved in a sentence that names its year: "In 1986,
                 // it reported a third quarter loss".)
                 let year_named = out[first..].iter().any(|p| {
                     p.resolved
@@ -2509,10 +2509,6 @@ fn longer_period(value: &str) -> bool {
         || value.ends_with("-H2")
 }
 
-/// An expression that points at the reported quarter `q`: "a year ago",
-/// "year-earlier" (that quarter a year before), "the quarter", "the latest
-/// period" (that quarter, which may be a fiscal one still running on the
-/// calendar), "the year-ago period", "the 2016 quarter".
 /// Whether a quarter is a firm's, its months not the calendar's ("the third
 /// quarter ending November 30", `1987-Q3` from September to November).
 fn firms_quarter(q: &Resolved) -> bool {
@@ -2527,6 +2523,12 @@ fn firms_quarter(q: &Resolved) -> bool {
         && q.span.start != crate::date::ymd(y, n * 3 - 2, 1)
 }
 
+/// An expression that points at the reported quarter `q`: "a year ago",
+/// "year-earlier" (that quarter a year before), "the quarter", "the latest
+/// period" (that quarter, which may be a fiscal one still running on the
+/// calendar), "the year-ago period", "the 2016 quarter"; and, when `q` is
+/// a firm's quarter, another of its year named by number alone ("the
+/// second quarter").
 fn in_reported_quarter(expr: &TimeExpr, q: &Resolved) -> Option<Resolved> {
     let start = q.span.start;
     // A firm's quarter ("third quarter ending November 30", `1987-Q3`)
