@@ -5341,7 +5341,7 @@ fn s20_a_firms_quarters_keep_its_months() {
     // (`1987-Q2`, October to December 1986; not the calendar's 1986-Q2).
     assert_eq!(
         tag(
-            "It expects third quarter, ending March 31, sales to approximate the second quarter's 21 mln dlrs.",
+            "It sees third quarter, ending March 31, revenue near the second quarter's 21 mln dlrs.",
             "1987-03-13"
         ),
         [
@@ -5354,18 +5354,18 @@ fn s20_a_firms_quarters_keep_its_months() {
     // calendar quarter; but not when the sentence names its year.
     assert_eq!(
         tag(
-            "Net rose in the third quarter ended February 22. Gains in unit volume drove the third quarter improvement.",
+            "Net rose in the third quarter ended February 23. Price rises lifted the third quarter margin.",
             "1987-03-13"
         ),
         [
             "the third quarter|DATE|1987-Q3",
-            "February 22|DATE|1987-02-22",
+            "February 23|DATE|1987-02-23",
             "the third quarter|DATE|1987-Q3"
         ]
     );
     assert_eq!(
         tag(
-            "It sees a loss in the third quarter ending July 31. In 1986, it reported a third quarter loss.",
+            "It sees a loss in the third quarter ending July 31. In 1986, the firm lost money in its third quarter.",
             "1987-06-18"
         ),
         [
@@ -5379,14 +5379,14 @@ fn s20_a_firms_quarters_keep_its_months() {
     // one told as past does not.
     assert_eq!(
         tag(
-            "The firm said second quarter, ending December 31, earnings should improve.",
+            "The firm said second quarter, ending December 31, margins should widen.",
             "1987-10-16"
         ),
         ["second quarter|DATE|1987-Q2", "December 31|DATE|1987-12-31"]
     );
     assert_eq!(
         tag(
-            "Growth slowed to 0.3% in the quarter ending September 30.",
+            "Output eased 0.4% in the quarter ending September 30.",
             "1987-02-16"
         ),
         ["the quarter|DATE|1986-Q3", "September 30|DATE|1986-09-30"]

@@ -1071,8 +1071,8 @@ pub fn tag_filed(
                     };
                 }
             }
-            // "expects third quarter, ending March 31, sales to approximate
-            // the second quarter's": when the story has named a firm's
+            // "sees third quarter, ending March 31, revenue near the second
+            // quarter's": when the story has named a firm's
             // quarter (its months not the calendar's), a quarter named by
             // its number alone is another of the firm's.
             if let (
@@ -1110,7 +1110,7 @@ pub fn tag_filed(
                 // (One already valued as the firm's keeps the calendar's
                 // months, unless the firm's are wholly before them; nor is
                 // one moved in a sentence that names its year: "In 1986,
-                // it reported a third quarter loss".)
+                // the firm lost money in its third quarter".)
                 let year_named = out[first..].iter().any(|p| {
                     p.resolved
                         .as_ref()
@@ -2016,7 +2016,7 @@ fn quarter_ended(
 ) -> bool {
     use chrono::Datelike;
     let Some(q) = prev.resolved.as_ref() else { return false };
-    // ("third quarter, ending March 31, sales": set off by commas.)
+    // ("third quarter, ending March 31, revenue": set off by commas.)
     if r.precision != Precision::Day
         || !matches!(
             gap(body, &prev.timex.span, &t.span)
@@ -2027,9 +2027,9 @@ fn quarter_ended(
         return false;
     }
     let mut d = r.span.start;
-    // "second quarter, ending December 31, earnings should show" told in
+    // "second quarter, ending December 31, margins should widen" told in
     // October: a quarter still ending, in a sentence that looks ahead,
-    // ends ahead, not three quarters back ("growth slowed in the quarter
+    // ends ahead, not three quarters back ("output eased in the quarter
     // ending September 30" is behind).
     let ending = gap(body, &prev.timex.span, &t.span)
         .is_some_and(|g| g.ends_with("ending"));
@@ -2550,8 +2550,8 @@ fn in_reported_quarter(expr: &TimeExpr, q: &Resolved) -> Option<Resolved> {
     // (A part of a calendar quarter, "the start of the third quarter", is
     // no firm's quarter.)
     let firms_own = firms_quarter(q);
-    // "expects third quarter, ending March 31, sales to approximate the
-    // second quarter's": another quarter of the firm's same year.
+    // "sees third quarter, ending March 31, revenue near the second
+    // quarter's": another quarter of the firm's same year.
     let sibling = matches!(
         expr,
         TimeExpr::Period {
