@@ -5392,3 +5392,48 @@ fn s20_a_firms_quarters_keep_its_months() {
         ["the quarter|DATE|1986-Q3", "September 30|DATE|1986-09-30"]
     );
 }
+
+#[test]
+fn s20_a_half_ended_on_a_day_is_the_six_months_to_it() {
+    let spans = |text: &str, dct: &str| -> Vec<(String, String, String)> {
+        let d = dct_from(&PartialDate::parse(dct).unwrap());
+        tag_document(text, &split_sentences(text), Some(&d))
+            .iter()
+            .map(|t| {
+                let r = t.resolved.as_ref().unwrap();
+                (
+                    t.value.clone(),
+                    r.span.start.to_string(),
+                    r.span.end.to_string(),
+                )
+            })
+            .collect()
+    };
+    // A firm's first half, July to December: not the calendar's first
+    // half of the DCT's year, still ahead.
+    assert_eq!(
+        spans(
+            "The miner said net fell in the first half ended December 31.",
+            "1987-03-13"
+        )[0],
+        (
+            "1986-H1".to_string(),
+            "1986-07-01".to_string(),
+            "1986-12-31".to_string()
+        )
+    );
+    // A calendar half when the day ends one.
+    assert_eq!(
+        spans("Net rose in the first half ended June 30.", "1987-08-01")[0],
+        (
+            "1987-H1".to_string(),
+            "1987-01-01".to_string(),
+            "1987-06-30".to_string()
+        )
+    );
+    // The half of a fiscal year that ends on the day.
+    assert_eq!(
+        spans("Mining may restart in the second half of the year ending September 30, 1989.", "1987-03-10")[0],
+        ("1989-H2".to_string(), "1989-04-01".to_string(), "1989-09-30".to_string())
+    );
+}

@@ -2041,7 +2041,7 @@ fn quarter_ended(
             )
     };
     if ending
-        && q.precision == Precision::Quarter
+        && matches!(q.precision, Precision::Quarter | Precision::Half)
         && ahead()
         && r.anchor != Anchor::Absolute
         && dct.is_some_and(|now| crate::date::add_days(d, 92) < now.span.start)
@@ -2062,10 +2062,24 @@ fn quarter_ended(
         if !(d.month() == n * 3
             && d == crate::date::last_of_month(d.year(), d.month()))
         {
-            let moved = resolve::fiscal_quarter(q, n, d);
+            let moved = resolve::fiscal_period(q, Precision::Quarter, n, d);
             prev.value = moved.value.clone();
             prev.resolved = Some(moved);
         }
+        return false;
+    }
+    // "the first half ended December 31": a firm's half, the six months
+    // to that day (its calendar half when the day ends one).
+    if let TimeExpr::Period {
+        precision: Precision::Half,
+        n,
+        year: None,
+        shift: None,
+    } = prev.timex.expr
+    {
+        let moved = resolve::fiscal_period(q, Precision::Half, n, d);
+        prev.value = moved.value.clone();
+        prev.resolved = Some(moved);
         return false;
     }
     // "its fourth quarter ended Sept. 30" is a fiscal fourth quarter,

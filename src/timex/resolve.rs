@@ -1112,20 +1112,26 @@ pub(super) fn weekend_of(r: &Resolved) -> Resolved {
     }
 }
 
-/// A firm's quarter `n` that ends on `end` ("its third quarter ending
-/// November 30"): the three months to that day, valued in the year it ends
-/// (`1987-Q3`), as TimeBank values fiscal quarters.
-pub(super) fn fiscal_quarter(
+/// A firm's quarter or half `n` that ends on `end` ("its third quarter
+/// ending November 30", "the first half ended December 31"): the three or
+/// six months to that day, valued in the year it ends (`1987-Q3`,
+/// `1986-H1`), as TimeBank values fiscal quarters.
+pub(super) fn fiscal_period(
     r: &Resolved,
+    precision: Precision,
     n: u32,
     end: NaiveDate,
 ) -> Resolved {
-    let start = add_months(add_days(end, 1), -3);
+    let (months, letter) = match precision {
+        Precision::Half => (6, 'H'),
+        _ => (3, 'Q'),
+    };
+    let start = add_months(add_days(end, 1), -months);
     Resolved {
-        value: format!("{:04}-Q{n}", end.year()),
+        value: format!("{:04}-{letter}{n}", end.year()),
         span: Span::new(start, end),
-        precision: Precision::Quarter,
-        display: format!("fiscal Q{n} to {}", day_label(end)),
+        precision,
+        display: format!("fiscal {letter}{n} to {}", day_label(end)),
         ..r.clone()
     }
 }
