@@ -1127,11 +1127,20 @@ pub(super) fn fiscal_period(
         _ => (3, 'Q'),
     };
     let start = add_months(add_days(end, 1), -months);
+    // (A calendar half, named by its last day, keeps the calendar's name.)
+    let calendar_half = precision == Precision::Half
+        && start == ymd(end.year(), (n - 1) * 6 + 1, 1);
+    let display = if calendar_half {
+        let word = if n == 1 { "first" } else { "second" };
+        format!("{word} half of {}", end.year())
+    } else {
+        format!("fiscal {letter}{n} to {}", day_label(end))
+    };
     Resolved {
         value: format!("{:04}-{letter}{n}", end.year()),
         span: Span::new(start, end),
         precision,
-        display: format!("fiscal {letter}{n} to {}", day_label(end)),
+        display,
         ..r.clone()
     }
 }
