@@ -5431,6 +5431,21 @@ fn s20_a_half_ended_on_a_day_is_the_six_months_to_it() {
             "1987-06-30".to_string()
         )
     );
+    // Labels: the calendar's name for a calendar half, the firm's else.
+    let label = |text: &str, dct: &str| -> String {
+        let d = dct_from(&PartialDate::parse(dct).unwrap());
+        let tags = tag_document(text, &split_sentences(text), Some(&d));
+        tags[0].resolved.as_ref().unwrap().display.clone()
+    };
+    assert_eq!(
+        label("Net rose in the first half ended June 30.", "1987-08-01"),
+        "first half of 1987"
+    );
+    assert!(label(
+        "The miner said net fell in the first half ended December 31.",
+        "1987-03-13"
+    )
+    .starts_with("fiscal H1 to"));
     // The half of a fiscal year that ends on the day.
     assert_eq!(
         spans("Mining may restart in the second half of the year ending September 30, 1989.", "1987-03-10")[0],
