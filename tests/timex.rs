@@ -5285,46 +5285,41 @@ fn s19_than_expected_is_no_plan() {
 #[test]
 fn s20_the_end_of_the_quarter_is_the_one_reported_on() {
     let dct = dct_from(&PartialDate::parse("1999-04-22").unwrap());
-    let mods = |text: &str| -> Vec<(String, Option<&'static str>)> {
-        tag_document(text, &split_sentences(text), Some(&dct))
-            .iter()
-            .map(|t| {
-                let r = t.resolved.as_ref().unwrap();
-                (t.value.clone(), r.modifier)
-            })
-            .collect()
-    };
-    // The story's quarter, its end.
-    assert_eq!(
-        mods("The bank posted first-quarter net. Bad loans were lower at the end of the quarter."),
-        [
-            ("1999-Q1".to_string(), None),
-            ("1999-Q1".to_string(), Some("END"))
-        ]
-    );
-    // A quarter named with its number keeps its part too.
-    assert_eq!(
-        mods("The bank posted first-quarter net. Loans grew by the end of the first quarter."),
-        [
-            ("1999-Q1".to_string(), None),
-            ("1999-Q1".to_string(), Some("END"))
-        ]
-    );
-    // "this quarter" is the DCT's; with no story quarter, the DCT's too.
-    assert_eq!(
-        mods("The bank posted first-quarter net. It sees a gain at the end of this quarter."),
-        [
-            ("1999-Q1".to_string(), None),
-            ("1999-Q2".to_string(), Some("END"))
-        ]
-    );
-    assert_eq!(
-        mods("Funds were tight today, as is usual at the end of the quarter."),
-        [
-            ("1999-04-22".to_string(), None),
-            ("1999-Q2".to_string(), Some("END"))
-        ]
-    );
+    // (A value and its mod, for each expression of the text.)
+    type Want = [(&'static str, Option<&'static str>); 2];
+    let cases: [(&str, Want); 4] = [
+        // The story's quarter, its end.
+        (
+            "The bank posted first-quarter net. Bad loans were lower at the end of the quarter.",
+            [("1999-Q1", None), ("1999-Q1", Some("END"))],
+        ),
+        // A quarter named with its number keeps its part too.
+        (
+            "The bank posted first-quarter net. Loans grew by the end of the first quarter.",
+            [("1999-Q1", None), ("1999-Q1", Some("END"))],
+        ),
+        // "this quarter" is the DCT's; with no story quarter, the DCT's too.
+        (
+            "The bank posted first-quarter net. It sees a gain at the end of this quarter.",
+            [("1999-Q1", None), ("1999-Q2", Some("END"))],
+        ),
+        (
+            "Funds were tight today, as is usual at the end of the quarter.",
+            [("1999-04-22", None), ("1999-Q2", Some("END"))],
+        ),
+    ];
+    for (text, want) in cases {
+        let got: Vec<(String, Option<&str>)> =
+            tag_document(text, &split_sentences(text), Some(&dct))
+                .iter()
+                .map(|t| {
+                    (t.value.clone(), t.resolved.as_ref().unwrap().modifier)
+                })
+                .collect();
+        let want: Vec<(String, Option<&str>)> =
+            want.iter().map(|(v, m)| (v.to_string(), *m)).collect();
+        assert_eq!(got, want, "{text}");
+    }
 }
 
 #[test]

@@ -942,21 +942,30 @@ mod tests {
         assert_eq!(f.start.unwrap().to_string(), "2019-05-01");
     }
 
+    /// That the story's publication date, from its text alone, is `day`.
+    fn assert_dated(body: &str, day: &str) {
+        let p = from_body(body);
+        assert_eq!(p.value.as_deref(), Some(day), "{p:?}");
+    }
+
+    /// That it is not `day`.
+    fn assert_not_dated(body: &str, day: &str) {
+        let p = from_body(body);
+        assert_ne!(p.value.as_deref(), Some(day), "{p:?}");
+    }
+
     #[test]
     fn ok_a_wire_dateline_comes_after_the_periods_reported() {
         // A period told as done and written with its year comes before
         // the dateline's day.
-        let p = from_body("OSLO, March 13 - Output fell in the second half of 2018, the ministry said.\n");
-        assert_eq!(p.value.as_deref(), Some("2019-03-13"), "{p:?}");
-        let p = from_body(
+        assert_dated("OSLO, March 13 - Output fell in the second half of 2018, the ministry said.\n", "2019-03-13");
+        assert_dated(
             "OSLO, March 13 - Stocks were high at the end of 2018.\n",
+            "2019-03-13",
         );
-        assert_eq!(p.value.as_deref(), Some("2019-03-13"), "{p:?}");
         // Not a forecast's nor a firm's fiscal one.
-        let p = from_body("OSLO, March 13 - The firm listed its shares in January 2018. Analysts see a recovery in the second half of 2018, the forecast shows.\n");
-        assert_eq!(p.value.as_deref(), Some("2018-03-13"), "{p:?}");
-        let p = from_body("OSLO, March 13 - Net rose in fiscal 2018's third quarter, Acme said. It lost money in 2018.\n");
-        assert_eq!(p.value.as_deref(), Some("2018-03-13"), "{p:?}");
+        assert_dated("OSLO, March 13 - The firm listed its shares in January 2018. Analysts see a recovery in the second half of 2018, the forecast shows.\n", "2018-03-13");
+        assert_dated("OSLO, March 13 - Net rose in fiscal 2018's third quarter, Acme said. It lost money in 2018.\n", "2018-03-13");
     }
 
     #[test]
@@ -965,16 +974,12 @@ mod tests {
         // after it (the year a table reports on, more often than the one
         // it compares with).
         let table = "DENVER, March 3 - Shr 12 cts vs 9 cts\n    Year\n    Shr 40 cts vs 31 cts\n    NOTE: 2019 year and 2018 periods include tax credits.\n";
-        let p = from_body(table);
-        assert_eq!(p.value.as_deref(), Some("2020-03-03"), "{p:?}");
-        let p = from_body("DENVER, March 3 - Net 4 mln vs 3 mln\n    Revs 9 mln vs 8 mln\n    NOTE: 2019 12 mths net excludes a gain.\n");
-        assert_eq!(p.value.as_deref(), Some("2020-03-03"), "{p:?}");
+        assert_dated(table, "2020-03-03");
+        assert_dated("DENVER, March 3 - Net 4 mln vs 3 mln\n    Revs 9 mln vs 8 mln\n    NOTE: 2019 12 mths net excludes a gain.\n", "2020-03-03");
         // Not outside a table: "ahead of the firm for the 2019 year" is
         // this year's; nor "a 2020 year of" something, ahead.
-        let p = from_body("DENVER, March 3 - Analysts have gotten ahead of Acme for the 2019 year, from 2018's pace.\n");
-        assert_ne!(p.value.as_deref(), Some("2020-03-03"), "{p:?}");
-        let p = from_body("DENVER, March 3 - Net 4 mln vs 3 mln\n    Revs 9 mln vs 8 mln\n    NOTE: The firm opened a plant in January 2019 and sees a 2019 year of growth.\n");
-        assert_ne!(p.value.as_deref(), Some("2020-03-03"), "{p:?}");
+        assert_not_dated("DENVER, March 3 - Analysts have gotten ahead of Acme for the 2019 year, from 2018's pace.\n", "2020-03-03");
+        assert_not_dated("DENVER, March 3 - Net 4 mln vs 3 mln\n    Revs 9 mln vs 8 mln\n    NOTE: The firm opened a plant in January 2019 and sees a 2019 year of growth.\n", "2020-03-03");
     }
 
     #[test]

@@ -1077,11 +1077,11 @@ pub fn tag_filed(
             // its number alone is another of the firm's.
             if let (
                 Some(r),
-                TimeExpr::Period {
+                &TimeExpr::Period {
                     precision: Precision::Quarter,
+                    n,
                     year: None,
                     shift: None,
-                    ..
                 },
             ) = (&mut resolved, &t.expr)
             {
@@ -1111,14 +1111,16 @@ pub fn tag_filed(
                 // months, unless the firm's are wholly before them; nor is
                 // one moved in a sentence that names its year: "In 1986,
                 // the firm lost money in its third quarter".)
-                let year_named = out[first..].iter().any(|p| {
-                    p.resolved
-                        .as_ref()
-                        .is_some_and(|r| r.precision == Precision::Year)
-                });
+                let year_named = || {
+                    out[first..].iter().any(|p| {
+                        p.resolved
+                            .as_ref()
+                            .is_some_and(|r| r.precision == Precision::Year)
+                    })
+                };
                 let v = firm
-                    .filter(|_| !year_named)
-                    .and_then(|q| in_reported_quarter(&t.expr, q))
+                    .filter(|_| !year_named())
+                    .and_then(|q| firms_other_quarter(q, n))
                     .filter(|v| {
                         v.value != r.value || v.span.end < r.span.start
                     });
@@ -2017,10 +2019,11 @@ fn quarter_ended(
     use chrono::Datelike;
     let Some(q) = prev.resolved.as_ref() else { return false };
     // ("third quarter, ending March 31, revenue": set off by commas.)
+    let between = gap(body, &prev.timex.span, &t.span)
+        .map(|g| g.strip_prefix(',').map_or(g, str::trim_start));
     if r.precision != Precision::Day
         || !matches!(
-            gap(body, &prev.timex.span, &t.span)
-                .map(|g| g.strip_prefix(',').map_or(g, str::trim_start)),
+            between,
             Some("ended" | "ending" | "that ended" | "which ended")
         )
     {
@@ -2031,16 +2034,14 @@ fn quarter_ended(
     // October: a quarter still ending, in a sentence that looks ahead,
     // ends ahead, not three quarters back ("output eased in the quarter
     // ending September 30" is behind).
-    let ending = gap(body, &prev.timex.span, &t.span)
-        .is_some_and(|g| g.ends_with("ending"));
     let ahead = || {
-        crate::text::has_any_word(sentence, FUTURE_WORDS)
+        is_future(sentence)
             || crate::text::has_any_word(
                 sentence,
                 &["should", "sees", "see", "forecast", "forecasts"],
             )
     };
-    if ending
+    if between == Some("ending")
         && matches!(q.precision, Precision::Quarter | Precision::Half)
         && ahead()
         && r.anchor != Anchor::Absolute
@@ -2523,89 +2524,46 @@ fn longer_period(value: &str) -> bool {
         || value.ends_with("-H2")
 }
 
+/// The year and number of a quarter's value (`1987-Q3`).
+fn quarter_of(q: &Resolved) -> Option<(i32, u32)> {
+    let (y, n) = q.value.split_once("-Q")?;
+    Some((y.parse().ok()?, n.parse().ok()?))
+}
+
 /// Whether a quarter is a firm's, its months not the calendar's ("the third
 /// quarter ending November 30", `1987-Q3` from September to November).
 fn firms_quarter(q: &Resolved) -> bool {
-    let Some((y, n)) = q.value.split_once("-Q").and_then(|(y, n)| {
-        Some((y.parse::<i32>().ok()?, n.parse::<u32>().ok()?))
-    }) else {
-        return false;
-    };
+    let Some((y, n)) = quarter_of(q) else { return false };
     q.precision == Precision::Quarter
         && q.modifier.is_none()
         && (1..=4).contains(&n)
         && q.span.start != crate::date::ymd(y, n * 3 - 2, 1)
 }
 
-/// An expression that points at the reported quarter `q`: "a year ago",
-/// "year-earlier" (that quarter a year before), "the quarter", "the latest
-/// period" (that quarter, which may be a fiscal one still running on the
-/// calendar), "the year-ago period", "the 2016 quarter"; and, when `q` is
-/// a firm's quarter, another of its year named by number alone ("the
-/// second quarter").
-fn in_reported_quarter(expr: &TimeExpr, q: &Resolved) -> Option<Resolved> {
-    let start = q.span.start;
-    // A firm's quarter ("third quarter ending November 30", `1987-Q3`)
-    // keeps its number; its months are not the calendar's.
-    let (y, n) = q
-        .value
-        .split_once("-Q")
-        .and_then(|(y, n)| Some((y.parse().ok()?, n.parse().ok()?)))
-        .unwrap_or((
-            chrono::Datelike::year(&start),
-            chrono::Datelike::month0(&start) / 3 + 1,
-        ));
-    let (qy, qn) = (y, n);
-    let calendar = crate::date::Span::new(
-        crate::date::ymd(qy, qn * 3 - 2, 1),
-        crate::date::last_of_month(qy, qn * 3),
-    );
-    let firms = q.span != calendar;
-    // (A part of a calendar quarter, "the start of the third quarter", is
-    // no firm's quarter.)
-    let firms_own = firms_quarter(q);
-    // "sees third quarter, ending March 31, revenue near the second
-    // quarter's": another quarter of the firm's same year.
-    let sibling = matches!(
-        expr,
-        TimeExpr::Period {
-            precision: Precision::Quarter,
-            year: None,
-            shift: None,
-            ..
-        }
-    );
-    let (y, n) = match expr {
-        TimeExpr::Offset {
-            unit: Unit::Year,
-            direction: Direction::Before,
-            amount: Amount { lo: 1, hi: 1, .. },
-            ..
-        } => (y - 1, n),
-        TimeExpr::Reported {
-            unit: Unit::Quarter,
-            years_back,
-            n: qn,
-            year,
-            ..
-        } => (year.unwrap_or(y - years_back), qn.unwrap_or(n)),
-        TimeExpr::Period { n: k, .. } if sibling && firms_own => (y, *k),
-        _ => return None,
-    };
-    let span = if (firms && n == qn) || (firms_own && sibling) {
-        // The firm's months: the same quarter years back, or another of
-        // its year.
-        use crate::date::{add_days, add_months};
-        let by = 3 * (n as i32 - qn as i32) - 12 * (qy - y);
-        let end = add_days(add_months(add_days(q.span.end, 1), by), -1);
-        crate::date::Span::new(add_months(q.span.start, by), end)
-    } else {
-        crate::date::Span::new(
-            crate::date::ymd(y, n * 3 - 2, 1),
-            crate::date::last_of_month(y, n * 3),
-        )
-    };
-    Some(Resolved {
+/// The calendar quarter `n` of year `y`.
+fn calendar_quarter(y: i32, n: u32) -> crate::date::Span {
+    crate::date::Span::new(
+        crate::date::ymd(y, n * 3 - 2, 1),
+        crate::date::last_of_month(y, n * 3),
+    )
+}
+
+/// A span moved by whole months, its last day kept last ("September to
+/// November" a year back is the same months).
+fn months_moved(span: crate::date::Span, by: i32) -> crate::date::Span {
+    use crate::date::{add_days, add_months};
+    let end = add_days(add_months(add_days(span.end, 1), by), -1);
+    crate::date::Span::new(add_months(span.start, by), end)
+}
+
+/// Quarter `n` of year `y` over `span`, anchored as `q` is.
+fn quarter_resolved(
+    y: i32,
+    n: u32,
+    span: crate::date::Span,
+    q: &Resolved,
+) -> Resolved {
+    Resolved {
         value: format!("{y:04}-Q{n}"),
         span,
         precision: Precision::Quarter,
@@ -2613,7 +2571,53 @@ fn in_reported_quarter(expr: &TimeExpr, q: &Resolved) -> Option<Resolved> {
         anchor: q.anchor.clone(),
         display: format!("Q{n} {y}"),
         modifier: None,
-    })
+    }
+}
+
+/// An expression that points at the reported quarter `q`: "a year ago",
+/// "year-earlier" (that quarter a year before), "the quarter", "the latest
+/// period" (that quarter, which may be a fiscal one still running on the
+/// calendar), "the year-ago period", "the 2016 quarter".
+fn in_reported_quarter(expr: &TimeExpr, q: &Resolved) -> Option<Resolved> {
+    let start = q.span.start;
+    // A firm's quarter ("third quarter ending November 30", `1987-Q3`)
+    // keeps its number; its months are not the calendar's.
+    let (qy, qn) = quarter_of(q).unwrap_or((
+        chrono::Datelike::year(&start),
+        chrono::Datelike::month0(&start) / 3 + 1,
+    ));
+    let (y, n) = match expr {
+        TimeExpr::Offset {
+            unit: Unit::Year,
+            direction: Direction::Before,
+            amount: Amount { lo: 1, hi: 1, .. },
+            ..
+        } => (qy - 1, qn),
+        TimeExpr::Reported {
+            unit: Unit::Quarter,
+            years_back,
+            n,
+            year,
+            ..
+        } => (year.unwrap_or(qy - years_back), n.unwrap_or(qn)),
+        _ => return None,
+    };
+    // The firm's same months, years back.
+    let span = if n == qn && q.span != calendar_quarter(qy, qn) {
+        months_moved(q.span, -12 * (qy - y))
+    } else {
+        calendar_quarter(y, n)
+    };
+    Some(quarter_resolved(y, n, span, q))
+}
+
+/// Quarter `n` of the year of `q`, a firm's quarter: "sees third quarter,
+/// ending March 31, revenue near the second quarter's" (`1987-Q2`,
+/// October to December 1986).
+fn firms_other_quarter(q: &Resolved, n: u32) -> Option<Resolved> {
+    let (qy, qn) = quarter_of(q).filter(|_| firms_quarter(q))?;
+    let span = months_moved(q.span, 3 * (n as i32 - qn as i32));
+    Some(quarter_resolved(qy, n, span, q))
 }
 
 /// The DCT as a resolved date, from a date given to year, month or day.

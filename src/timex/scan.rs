@@ -1826,8 +1826,6 @@ fn half_duration(n: u32, unit: &str) -> Option<String> {
     })
 }
 
-/// TIMEX3 value of a length of time: `P3Y`, `PT5H`, `P20Y` for two
-/// decades, `P9M` for three quarters, `PXD` when hedged.
 /// A unit's TIMEX3 letter, whether it is of the clock (after `T`), and
 /// how many of that letter make one ("fortnight": 2 weeks).
 fn unit_letter(unit: &str) -> (bool, &'static str, u32) {
@@ -1856,6 +1854,8 @@ fn decimal_duration(v: f64, unit: &str) -> String {
     format!("P{t}{n}{letter}")
 }
 
+/// TIMEX3 value of a length of time: `P3Y`, `PT5H`, `P20Y` for two
+/// decades, `P9M` for three quarters, `PXD` when hedged.
 fn duration_value(a: &Amount, unit: &str) -> String {
     let (time, letter, factor) = unit_letter(unit);
     let t = if time { "T" } else { "" };
