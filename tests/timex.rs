@@ -1784,6 +1784,8 @@ fn s7_halves_neighbours_and_holiday_weekends() {
         "The party daily Evening Lamp likened him to a hero.",
         "Lee told the business daily Market Ledger that rates rose.",
         "The business weekly Acme Week said so.",
+        "The minister told the local daily al-Nour that output rose.",
+        "The fund has a quarter stake in the bank.",
         "The fall in prices continued.",
         "Super Bowl Sunday drew viewers.",
         "It was the year before the war.",

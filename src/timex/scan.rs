@@ -4254,13 +4254,15 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 return false;
             }
             // "the state daily Northern Star", "the business weekly
-            // Acme Week": a newspaper before its name.
-            let name: String = after
-                .strip_prefix(' ')
-                .unwrap_or("")
-                .chars()
-                .take_while(|c| c.is_alphabetic())
-                .collect();
+            // Acme Week", "the daily al-Sharq": a newspaper before its
+            // name (one with an Arabic article).
+            let next_name = after.strip_prefix(' ').unwrap_or("");
+            let next_name = ["al-", "el-", "an-", "ar-", "as-", "ad-"]
+                .iter()
+                .find_map(|a| next_name.strip_prefix(a))
+                .unwrap_or(next_name);
+            let name: String =
+                next_name.chars().take_while(|c| c.is_alphabetic()).collect();
             if matches!(m.as_str(), "daily" | "weekly" | "monthly")
                 && !before.is_empty()
                 && name.starts_with(|c: char| c.is_uppercase())
@@ -4601,6 +4603,11 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                             | "shares"
                             | "times"
                             | "full"
+                            | "stake"
+                            | "stakes"
+                            | "holding"
+                            | "interest"
+                            | "ownership"
                     )
                 || m.ends_with("one quarter")
                     && (matches!(
