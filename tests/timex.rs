@@ -5449,3 +5449,36 @@ fn s20_a_half_ended_on_a_day_is_the_six_months_to_it() {
         ("1989-H2".to_string(), "1989-04-01".to_string(), "1989-09-30".to_string())
     );
 }
+
+/// In a match report, a half or quarter named alone is the game's: no
+/// date. A business story keeps its halves, and so does a match report's
+/// sentence about a year's business.
+#[test]
+fn s21_a_games_halves_are_no_dates() {
+    let report = "Rovers won 2-1 at the Park. Their striker hit the bar \
+                  before half-time. The visitors pressed in the second \
+                  half, and the keeper saved twice.";
+    assert_eq!(tag(report, DCT), Vec::<String>::new());
+    // One word of play in the story, and play in the sentence.
+    let one_word = "Wales beat Italy 20-10. The referee was busy. We were \
+                    defending in the first half, the coach said.";
+    assert_eq!(tag(one_word, DCT), Vec::<String>::new());
+    // One word of play, and nothing of play in the sentence.
+    assert_eq!(
+        tag("The referee was busy. Ticket sellers did well in the second half.", DCT),
+        ["the second half|DATE|2017-H2"]
+    );
+    // A business story's half, though it "scored" gains.
+    assert_eq!(
+        tag("The dollar scored gains. Exports should recover in the second half.", DCT),
+        ["the second half|DATE|2017-H2"]
+    );
+    // A match report telling of the club's year.
+    assert_eq!(
+        tag(
+            "Their striker scored before half-time. The club expects a profit in the second half.",
+            DCT
+        ),
+        ["the second half|DATE|2017-H2"]
+    );
+}

@@ -563,6 +563,8 @@ pub fn tag_filed(
     // sentence: "growing into the first quarter of 1987 ... results for
     // the quarter will slip" means that one.
     let mut spoken: Option<(usize, Resolved)> = None;
+    // Whether the story reports a game, read once when needed.
+    let game = std::cell::OnceCell::new();
     for (i, s) in sentences.iter().enumerate() {
         let flat = crate::text::flat_breaks(s.text(body));
         let text: &str = &flat;
@@ -579,6 +581,21 @@ pub fn tag_filed(
         // wheat in April, May and June" are all behind.
         let mut done: Option<Range<usize>> = None;
         let mut scanned = scan(text);
+        // "In the first half he shot wide": a game's half in a match
+        // report, unless the sentence speaks of a year's business.
+        if scanned.iter().any(|t| scan::bare_half_or_quarter(&t.expr))
+            && match *game.get_or_init(|| scan::game_words(body)) {
+                0 => false,
+                1 => scan::plays_in(text),
+                _ => true,
+            }
+            && !crate::text::has_any_word(
+                text,
+                &["year", "fiscal", "profit", "profits", "sales", "revenue"],
+            )
+        {
+            scanned.retain(|t| !scan::bare_half_or_quarter(&t.expr));
+        }
         // A list's own year first: "in March 1995 and in April, August
         // and December last year" are last year's Aprils and Augusts.
         share_list_years(text, &mut scanned);

@@ -5112,6 +5112,99 @@ fn tells_of_play(sentence: &str) -> bool {
     })
 }
 
+/// How surely a story reports a game: the number of different words of
+/// play in it that business news does not use ("striker", "half-time",
+/// "referee"), counted up to two. With two, a half or quarter named alone
+/// ("In the first half he shot wide") is the game's, not the year's; with
+/// one, it is when its sentence speaks of play too ([`plays_in`]).
+pub(crate) fn game_words(body: &str) -> usize {
+    const PLAY: &[&str] = &[
+        "goalless",
+        "scoreless",
+        "half-time",
+        "halftime",
+        "kick-off",
+        "striker",
+        "strikers",
+        "referee",
+        "touchdown",
+        "touchdowns",
+        "innings",
+        "equaliser",
+        "equalizer",
+        "scrum",
+        "line-out",
+        "quarterback",
+        "wicket",
+        "wickets",
+        "midfield",
+        "midfielder",
+        "goalkeeper",
+        "hat-trick",
+        "free-kick",
+        "free-throw",
+        "penalty-box",
+        "three-pointer",
+        "scoreline",
+        "scored",
+        "ruck",
+        "winger",
+        "keeper",
+        "header",
+        "tries",
+    ];
+    let lower = body.to_ascii_lowercase();
+    let mut seen: Vec<&str> = Vec::new();
+    for w in lower.split(|c: char| !c.is_ascii_alphabetic() && c != '-') {
+        if PLAY.contains(&w) && !seen.contains(&w) {
+            seen.push(w);
+            if seen.len() >= 2 {
+                break;
+            }
+        }
+    }
+    seen.len()
+}
+
+/// Whether a sentence speaks of play: "a horrible game in the first half",
+/// "we were just defending in the first half", "in the first half against
+/// Wales".
+pub(crate) fn plays_in(sentence: &str) -> bool {
+    crate::text::has_any_word(
+        sentence,
+        &[
+            "game",
+            "played",
+            "play",
+            "playing",
+            "players",
+            "points",
+            "score",
+            "attack",
+            "attacking",
+            "defending",
+            "defence",
+            "revival",
+            "performance",
+            "against",
+        ],
+    )
+}
+
+/// A half or quarter named alone ("the second half", "the fourth
+/// quarter"): a game's in a story that reports one ([`game_words`]).
+pub(crate) fn bare_half_or_quarter(expr: &TimeExpr) -> bool {
+    matches!(
+        expr,
+        TimeExpr::Period {
+            precision: Precision::Quarter | Precision::Half,
+            year: None,
+            shift: None,
+            ..
+        }
+    )
+}
+
 /// "the film's second half", "the match's first half": a half of a work
 /// or a game, told by its possessive.
 fn of_a_work(before: &str) -> bool {
