@@ -941,6 +941,13 @@ fn s5_times_next_to_a_dated_event() {
         tag(text, DCT).last().map(String::as_str),
         Some("10 days|DATE|2017-06-22")
     );
+    // A name in capitals is no event: "The Game" is a singer.
+    let text = "In a talk on Saturday, The Game named his rivals. The \
+                album is out five weeks after The Game's debut.";
+    assert_eq!(
+        tag(text, DCT).last().map(String::as_str),
+        Some("five weeks|DURATION|P5W")
+    );
     // "charged with murder Monday" dates the charge, not the murder.
     let text = "Lee was charged with murder Monday. Police saw his van in \
                 the days before the stabbing.";
@@ -5188,6 +5195,16 @@ fn s19_out_and_back_on_a_date_schedule_it() {
     assert_eq!(
         tag("MPs are back on 10 January after the recess.", "2005-08-20"),
         ["10 January|DATE|2006-01-10"]
+    );
+    // A present passive before "on" schedules its date too; a past one
+    // does not.
+    assert_eq!(
+        tag("The new album is released on Thursday.", "2005-02-16"),
+        ["Thursday|DATE|2005-02-17"]
+    );
+    assert_eq!(
+        tag("The new album was released on Thursday.", "2005-02-16"),
+        ["Thursday|DATE|2005-02-10"]
     );
 }
 

@@ -100,18 +100,22 @@ const EVENT_NOUNS: &[&str] = &[
 /// What an event phrase refers to: a word of a family, or an event noun
 /// after a determiner ("the merger", "the hearing", "the election"), never
 /// a thing ("the company").
+///
+/// `word` and `prev` are as written: a noun in capitals after "the" is a
+/// name ("The Game's debut", "the Rally Party"), no event.
 fn key(word: &str, prev: &str) -> Option<Key> {
-    if let Some(f) = family(word) {
+    let lower = word.to_ascii_lowercase();
+    if let Some(f) = family(&lower) {
         return Some(Key::Family(f));
     }
-    let eventful = EVENT_NOUNS.contains(&word)
+    let eventful = EVENT_NOUNS.contains(&lower.as_str())
         || ["ing", "tion", "sion", "ment", "ure", "al"]
             .iter()
-            .any(|s| word.len() >= 5 && word.ends_with(s));
+            .any(|s| word.len() >= 5 && lower.ends_with(s));
     (eventful
-        && DETERMINERS.contains(&prev)
+        && DETERMINERS.iter().any(|d| prev.eq_ignore_ascii_case(d))
         && word.chars().all(|c| c.is_ascii_lowercase()))
-    .then(|| Key::Noun(word.to_string()))
+    .then_some(Key::Noun(lower))
 }
 
 fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -189,7 +193,7 @@ impl EventDates {
             .map(|(s, e, r)| (s - from, e - from, r))
             .collect();
         let mut prev = "";
-        for (pos, w) in words(&lower) {
+        for (pos, w) in words(&sentence[from..to]) {
             let key = key(w, prev);
             prev = w;
             let Some(key) = key else { continue };
@@ -202,6 +206,7 @@ impl EventDates {
                 continue;
             }
             let end = pos + w.len();
+            let w = &lower[pos..end];
             let verb =
                 w.ends_with("ed") || matches!(w, "shot" | "slain" | "died");
             let dated = dates.iter().find(|(s, e, _)| {
@@ -261,8 +266,7 @@ impl EventDates {
     /// The date of the event named just after a relation word: "the
     /// murder", "his death", "Smith was killed".
     fn of_phrase(&self, after: &str) -> Option<&Resolved> {
-        let lower = after.to_ascii_lowercase();
-        let clause = lower.split([',', ';', '.', ':', '(', '"']).next()?;
+        let clause = after.split([',', ';', '.', ':', '(', '"']).next()?;
         let mut prev = "";
         for (_, w) in words(clause).take(5) {
             if let Some(key) = key(w, prev) {

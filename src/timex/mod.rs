@@ -3316,14 +3316,18 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     // "The vote is on Friday", "the deadline is Friday", "the game is out
     // on 9 November", "MPs are back on 5 January": a present copula right
     // before a date schedules it.
+    // So does a present passive before "on" ("The album is released on
+    // Thursday", "the figures are published on 3 May").
     let copula = |w: &str| matches!(w, "is" | "are");
     let at_date = |w: &str| matches!(w, "on" | "at" | "for" | "by" | "until");
+    let passive =
+        |w: &str| word_tense(w) == Some(Tense::Past) && at(n - 1) == "on";
     if n >= 1
         && (copula(at(n - 1))
             || n >= 2 && copula(at(n - 2)) && at_date(at(n - 1))
             || n >= 3
                 && copula(at(n - 3))
-                && matches!(at(n - 2), "out" | "back")
+                && (matches!(at(n - 2), "out" | "back") || passive(at(n - 2)))
                 && at_date(at(n - 1)))
     {
         return Some(Tense::Scheduled);
