@@ -4280,6 +4280,19 @@ fn s15_a_weekdays_event_told_ahead() {
         tag("Monday's verdict shocked the town.", "2005-02-16"),
         ["Monday|DATE|2005-02-14"]
     );
+    // The event a verb ahead will take part in; not one a verb ahead
+    // will judge from afar.
+    assert_eq!(
+        tag("The champion will face Lee in Sunday's final.", "2005-02-16"),
+        ["Sunday|DATE|2005-02-20"]
+    );
+    assert_eq!(
+        tag(
+            "He will be fined for his part in Saturday's brawl.",
+            "2005-02-16"
+        ),
+        ["Saturday|DATE|2005-02-12"]
+    );
     // A month's modifier keeps its past.
     assert_eq!(
         tag(

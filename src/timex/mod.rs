@@ -3425,7 +3425,15 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             }
             false
         };
-        return Some(if ahead || verb_ahead() {
+        // "will meet him in Saturday's match": a weekday's event where
+        // the clause's verb will be.
+        let in_event_ahead = || {
+            weekday_named()
+                && matches!(at(n.wrapping_sub(1)), "in" | "at" | "during")
+                && (n.saturating_sub(5.min(clause))..n)
+                    .any(|i| matches!(at(i), "will" | "'ll" | "shall"))
+        };
+        return Some(if ahead || verb_ahead() || in_event_ahead() {
             Tense::Future
         } else {
             Tense::Past
