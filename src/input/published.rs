@@ -217,7 +217,7 @@ fn wire_dateline(line: &str, body: &str) -> Option<Published> {
     // Month and day only: the year from the story, the first in which
     // that day comes no earlier than the latest thing the story reports
     // ("NEW YORK, March 16 - ... a sale in November 1986" is 1987).
-    let Inference { published: inferred, written, period_start } =
+    let Inference { published: inferred, written, period_start, year_over } =
         inference(body);
     let earliest = inferred.start?;
     let on = |year: i32| {
@@ -230,6 +230,7 @@ fn wire_dateline(line: &str, body: &str) -> Option<Published> {
             on(y).is_some_and(|d| {
                 (!written || d.span().end >= earliest)
                     && period_start.is_none_or(|f| d.span().end >= f)
+                    && year_over.is_none_or(|o| d.span().end.year() > o)
             })
         })
         .unwrap_or(earliest.year());
@@ -387,6 +388,11 @@ struct Inference {
     /// and writes with its year ("the second half of 1986", "the end of
     /// 1986", "March 1986"), quarters and halves included.
     period_start: Option<NaiveDate>,
+    /// The latest year the story tells something was done in, in the
+    /// simple past ("the prices were dropped in 1986"): one a story told
+    /// then would call "this year" ([`done_in_year`]). A wire dateline's
+    /// day comes after it; nothing else is inferred from it.
+    year_over: Option<i32>,
 }
 
 /// [`infer`], with what a wire dateline's year needs besides.
@@ -507,6 +513,7 @@ fn inference(body: &str) -> Inference {
             published: Published::unknown(),
             written: false,
             period_start: None,
+            year_over: None,
         };
     };
     // Provisional DCT: the end of that year; find the latest past date.
@@ -523,6 +530,7 @@ fn inference(body: &str) -> Inference {
     // (span, words, whether the story wrote it with its year)
     let mut latest: Option<(Span, String, bool)> = None;
     let mut period_start: Option<NaiveDate> = None;
+    let mut year_over: Option<i32> = None;
     // The tense of the last year written in a sentence, for one listed
     // after it far from the verb ("moved from an outflow of 50 mln in
     // 1985 to an inflow of 70 mln in 1986").
@@ -568,9 +576,19 @@ fn inference(body: &str) -> Inference {
                 let results = (year_results(&sentence[..a], &sentence[b..])
                     || table)
                     && tense != Some(timex::Tense::Future);
+                let past = tense == Some(timex::Tense::Past);
                 let counted =
                     counted_in(&sentence[..a], sentence, &sentence[a..b])
-                        && tense == Some(timex::Tense::Past);
+                        && past;
+                if past
+                    && done_in_year(&sentence[..a], &t.timex.expr)
+                    && !looks_ahead(sentence)
+                    && !timex::is_future(sentence)
+                    && !t.timex.in_name
+                {
+                    let y = r.span.start.year();
+                    year_over = Some(year_over.map_or(y, |o: i32| o.max(y)));
+                }
                 (results || counted) && !looks_ahead(sentence)
             }
             _ => false,
@@ -693,7 +711,7 @@ fn inference(body: &str) -> Inference {
             }
         }
     };
-    Inference { published, written, period_start }
+    Inference { published, written, period_start, year_over }
 }
 
 /// Future tense, except a past report of an intention ("announced it
@@ -855,27 +873,126 @@ fn full_year_after(after: &str) -> bool {
 /// rose to 4.1 mln tonnes in 1986", "totalled 2 billion during 1986" (not
 /// "aid voted for 1987", a purpose).
 fn counted_in(before: &str, sentence: &str, year: &str) -> bool {
+    let mut back = before
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev();
+    let (b1, b2) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
+    matches!(b1.to_ascii_lowercase().as_str(), "in" | "during" | "throughout")
+        && !year_of_a_state(&b2.to_ascii_lowercase())
+        && {
+            // (Not the dateline's day: "OSLO, March 13 - Acme, founded in
+            // 1915, ...".)
+            let sentence = dateline_parts(sentence)
+                .map_or(sentence, |(head, _)| &sentence[head.len()..]);
+            let rest = sentence.replacen(year, "", 1);
+            // ("climbed a mere two pct in 1986": a figure in words.)
+            rest.bytes().any(|b| b.is_ascii_digit())
+                || crate::text::has_any_word(
+                    &rest,
+                    &["pct", "percent", "mln", "million", "billion", "bln"],
+                )
+        }
+}
+
+/// Whether a year is when something was done, told in the simple past:
+/// "the prices were dropped in 1986" (a story told that year would say
+/// "this year"). Not "so far in 1987", "in early 1987", nor after a
+/// perfect ("sales have become harder in 1987", "had met in 1987"), which
+/// speak of the year under way.
+fn done_in_year(before: &str, expr: &TimeExpr) -> bool {
+    let lower = before.trim_end().to_ascii_lowercase();
+    let mut back = lower
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .rev();
+    let words: Vec<&str> = back.by_ref().take(7).collect();
+    matches!(expr, TimeExpr::Calendar { month: None, part: None, .. })
+        && words.first() == Some(&"in")
+        && words.get(1).is_some_and(|w| !year_of_a_state(w))
+        // (Words run backwards: those after "had" come before it.)
+        && !words.iter().enumerate().any(|(i, w)| {
+            matches!(*w, "has" | "have" | "had" | "hasn't" | "haven't")
+                && match (i.checked_sub(1), i.checked_sub(2)) {
+                    (Some(j), Some(k)) if words[j].ends_with("ly") => {
+                        participle(words[k])
+                    }
+                    (Some(j), _) => participle(words[j]),
+                    _ => false,
+                }
+        })
+}
+
+/// Whether a word is a past participle after "has" or "had": "become",
+/// "risen", "dropped" (not "had a mixed year in 1986").
+fn participle(w: &str) -> bool {
+    w.len() > 3 && (w.ends_with("ed") || w.ends_with("en"))
+        || matches!(
+            w,
+            "become"
+                | "come"
+                | "done"
+                | "gone"
+                | "had"
+                | "made"
+                | "met"
+                | "run"
+                | "seen"
+                | "won"
+                | "lost"
+                | "sold"
+                | "grown"
+        )
+}
+
+/// Whether the word before "in" makes the year one of a state or of
+/// history, not of something done: "so far in 1987", "the situation in
+/// 1987", "business in 1987" (perhaps the year under way), "founded in
+/// 1915" (which says nothing of the story's own year).
+fn year_of_a_state(w: &str) -> bool {
     matches!(
-        last_word(before.trim_end()).as_str(),
-        "in" | "during" | "throughout"
-    ) && {
-        let rest = sentence.replacen(year, "", 1);
-        // ("climbed a mere two pct in 1986": a figure in words.)
-        rest.bytes().any(|b| b.is_ascii_digit())
-            || crate::text::has_any_word(
-                &rest,
-                &["pct", "percent", "mln", "million", "billion", "bln"],
-            )
-    }
+        w,
+        "far"
+            | "date"
+            | "now"
+            | "business"
+            | "situation"
+            | "conditions"
+            | "prospects"
+            | "outlook"
+            | "founded"
+            | "established"
+            | "incorporated"
+            | "formed"
+            | "born"
+            | "built"
+    )
 }
 
 /// Forecasts and warnings speak of results still to come.
 fn looks_ahead(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
     [
-        "forecast", "expect", "outlook", "warn", "target", "guidance",
-        "project", "predict", "hope", "estimate", " may ", " might ",
-        " could ", "likely", " should ", " will ",
+        "forecast",
+        "expect",
+        "outlook",
+        "warn",
+        "target",
+        "guidance",
+        "project",
+        "predict",
+        "hope",
+        "hoping",
+        "estimate",
+        "optimistic",
+        "pessimistic",
+        "confident",
+        " may ",
+        " might ",
+        " could ",
+        "likely",
+        " should ",
+        " will ",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -965,7 +1082,7 @@ mod tests {
         );
         // Not a forecast's nor a firm's fiscal one.
         assert_dated("OSLO, March 13 - The firm listed its shares in January 2018. Analysts see a recovery in the second half of 2018, the forecast shows.\n", "2018-03-13");
-        assert_dated("OSLO, March 13 - Net rose in fiscal 2018's third quarter, Acme said. It lost money in 2018.\n", "2018-03-13");
+        assert_dated("OSLO, March 13 - Net rose in fiscal 2018's third quarter, Acme said. It plans to hire staff in 2018.\n", "2018-03-13");
     }
 
     #[test]
@@ -994,6 +1111,26 @@ mod tests {
         // verb ("moved from ... in 2018 to ... in 2019").
         let p = guess("Its account moved from an outflow of 50 mln dlrs in 2018 to an inflow of 70 mln dlrs in 2019.\n");
         assert_eq!(p.start.unwrap().to_string(), "2020-01-01", "{p:?}");
+    }
+
+    #[test]
+    fn ok_a_year_something_was_done_in_is_over() {
+        // "were dropped in 2018": a story told that year would say "this
+        // year".
+        assert_dated("OSLO, March 13 - The state firm set new list prices for fuel oil, traders said. Such prices were dropped in 2018.\n", "2019-03-13");
+        // Not a year still under way, a year ahead or history.
+        for text in [
+            "OSLO, March 13 - Prices fell in 2017. Trade so far in 2018 was weak.\n",
+            "OSLO, March 13 - Prices fell in 2017. Sales have become harder in 2018.\n",
+            "OSLO, March 13 - Prices fell in 2017. The firm was hoping for a rise in traffic in 2018.\n",
+            "OSLO, March 13 - Prices fell in 2017. He called the situation in 2018 crucial.\n",
+        ] {
+            assert_dated(text, "2018-03-13");
+        }
+        assert_not_dated(
+            "OSLO, March 13 - Acme, founded in 1915, named a new chief.\n",
+            "1916-03-13",
+        );
     }
 
     #[test]
