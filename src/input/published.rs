@@ -577,10 +577,20 @@ fn inference(body: &str) -> Inference {
                     || table)
                     && tense != Some(timex::Tense::Future);
                 let past = tense == Some(timex::Tense::Past);
+                // "bringing the total of issues in 1987 to 139": a
+                // running total for the year.
+                let after = &sentence[b..];
+                let part_of_year = after.trim_start().starts_with("to ")
+                    && crate::text::has_any_word(
+                        sentence,
+                        &["bringing", "brings", "bring", "brought"],
+                    );
                 let counted =
                     counted_in(&sentence[..a], sentence, &sentence[a..b])
-                        && past;
+                        && past
+                        && !part_of_year;
                 if past
+                    && !part_of_year
                     && done_in_year(&sentence[..a], &t.timex.expr)
                     && !looks_ahead(sentence)
                     && !timex::is_future(sentence)
@@ -1124,6 +1134,7 @@ mod tests {
             "OSLO, March 13 - Prices fell in 2017. Sales have become harder in 2018.\n",
             "OSLO, March 13 - Prices fell in 2017. The firm was hoping for a rise in traffic in 2018.\n",
             "OSLO, March 13 - Prices fell in 2017. He called the situation in 2018 crucial.\n",
+            "OSLO, March 13 - Prices fell in 2017. Banks sold 2 bln of bonds, bringing those issued in 2018 to 9 bln.\n",
         ] {
             assert_dated(text, "2018-03-13");
         }
