@@ -54,6 +54,10 @@ fn ok_dates_in_every_news_form() {
         ("It began in the 20th century.", "the 20th century|DATE|19XX"),
         ("It was built in the 11th century.", "the 11th century|DATE|10XX"),
         ("It is an 11th-century temple.", "11th-century|DATE|10XX"),
+        (
+            "It is near the fabled 11th century temple.",
+            "11th century|DATE|10XX",
+        ),
         ("It began in the eighth century.", "the eighth century|DATE|07XX"),
         ("Profit rose in Q3 2016.", "Q3 2016|DATE|2016-Q3"),
         (
@@ -282,6 +286,7 @@ fn ok_false_positives_are_not_dates() {
         "Twentieth Century Fox backs the other format.",
         "The temple dates from the fifth century BC.",
         "The opener scored his 11th century of the tour.",
+        "She made a 9th century innings look easy.",
         "The club marks the first century of its history.",
         "Exports look set for another year of gains.",
         "A fellow at the Institute for the Future said so.",

@@ -628,9 +628,62 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 // calendar's: "his 11th century" (a batsman's 100 runs);
                 // "the first century of its history" is its own. (The
                 // match takes the "of" so that it can turn it down.)
+                // Nor does one set before a noun: "the fabled 11th century
+                // temple" (not after "his" or "a": "her 11th century
+                // innings").
+                let whole = c.get(0)?;
+                let noun_after = {
+                    let after = c.hay[whole.end..].trim_start();
+                    let next = after
+                        .split(|ch: char| !ch.is_ascii_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    next.starts_with(|ch: char| ch.is_ascii_lowercase())
+                        && after.starts_with(next)
+                        && !matches!(
+                            next,
+                            "of" | "for"
+                                | "in"
+                                | "against"
+                                | "at"
+                                | "on"
+                                | "and"
+                                | "or"
+                                | "this"
+                                | "last"
+                                | "was"
+                                | "is"
+                                | "to"
+                                | "with"
+                                | "since"
+                                | "as"
+                                | "off"
+                                | "from"
+                                | "when"
+                                | "innings"
+                                | "stand"
+                                | "partnership"
+                        )
+                        && !matches!(
+                            crate::text::last_word(&c.hay[..whole.start()])
+                                .as_str(),
+                            "his"
+                                | "her"
+                                | "their"
+                                | "its"
+                                | "a"
+                                | "an"
+                                | "my"
+                                | "your"
+                                | "our"
+                                | "first"
+                                | "maiden"
+                        )
+                };
                 let calendar = c[0].starts_with(['t', 'T'])
                     || c[0].contains("-century")
-                    || c[0].contains("-Century");
+                    || c[0].contains("-Century")
+                    || noun_after;
                 let modern = (15..=21).contains(&n) && c.get(2).is_some();
                 if c.get(5).is_some() || !modern && !calendar {
                     return None;
