@@ -2282,7 +2282,10 @@ fn s8_habits_are_sets() {
 /// following spring", "weeks later".
 #[test]
 fn s8_narrative_seasons_and_bare_units() {
-    let cases: [(&str, &[&str]); 7] = [
+    let cases: [(&str, &[&str]); 9] = [
+        // Bare units back from the DCT.
+        ("Just months ago it was nearly bankrupt.", &["months ago|DATE|2017-01"]),
+        ("It is a tale set a thousand years ago.", &[]),
         ("Acme sued in March 2016. The hearing took place that summer.", &["March 2016|DATE|2016-03", "that summer|DATE|2016-SU"]),
         ("Acme signed the deal in 2011. The following spring, it opened a plant.", &["2011|DATE|2011", "The following spring|DATE|2012-SP"]),
         ("They met in March 2011. The following spring they married.", &["March 2011|DATE|2011-03", "The following spring|DATE|2012-SP"]),

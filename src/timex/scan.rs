@@ -734,13 +734,25 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             calendar(Some(year), None, None, None, None, false)
         }),
         // "Weeks later, it closed": some units on from the narrative's
-        // time
+        // time; "just months ago": some units back from the DCT
         pat(
-            r"(?i)\b(days|weeks|months|years|decades)\s+(later|earlier|afterwards?)\b",
+            r"(?i)\b(days|weeks|months|years|decades)\s+(later|earlier|afterwards?|ago)\b",
             |c| {
+                // ("6,000 years ago", "a thousand years ago" have their
+                // number: no bare units.)
+                let before = c.hay[..c.get(0)?.start()].trim_end();
+                if before.ends_with(|ch: char| ch.is_ascii_digit())
+                    || matches!(
+                        crate::text::last_word(before).as_str(),
+                        "hundred" | "thousand" | "million" | "billion"
+                    )
+                {
+                    return None;
+                }
                 let some = amount("some")?;
                 let (unit, amount) = unit_amount(&c[1], some)?;
-                let direction = if c[2].eq_ignore_ascii_case("earlier") {
+                let word = c[2].to_ascii_lowercase();
+                let direction = if matches!(word.as_str(), "earlier" | "ago") {
                     Direction::Before
                 } else {
                     Direction::After
@@ -751,7 +763,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                         amount,
                         unit,
                         direction,
-                        narrative: true,
+                        narrative: word != "ago",
                     },
                 ))
             },
