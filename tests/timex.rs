@@ -1772,6 +1772,10 @@ fn s7_halves_neighbours_and_holiday_weekends() {
             "It buys steel for the second half of the 2016 fiscal year.",
             "the second half of the 2016 fiscal year|DATE|2016-H2",
         ),
+        (
+            "It had sales of $7 billion in the latest fiscal year.",
+            "the latest fiscal year|DATE|2016",
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(one(text, DCT), want, "{text}");

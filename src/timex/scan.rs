@@ -997,6 +997,23 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
+        // "sales in the latest fiscal year", "the just-ended financial
+        // year": the last year over (the firm's, named by the calendar
+        // year before the DCT's, as "last fiscal year" is).
+        pat(
+            r"(?i)\bthe\s+(?:latest|most\s+recent|just[\s-]ended|past)\s+(?:fiscal|financial)\s+year\b",
+            |_| {
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Shift {
+                        unit: Unit::Year,
+                        by: -1,
+                        narrative: false,
+                        part: None,
+                    },
+                ))
+            },
+        ),
         // "year-to-date sales": this year, so far.
         pat(r"(?i)\byear-to[\s-]date\b", |_| Some(this_year(None))),
         // the week before last, the weekend before last, the year before
