@@ -906,8 +906,9 @@ fn counted_in(before: &str, sentence: &str, year: &str) -> bool {
 }
 
 /// Whether a year is when something was done, told in the simple past:
-/// "the prices were dropped in 1986" (a story told that year would say
-/// "this year"). Not "so far in 1987", "in early 1987", nor after a
+/// "the prices were dropped in 1986", "in all of 1986 lost 2 mln dlrs",
+/// "between 1984 and 1986, reorganizations added 9,000 staff" (a story
+/// told that year would say "this year"). Not "so far in 1987", "in early 1987", nor after a
 /// perfect ("sales have become harder in 1987", "had met in 1987"), which
 /// speak of the year under way.
 fn done_in_year(before: &str, expr: &TimeExpr) -> bool {
@@ -917,9 +918,16 @@ fn done_in_year(before: &str, expr: &TimeExpr) -> bool {
         .filter(|w| !w.is_empty())
         .rev();
     let words: Vec<&str> = back.by_ref().take(7).collect();
+    let w = |i: usize| words.get(i).copied().unwrap_or("");
+    // "in 1986", "in all of 1986", "between 1984 and 1986".
+    let done_in = match (w(0), w(1), w(2)) {
+        ("in", prev, _) => !prev.is_empty() && !year_of_a_state(prev),
+        ("of", "all", "in" | "for" | "during") => true,
+        ("and", "between", _) => true,
+        _ => false,
+    };
     matches!(expr, TimeExpr::Calendar { month: None, part: None, .. })
-        && words.first() == Some(&"in")
-        && words.get(1).is_some_and(|w| !year_of_a_state(w))
+        && done_in
         // (Words run backwards: those after "had" come before it.)
         && !words.iter().enumerate().any(|(i, w)| {
             matches!(*w, "has" | "have" | "had" | "hasn't" | "haven't")
@@ -1128,6 +1136,8 @@ mod tests {
         // "were dropped in 2018": a story told that year would say "this
         // year".
         assert_dated("OSLO, March 13 - The state firm set new list prices for fuel oil, traders said. Such prices were dropped in 2018.\n", "2019-03-13");
+        assert_dated("OSLO, March 13 - The bank earned 1 mln dlrs in last year's first quarter and in all of 2018 lost 2 mln dlrs.\n", "2019-03-13");
+        assert_dated("OSLO, March 13 - Acme named a new chief. Between 2016 and 2018, reorganizations added 900 staff.\n", "2019-03-13");
         // Not a year still under way, a year ahead or history.
         for text in [
             "OSLO, March 13 - Prices fell in 2017. Trade so far in 2018 was weak.\n",

@@ -3174,6 +3174,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
                 | "and"
                 | "but"
                 | "then"
+                | "between"
         )
     });
     let (rest, commas) = match rest.strip_prefix(',') {
