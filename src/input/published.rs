@@ -867,14 +867,20 @@ fn results_table(body: &str) -> bool {
 }
 
 /// Whether the words after a year make it a whole year of results in a
-/// wire table's note: "1986 year", "1986 12 mths" (not "a 1988 year of
+/// wire table's note: "1986 year", "1986 12 mths", "1986 fl-yr net",
+/// "1986 4th qtr and year net", "1986 shr and net" (not "a 1988 year of
 /// consolidation", a year ahead).
 fn full_year_after(after: &str) -> bool {
     let mut words =
         after.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-    match (words.next(), words.next()) {
-        (Some("year"), next) => next != Some("of"),
-        (Some("12"), Some("mths" | "months")) => true,
+    match (words.next(), words.next(), words.next()) {
+        (Some("year" | "yr"), next, _) => next != Some("of"),
+        (Some("12"), Some("mths" | "months"), _) => true,
+        // "1986 fl-yr net", "1986 4th qtr and year net", "1986 shr and
+        // net exclude ...": the year's figures, or its last quarter's.
+        (Some("fl" | "full"), Some("yr" | "year"), _) => true,
+        (Some("4th"), Some("qtr"), _) => true,
+        (Some("shr"), Some("and"), Some("net")) => true,
         _ => false,
     }
 }
@@ -1111,6 +1117,13 @@ mod tests {
         let table = "DENVER, March 3 - Shr 12 cts vs 9 cts\n    Year\n    Shr 40 cts vs 31 cts\n    NOTE: 2019 year and 2018 periods include tax credits.\n";
         assert_dated(table, "2020-03-03");
         assert_dated("DENVER, March 3 - Net 4 mln vs 3 mln\n    Revs 9 mln vs 8 mln\n    NOTE: 2019 12 mths net excludes a gain.\n", "2020-03-03");
+        for note in [
+            "2019 fl-yr net includes a writedown",
+            "2019 4th qtr and year net include gains",
+            "2019 shr and net exclude a gain",
+        ] {
+            assert_dated(&format!("DENVER, March 3 - Net 4 mln vs 3 mln\n    Revs 9 mln vs 8 mln\n    NOTE: {note}.\n"), "2020-03-03");
+        }
         // Not outside a table: "ahead of the firm for the 2019 year" is
         // this year's; nor "a 2020 year of" something, ahead.
         assert_not_dated("DENVER, March 3 - Analysts have gotten ahead of Acme for the 2019 year, from 2018's pace.\n", "2020-03-03");
