@@ -914,16 +914,19 @@ fn counted_in(before: &str, sentence: &str, year: &str) -> bool {
 /// Whether a year is when something was done, told in the simple past:
 /// "the prices were dropped in 1986", "in all of 1986 lost 2 mln dlrs",
 /// "between 1984 and 1986, reorganizations added 9,000 staff" (a story
-/// told that year would say "this year"). Not "so far in 1987", "in early 1987", nor after a
-/// perfect ("sales have become harder in 1987", "had met in 1987"), which
-/// speak of the year under way.
+/// told that year would say "this year"). Not "so far in 1987", "in early
+/// 1987", nor after a perfect ("sales have become harder in 1987", "had
+/// met in 1987"), which speak of the year under way. `before` is the
+/// sentence up to the year; the caller checks the tense.
 fn done_in_year(before: &str, expr: &TimeExpr) -> bool {
     let lower = before.trim_end().to_ascii_lowercase();
-    let mut back = lower
+    // The last seven words, last first.
+    let words: Vec<&str> = lower
         .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
         .filter(|w| !w.is_empty())
-        .rev();
-    let words: Vec<&str> = back.by_ref().take(7).collect();
+        .rev()
+        .take(7)
+        .collect();
     let w = |i: usize| words.get(i).copied().unwrap_or("");
     // "in 1986", "in all of 1986", "between 1984 and 1986".
     let done_in = match (w(0), w(1), w(2)) {
