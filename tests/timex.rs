@@ -946,9 +946,9 @@ fn s5_times_next_to_a_dated_event() {
         tag(text, DCT).last().map(String::as_str),
         Some("10 days|DATE|2017-06-22")
     );
-    // A name in capitals is no event: "The Game" is a singer.
-    let text = "In a talk on Saturday, The Game named his rivals. The \
-                album is out five weeks after The Game's debut.";
+    // A name in capitals is no event: "The Rally" is a band.
+    let text = "In a talk on Saturday, The Rally named their rivals. The \
+                album is out five weeks after The Rally's debut.";
     assert_eq!(
         tag(text, DCT).last().map(String::as_str),
         Some("five weeks|DURATION|P5W")
@@ -5518,7 +5518,7 @@ fn s21_a_games_halves_are_no_dates() {
     // A match report telling of the club's year.
     assert_eq!(
         tag(
-            "Their striker scored before half-time. The club expects a profit in the second half.",
+            "Their striker scored before half-time. The club hopes for a profit in the second half.",
             DCT
         ),
         ["the second half|DATE|2017-H2"]

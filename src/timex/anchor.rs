@@ -102,7 +102,7 @@ const EVENT_NOUNS: &[&str] = &[
 /// a thing ("the company").
 ///
 /// `word` and `prev` are as written: a noun in capitals after "the" is a
-/// name ("The Game's debut", "the Rally Party"), no event.
+/// name ("The Rally's debut", "the Strike Force"), no event.
 fn key(word: &str, prev: &str) -> Option<Key> {
     let lower = word.to_ascii_lowercase();
     if let Some(f) = family(&lower) {

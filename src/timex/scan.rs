@@ -997,7 +997,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
-        // "sales in the latest fiscal year", "the just-ended financial
+        // "revenue in the latest fiscal year", "the just-ended financial
         // year": the last year over (the firm's, named by the calendar
         // year before the DCT's, as "last fiscal year" is).
         pat(
@@ -5248,9 +5248,9 @@ pub(crate) fn game_words(body: &str) -> usize {
     seen.len()
 }
 
-/// Whether a sentence speaks of play: "a horrible game in the first half",
-/// "we were just defending in the first half", "in the first half against
-/// Wales".
+/// Whether a sentence speaks of play: "a dreadful game in the first half",
+/// "we were only defending in the first half", "in the first half against
+/// Fiji".
 pub(crate) fn plays_in(sentence: &str) -> bool {
     crate::text::has_any_word(
         sentence,
