@@ -2727,6 +2727,15 @@ fn s10_untensed_dates_and_opening_dates() {
         tag("In January, shortly after the vote in the state capital, a bomb killed a guard.", "1998-10-25"),
         ["January|DATE|1998-01"]
     );
+    // What would have been lies behind; what one would have ahead.
+    assert_eq!(
+        tag("Reserves would have risen by 3 pct in February without the change.", DCT),
+        ["February|DATE|2017-02"]
+    );
+    assert_eq!(
+        tag("He would have an audience with the pope in February.", DCT),
+        ["February|DATE|2018-02"]
+    );
     // An abbreviation's period ends no clause ("Smith vs. Jones").
     assert_eq!(
         tag("In January, shortly after the Smith vs. Jones ruling, a fire in Mobile, Ala., killed a guard.", "1998-10-25"),

@@ -3574,6 +3574,19 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         {
             continue;
         }
+        // "would have been on sale in December": what might have been
+        // lies behind.
+        // ("would have an audience", "would have to grow", a far verb:
+        // "would have been no help to a party hoping to call an election
+        // in June" still look ahead.)
+        let done = |p: &str| {
+            p == "been"
+                || p.len() > 4 && (p.ends_with("ed") || p.ends_with("en"))
+        };
+        if w == "would" && at(i + 1) == "have" && done(at(i + 2)) && d <= 8 {
+            best = Some((d, Tense::Past));
+            break;
+        }
         let Some(mut tense) =
             word_tense(w).or_else(|| phrase_tense(prev(1), w, at(i + 1)))
         else {
