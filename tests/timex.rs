@@ -2727,6 +2727,15 @@ fn s10_untensed_dates_and_opening_dates() {
         tag("In January, shortly after the vote in the state capital, a bomb killed a guard.", "1998-10-25"),
         ["January|DATE|1998-01"]
     );
+    // A day naming an event takes the year its phrase ends with.
+    assert_eq!(
+        tag("Aid came after the 14 March flood disaster in 2009.", DCT),
+        ["14 March|DATE|2009-03-14", "2009|DATE|2009"]
+    );
+    assert_eq!(
+        tag("It opened on 14 March and was sold in 2009.", DCT),
+        ["14 March|DATE|2017-03-14", "2009|DATE|2009"]
+    );
     // What would have been lies behind; what one would have ahead.
     assert_eq!(
         tag("Reserves would have risen by 3 pct in February without the change.", DCT),

@@ -600,6 +600,7 @@ pub fn tag_filed(
         // and December last year" are last year's Aprils and Augusts.
         share_list_years(text, &mut scanned);
         share_years(text, &mut scanned);
+        event_year(text, &mut scanned);
         day_range_year(text, &mut scanned);
         period_end_year(text, &mut scanned);
         for mut t in scanned {
@@ -2293,6 +2294,65 @@ fn share_years(text: &str, ts: &mut [Timex]) {
             TimeExpr::Calendar { year: slot, .. }
             | TimeExpr::Period { year: slot, .. } => *slot = Some(year),
             _ => {}
+        }
+    }
+}
+
+/// "the 11 September attacks in 2001", "the May 4 bombing in 1998": a
+/// day naming an event takes the year the event's noun phrase ends with.
+fn event_year(text: &str, ts: &mut [Timex]) {
+    for i in 1..ts.len() {
+        let (a, b) = (&ts[i - 1], &ts[i]);
+        let (
+            TimeExpr::Calendar {
+                year: None,
+                month: Some(_),
+                day: Some(_),
+                shift: None,
+                ..
+            },
+            TimeExpr::Calendar { year: Some(y), month: None, .. },
+        ) = (&a.expr, &b.expr)
+        else {
+            continue;
+        };
+        if a.in_name || b.in_name || a.span.end > b.span.start {
+            continue;
+        }
+        // One to three nouns, then "in": no verb, no punctuation.
+        let Some(nouns) = text[a.span.end..b.span.start]
+            .strip_suffix(" in ")
+            .and_then(|g| g.strip_prefix(' '))
+        else {
+            continue;
+        };
+        let words: Vec<&str> = nouns.split(' ').collect();
+        let noun = |w: &&str| {
+            !w.is_empty()
+                && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !w.ends_with("ed")
+                && !matches!(
+                    *w,
+                    "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "will"
+                        | "has"
+                        | "had"
+                        | "and"
+                        | "or"
+                        | "to"
+                        | "on"
+                        | "at"
+                        | "of"
+                )
+        };
+        if (1..=3).contains(&words.len()) && words.iter().all(noun) {
+            let y = *y;
+            if let TimeExpr::Calendar { year, .. } = &mut ts[i - 1].expr {
+                *year = Some(y);
+            }
         }
     }
 }
