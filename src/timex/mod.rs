@@ -2319,7 +2319,8 @@ fn event_year(text: &str, ts: &mut [Timex]) {
         if a.in_name || b.in_name || a.span.end > b.span.start {
             continue;
         }
-        // One to three nouns, then "in": no verb, no punctuation.
+        // One to three nouns, then "in": no verb, article or
+        // punctuation.
         let Some(nouns) = text[a.span.end..b.span.start]
             .strip_suffix(" in ")
             .and_then(|g| g.strip_prefix(' '))
@@ -2346,6 +2347,11 @@ fn event_year(text: &str, ts: &mut [Timex]) {
                         | "on"
                         | "at"
                         | "of"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
                 )
         };
         if (1..=3).contains(&words.len()) && words.iter().all(noun) {
