@@ -1801,6 +1801,10 @@ fn s7_halves_neighbours_and_holiday_weekends() {
         "Lee told the business daily Market Ledger that rates rose.",
         "The business weekly Acme Week said so.",
         "The minister told the local daily al-Nour that output rose.",
+        "He played Father Christmas in the film.",
+        "Do They Know It’s Christmas sold well.",
+        "The band sang Do They Know It's Christmas again.",
+        "She wrote Halloween II and Halloween: The Return.",
         "The fund has a quarter stake in the bank.",
         "The fall in prices continued.",
         "Super Bowl Sunday drew viewers.",
@@ -5540,5 +5544,22 @@ fn s21_a_games_halves_are_no_dates() {
             DCT
         ),
         ["the second half|DATE|2017-H2"]
+    );
+}
+
+/// A holiday inside a title or a name is no date; after a possessive it
+/// still is.
+#[test]
+fn s21_holidays_in_titles_and_names() {
+    assert_eq!(
+        tag("Talks resume after Congress’s Easter recess.", "2005-02-16"),
+        ["Easter|DATE|2005-03-27"]
+    );
+    assert_eq!(
+        tag(
+            "The Office Christmas Special won, as did Halloween II.",
+            "2005-02-16"
+        ),
+        Vec::<String>::new()
     );
 }

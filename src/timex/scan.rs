@@ -3177,6 +3177,55 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             return false;
         }
     }
+    // "Father Christmas", "Halloween II", "Halloween: Resurrection", "Do
+    // They Know It's Christmas": a holiday inside a name or a title.
+    if let TimeExpr::Holiday { year: None, .. } = expr {
+        let prev = before
+            .trim_end()
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        // (Not after a possessive: "Congress's Easter recess".)
+        let possessive = prev
+            .strip_suffix("'s")
+            .or_else(|| prev.strip_suffix("’s"))
+            .is_some_and(|owner| !owner.eq_ignore_ascii_case("it"));
+        let in_title = prev.starts_with(|c: char| c.is_ascii_uppercase())
+            && !possessive
+            && !before.trim_end().ends_with(['.', ':', '"', '“'])
+            && before.trim_end().len() > prev.len()
+            && !matches!(
+                prev.to_ascii_lowercase().trim_end_matches(','),
+                "on" | "in"
+                    | "at"
+                    | "by"
+                    | "before"
+                    | "after"
+                    | "since"
+                    | "until"
+                    | "this"
+                    | "last"
+                    | "next"
+                    | "merry"
+                    | "happy"
+                    | "the"
+                    | "a"
+                    | "over"
+                    | "during"
+                    | "for"
+                    | "but"
+                    | "and"
+            );
+        let after = &text[e..];
+        let sequel = [" II", " III", " IV"].iter().any(|n| {
+            after.starts_with(n)
+                && !after[n.len()..].starts_with(|c: char| c.is_alphanumeric())
+        }) || after.starts_with(": ")
+            && after[2..].starts_with(|c: char| c.is_ascii_uppercase());
+        if in_title || sequel {
+            return false;
+        }
+    }
     // "a few hundred years earlier", "thousands of years later": no
     // count of years the narrative can step.
     if matches!(expr, TimeExpr::Offset { .. })
