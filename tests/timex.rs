@@ -5556,6 +5556,10 @@ fn s21_holidays_in_titles_and_names() {
         ["Easter|DATE|2005-03-27"]
     );
     assert_eq!(
+        tag("Stores shut for US Thanksgiving.", "2005-02-16"),
+        ["Thanksgiving|DATE|2004-11-25"]
+    );
+    assert_eq!(
         tag(
             "The Office Christmas Special won, as did Halloween II.",
             "2005-02-16"

@@ -3215,6 +3215,10 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     | "for"
                     | "but"
                     | "and"
+                    // ("US Thanksgiving", "American Independence Day": the
+                    // holiday itself.)
+                    | "us"
+                    | "american"
             );
         let after = &text[e..];
         let sequel = [" II", " III", " IV"].iter().any(|n| {
