@@ -217,20 +217,20 @@ fn wire_dateline(line: &str, body: &str) -> Option<Published> {
     // Month and day only: the year from the story, the first in which
     // that day comes no earlier than the latest thing the story reports
     // ("NEW YORK, March 16 - ... a sale in November 1986" is 1987).
-    let Inference { published: inferred, written, period_start, year_over } =
+    let Inference { published: inferred, written, not_before } =
         inference(body);
     let earliest = inferred.start?;
     let on = |year: i32| {
         super::pagedate::parse_date_text(&format!("{date} {year}"))
     };
     // (Nor earlier than a period it reports with its year: "TOKYO, March
-    // 13 - ... in the second half of 1986" is 1987.)
+    // 13 - ... in the second half of 1986" is 1987; nor in a year it tells
+    // something was done in.)
     let year = (earliest.year()..=earliest.year() + 1)
         .find(|&y| {
             on(y).is_some_and(|d| {
                 (!written || d.span().end >= earliest)
-                    && period_start.is_none_or(|f| d.span().end >= f)
-                    && year_over.is_none_or(|o| d.span().end.year() > o)
+                    && not_before.is_none_or(|f| d.span().end >= f)
             })
         })
         .unwrap_or(earliest.year());
@@ -384,15 +384,14 @@ struct Inference {
     /// year ("in November 1986", not a bare "in November" placed in the
     /// year found).
     written: bool,
-    /// The latest start of a date or period the story reports as done
-    /// and writes with its year ("the second half of 1986", "the end of
-    /// 1986", "March 1986"), quarters and halves included.
-    period_start: Option<NaiveDate>,
-    /// The latest year the story tells something was done in, in the
-    /// simple past ("the prices were dropped in 1986"): one a story told
-    /// then would call "this year" ([`done_in_year`]). A wire dateline's
-    /// day comes after it; nothing else is inferred from it.
-    year_over: Option<i32>,
+    /// The earliest day a wire dateline's day can be, from what the story
+    /// reports as done: the latest start of a date or period it writes with
+    /// its year ("the second half of 1986", "the end of 1986", "March
+    /// 1986"), quarters and halves included; or the first day after a year
+    /// it tells something was done in, in the simple past ("the prices were
+    /// dropped in 1986"), which a story told then would call "this year"
+    /// ([`done_in_year`]). Nothing else is inferred from it.
+    not_before: Option<NaiveDate>,
 }
 
 /// [`infer`], with what a wire dateline's year needs besides.
@@ -512,8 +511,7 @@ fn inference(body: &str) -> Inference {
         return Inference {
             published: Published::unknown(),
             written: false,
-            period_start: None,
-            year_over: None,
+            not_before: None,
         };
     };
     // Provisional DCT: the end of that year; find the latest past date.
@@ -529,8 +527,7 @@ fn inference(body: &str) -> Inference {
     let tags = timex::tag_document(body, &sentences, Some(&provisional));
     // (span, words, whether the story wrote it with its year)
     let mut latest: Option<(Span, String, bool)> = None;
-    let mut period_start: Option<NaiveDate> = None;
-    let mut year_over: Option<i32> = None;
+    let mut not_before: Option<NaiveDate> = None;
     // The tense of the last year written in a sentence, for one listed
     // after it far from the verb ("moved from an outflow of 50 mln in
     // 1985 to an inflow of 70 mln in 1986").
@@ -596,8 +593,9 @@ fn inference(body: &str) -> Inference {
                     && !timex::is_future(sentence)
                     && !t.timex.in_name
                 {
-                    let y = r.span.start.year();
-                    year_over = Some(year_over.map_or(y, |o: i32| o.max(y)));
+                    let after =
+                        crate::date::ymd(r.span.start.year() + 1, 1, 1);
+                    not_before = not_before.max(Some(after));
                 }
                 (results || counted) && !looks_ahead(sentence)
             }
@@ -662,7 +660,7 @@ fn inference(body: &str) -> Inference {
         };
         let later_start = r.anchor == Anchor::Absolute
             && !t.timex.in_name
-            && period_start.is_none_or(|p| r.span.start > p);
+            && not_before.is_none_or(|p| r.span.start > p);
         let reportable = !(t.timex.in_name
             || deictic
             || !r.anchors_narrative()
@@ -672,7 +670,7 @@ fn inference(body: &str) -> Inference {
         }
         let done = done();
         if later_start && done && !forecast() {
-            period_start = Some(r.span.start);
+            not_before = Some(r.span.start);
         }
         if !reportable || !done {
             continue;
@@ -721,7 +719,7 @@ fn inference(body: &str) -> Inference {
             }
         }
     };
-    Inference { published, written, period_start, year_over }
+    Inference { published, written, not_before }
 }
 
 /// Future tense, except a past report of an intention ("announced it
@@ -889,13 +887,10 @@ fn full_year_after(after: &str) -> bool {
 /// rose to 4.1 mln tonnes in 1986", "totalled 2 billion during 1986" (not
 /// "aid voted for 1987", a purpose).
 fn counted_in(before: &str, sentence: &str, year: &str) -> bool {
-    let mut back = before
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-        .rev();
-    let (b1, b2) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
-    matches!(b1.to_ascii_lowercase().as_str(), "in" | "during" | "throughout")
-        && !year_of_a_state(&b2.to_ascii_lowercase())
+    let words = words_back(before);
+    let w = |i: usize| words.get(i).map_or("", String::as_str);
+    matches!(w(0), "in" | "during" | "throughout")
+        && !year_of_a_state(w(1))
         && {
             // (Not the dateline's day: "OSLO, March 13 - Acme, founded in
             // 1915, ...".)
@@ -919,15 +914,8 @@ fn counted_in(before: &str, sentence: &str, year: &str) -> bool {
 /// met in 1987"), which speak of the year under way. `before` is the
 /// sentence up to the year; the caller checks the tense.
 fn done_in_year(before: &str, expr: &TimeExpr) -> bool {
-    let lower = before.trim_end().to_ascii_lowercase();
-    // The last seven words, last first.
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(7)
-        .collect();
-    let w = |i: usize| words.get(i).copied().unwrap_or("");
+    let words = words_back(before);
+    let w = |i: usize| words.get(i).map_or("", String::as_str);
     // "in 1986", "in all of 1986", "between 1984 and 1986".
     let done_in = match (w(0), w(1), w(2)) {
         ("in", prev, _) => !prev.is_empty() && !year_of_a_state(prev),
@@ -938,16 +926,28 @@ fn done_in_year(before: &str, expr: &TimeExpr) -> bool {
     matches!(expr, TimeExpr::Calendar { month: None, part: None, .. })
         && done_in
         // (Words run backwards: those after "had" come before it.)
-        && !words.iter().enumerate().any(|(i, w)| {
-            matches!(*w, "has" | "have" | "had" | "hasn't" | "haven't")
+        && !(0..words.len()).any(|i| {
+            matches!(w(i), "has" | "have" | "had" | "hasn't" | "haven't")
                 && match (i.checked_sub(1), i.checked_sub(2)) {
-                    (Some(j), Some(k)) if words[j].ends_with("ly") => {
-                        participle(words[k])
+                    (Some(j), Some(k)) if w(j).ends_with("ly") => {
+                        participle(w(k))
                     }
-                    (Some(j), _) => participle(words[j]),
+                    (Some(j), _) => participle(w(j)),
                     _ => false,
                 }
         })
+}
+
+/// The last seven words before a year, last first, in lower case: what
+/// [`counted_in`] and [`done_in_year`] read.
+fn words_back(before: &str) -> Vec<String> {
+    before
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(7)
+        .map(str::to_ascii_lowercase)
+        .collect()
 }
 
 /// Whether a word is a past participle after "has" or "had": "become",

@@ -738,17 +738,6 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat(
             r"(?i)\b(days|weeks|months|years|decades)\s+(later|earlier|afterwards?|ago)\b",
             |c| {
-                // ("6,000 years ago", "a thousand years ago" have their
-                // number: no bare units.)
-                let before = c.hay[..c.get(0)?.start()].trim_end();
-                if before.ends_with(|ch: char| ch.is_ascii_digit())
-                    || matches!(
-                        crate::text::last_word(before).as_str(),
-                        "hundred" | "thousand" | "million" | "billion"
-                    )
-                {
-                    return None;
-                }
                 let some = amount("some")?;
                 let (unit, amount) = unit_amount(&c[1], some)?;
                 let word = c[2].to_ascii_lowercase();
@@ -3231,13 +3220,14 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         }
     }
     // "a few hundred years earlier", "thousands of years later": no
-    // count of years the narrative can step.
+    // count of years the narrative can step; "6,000 years ago" has its
+    // number, and no bare units.
     if matches!(expr, TimeExpr::Offset { .. })
         && matches!(
             next_word(&text[s..e]).as_str(),
             "days" | "weeks" | "months" | "years" | "decades" | "centuries"
         )
-        && matches!(
+        && (matches!(
             last_word(before).as_str(),
             "hundred"
                 | "hundreds"
@@ -3245,8 +3235,9 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 | "thousands"
                 | "million"
                 | "millions"
+                | "billion"
                 | "of"
-        )
+        ) || prev_char.is_some_and(|c| c.is_ascii_digit()))
     {
         return false;
     }
@@ -5206,46 +5197,53 @@ fn dial_cued(m: &str, before: &str, after: &str) -> bool {
 fn tells_of_play(sentence: &str) -> bool {
     let lower = sentence.to_ascii_lowercase();
     lower.split(|c: char| !c.is_ascii_alphabetic() && c != '-').any(|w| {
-        matches!(
-            w,
-            "scored"
-                | "scoreless"
-                | "goalless"
-                | "goal"
-                | "goals"
-                | "penalty"
-                | "penalties"
-                | "half-time"
-                | "halftime"
-                | "kick-off"
-                | "striker"
-                | "referee"
-                | "touchdown"
-                | "touchdowns"
-                | "innings"
-                | "whistle"
-                | "equaliser"
-                | "equalizer"
-                | "scrum"
-                | "line-out"
-                | "replacements"
-                | "replacement"
-                | "substitute"
-                | "substitutes"
-                | "minutes"
-                | "kicking"
-                | "tackle"
-                | "tackles"
-                | "trailing"
-                | "drop-goal"
-                | "quarterback"
-                | "inning"
-                | "wicket"
-                | "wickets"
-                | "midfield"
-        )
+        PLAY_WORDS.contains(&w)
+            || matches!(
+                w,
+                "goal"
+                    | "goals"
+                    | "penalty"
+                    | "penalties"
+                    | "whistle"
+                    | "replacements"
+                    | "replacement"
+                    | "substitute"
+                    | "substitutes"
+                    | "minutes"
+                    | "kicking"
+                    | "tackle"
+                    | "tackles"
+                    | "trailing"
+                    | "drop-goal"
+                    | "inning"
+            )
     })
 }
+
+/// Words of play that business news does not use: a sentence with one
+/// tells of play ([`tells_of_play`]); a story with two reports a game
+/// ([`game_words`]).
+const PLAY_WORDS: &[&str] = &[
+    "scored",
+    "scoreless",
+    "goalless",
+    "half-time",
+    "halftime",
+    "kick-off",
+    "striker",
+    "referee",
+    "touchdown",
+    "touchdowns",
+    "innings",
+    "equaliser",
+    "equalizer",
+    "scrum",
+    "line-out",
+    "quarterback",
+    "wicket",
+    "wickets",
+    "midfield",
+];
 
 /// How surely a story reports a game: the number of different words of
 /// play in it that business news does not use ("striker", "half-time",
@@ -5253,26 +5251,9 @@ fn tells_of_play(sentence: &str) -> bool {
 /// ("In the first half he shot wide") is the game's, not the year's; with
 /// one, it is when its sentence speaks of play too ([`plays_in`]).
 pub(crate) fn game_words(body: &str) -> usize {
-    const PLAY: &[&str] = &[
-        "goalless",
-        "scoreless",
-        "half-time",
-        "halftime",
-        "kick-off",
-        "striker",
+    // (Besides PLAY_WORDS, words a sentence alone does not settle.)
+    const MORE: &[&str] = &[
         "strikers",
-        "referee",
-        "touchdown",
-        "touchdowns",
-        "innings",
-        "equaliser",
-        "equalizer",
-        "scrum",
-        "line-out",
-        "quarterback",
-        "wicket",
-        "wickets",
-        "midfield",
         "midfielder",
         "goalkeeper",
         "hat-trick",
@@ -5281,7 +5262,6 @@ pub(crate) fn game_words(body: &str) -> usize {
         "penalty-box",
         "three-pointer",
         "scoreline",
-        "scored",
         "ruck",
         "winger",
         "keeper",
@@ -5291,7 +5271,8 @@ pub(crate) fn game_words(body: &str) -> usize {
     let lower = body.to_ascii_lowercase();
     let mut seen: Vec<&str> = Vec::new();
     for w in lower.split(|c: char| !c.is_ascii_alphabetic() && c != '-') {
-        if PLAY.contains(&w) && !seen.contains(&w) {
+        if (PLAY_WORDS.contains(&w) || MORE.contains(&w)) && !seen.contains(&w)
+        {
             seen.push(w);
             if seen.len() >= 2 {
                 break;
