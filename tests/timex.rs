@@ -2298,7 +2298,7 @@ fn s8_narrative_seasons_and_bare_units() {
         ("Acme signed the deal in 2011. The following spring, it opened a plant.", &["2011|DATE|2011", "The following spring|DATE|2012-SP"]),
         ("They met in March 2011. The following spring they married.", &["March 2011|DATE|2011-03", "The following spring|DATE|2012-SP"]),
         ("It snowed in January 2011. That winter was cold.", &["January 2011|DATE|2011-01", "That winter|DATE|2010-WI"]),
-        ("Acme hired a chief in late 2013. Weeks later, it cut jobs.", &["late 2013|DATE|2013", "Weeks later|DATE|2013-W50"]),
+        ("Acme hired a chief in late 2013. Weeks later, it cut jobs.", &["late 2013|DATE|2013", "Weeks later|DATE|2013-WXX"]),
         // "that" opening a clause is no season of the narrative.
         ("Traders said that spring wheat looked weak.", &[]),
         // A comparison is no date.
@@ -5565,5 +5565,99 @@ fn s21_holidays_in_titles_and_names() {
             "2005-02-16"
         ),
         Vec::<String>::new()
+    );
+}
+
+/// A season, quarter or half before "of that year", "of the same year",
+/// "of the following year" or "of the previous year" is that year's: one
+/// expression, counted from the story's time.
+#[test]
+fn s22_a_period_of_a_year_the_narrative_names() {
+    let cases: [(&str, &[&str]); 5] = [
+        (
+            "Acme renewed the pact in 2013, and in the summer of the following year it sold the unit.",
+            &["2013|DATE|2013", "the summer of the following year|DATE|2014-SU"],
+        ),
+        (
+            "Acme renewed the pact in 2013, and in the second quarter of that year it sold the unit.",
+            &["2013|DATE|2013", "the second quarter of that year|DATE|2013-Q2"],
+        ),
+        (
+            "Acme renewed the pact in 2013. In the autumn of the same year, it sold the unit.",
+            &["2013|DATE|2013", "the autumn of the same year|DATE|2013-FA"],
+        ),
+        (
+            "Acme signed in June 2012; in the spring of the next year it renewed.",
+            &["June 2012|DATE|2012-06", "the spring of the next year|DATE|2013-SP"],
+        ),
+        (
+            "Acme renewed the pact in 2013, and in March of the following year it sold the unit.",
+            &["2013|DATE|2013", "March of the following year|DATE|2014-03"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(tag(text, DCT), want, "{text}");
+    }
+}
+
+/// A step from a date the story gave no finer than its year or month
+/// ("two days later" than "in 2016") is some day, week or month of it
+/// (`2016-XX-XX`), not a made-up middle one; "later that month" of a year
+/// is some month of it.
+#[test]
+fn s22_a_step_from_a_coarse_date_is_unknown_within_it() {
+    let cases: [(&str, &[&str]); 5] = [
+        (
+            "In 2016, Acme bought Gamma. Two days later, Beta sued.",
+            &["2016|DATE|2016", "Two days later|DATE|2016-XX-XX"],
+        ),
+        (
+            "In 2016, Acme bought Gamma. A week later, Beta sued.",
+            &["2016|DATE|2016", "A week later|DATE|2016-WXX"],
+        ),
+        (
+            "In March 2016, Acme bought Gamma. Two days later, Beta sued.",
+            &["March 2016|DATE|2016-03", "Two days later|DATE|2016-03-XX"],
+        ),
+        (
+            "In 2016, Acme bought Gamma. Later that month, Beta sued.",
+            &["2016|DATE|2016", "Later that month|DATE|2016-XX"],
+        ),
+        // Known to a day, a step is a day.
+        (
+            "On March 3, 2016, Acme bought Gamma. Two days later, Beta sued.",
+            &[
+                "March 3, 2016|DATE|2016-03-03",
+                "Two days later|DATE|2016-03-05",
+            ],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(tag(text, DCT), want, "{text}");
+    }
+    // The interval is the year moved by the step, and approximate.
+    let text = "In 2016, Acme bought Gamma. Two days later, Beta sued.";
+    let dct = dct_from(&PartialDate::parse(DCT).unwrap());
+    let tags = tag_document(text, &split_sentences(text), Some(&dct));
+    let later = tags[1].resolved.as_ref().unwrap();
+    assert_eq!(later.span.start.to_string(), "2016-01-03");
+    assert!(later.approximate);
+}
+
+/// "over the next year", "within the next month" told ahead: a stretch
+/// from the time of telling, not a step from the last date told.
+#[test]
+fn s22_the_next_year_ahead_counts_from_the_dct() {
+    assert_eq!(
+        tag(
+            "Completion is expected within the next year. Sales will grow over the next year.",
+            DCT
+        ),
+        ["the next year|DATE|2018", "the next year|DATE|2018"]
+    );
+    // Told in the past, it is the narrative's next year.
+    assert_eq!(
+        tag("Acme opened in 1998 and in the next year hired 200 people.", DCT),
+        ["1998|DATE|1998", "the next year|DATE|1999"]
     );
 }

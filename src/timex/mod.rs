@@ -755,6 +755,37 @@ pub fn tag_filed(
             {
                 out.pop();
             }
+            // "will grow over the next year", "is expected within the
+            // next month": a stretch ahead of the time of telling, not a
+            // step from the last date told (two such in a row are not two
+            // years apart).
+            if let TimeExpr::Shift {
+                unit: Unit::Week | Unit::Month | Unit::Year,
+                by: 1,
+                narrative,
+                part: None,
+            } = &mut t.expr
+            {
+                let said = &body[t.span.clone()];
+                let before = crate::text::tail(&body[..t.span.start], 16)
+                    .to_ascii_lowercase();
+                let (from, to) =
+                    (t.span.start - s.span.start, t.span.end - s.span.start);
+                if *narrative
+                    && said
+                        .get(..9)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("the next "))
+                    && ["within ", "over ", "during ", "in ", "for "]
+                        .iter()
+                        .any(|w| before.ends_with(w))
+                    && matches!(
+                        tense_at(text, from, to),
+                        Some(Tense::Future | Tense::Scheduled)
+                    )
+                {
+                    *narrative = false;
+                }
+            }
             let apposed =
                 matches!(t.expr, TimeExpr::Offset { narrative: true, .. })
                     && out.last().is_some_and(|p: &Tagged| {
@@ -1426,16 +1457,20 @@ pub fn tag_filed(
                 let was = Anchor::Narrative(last.timex.span.clone());
                 let its_time =
                     reference.as_ref().is_some_and(|r| r.anchor == was);
-                // "that year", "the same year": the year of the story's
-                // time before the one just tagged.
+                // "that year", "the same year", "the following year": a
+                // year counted from the story's time before the one just
+                // tagged.
                 let year = match t.expr {
-                    TimeExpr::Shift { narrative: true, by: 0, .. } => {
+                    TimeExpr::Shift { narrative: true, by, unit, .. }
+                        if by == 0 || unit == Unit::Year =>
+                    {
                         let time = if its_time {
                             earlier_reference.as_ref()
                         } else {
                             reference.as_ref()
                         };
                         narrative_year(&out[..out.len() - 1], i, time)
+                            .map(|y| y + by)
                     }
                     _ => resolved
                         .as_ref()
@@ -1445,7 +1480,7 @@ pub fn tag_filed(
                 let time = out.last_mut().and_then(|prev| {
                     if same_unit_year_back(body, prev, &t) {
                         Some(earlier_reference.clone())
-                    } else if day_of_named_year(body, prev, &t, year) {
+                    } else if day_of_named_year(body, prev, &t, year, dct) {
                         Some(prev.resolved.clone().map(|r| Resolved {
                             anchor: Anchor::Narrative(prev.timex.span.clone()),
                             ..r
@@ -4116,35 +4151,65 @@ fn narrative_year(
 /// "October 25 this year", "on March 3 last year", "in June of the same
 /// year": a day without a year right before "this", "last" or
 /// "next year" is that year's, and so is a day or month before "that
-/// year" or "the same year" (`year`, that of the story's time); `prev`
-/// becomes that day or month and takes in `t`'s words. Whether it did.
+/// year", "the same year" or "the following year" (`year`, counted from
+/// the story's time); so is a season, quarter or half before one of
+/// those ("the autumn of that year", "the second quarter of the
+/// following year"). `prev` becomes that day, month or period and takes
+/// in `t`'s words. Whether it did.
 fn day_of_named_year(
     body: &str,
     prev: &mut Tagged,
     t: &Timex,
     year: Option<i32>,
+    dct: Option<&Resolved>,
 ) -> bool {
+    let (relative, narrative) = match t.expr {
+        TimeExpr::Shift {
+            unit: Unit::Year, narrative, part: None, ..
+        } => (true, narrative),
+        _ => (false, false),
+    };
+    let joined = || {
+        !prev.timex.in_name
+            && matches!(
+                gap(body, &prev.timex.span, &t.span),
+                Some("" | "," | "of")
+            )
+    };
+    if prev_is_period(&prev.timex.expr) {
+        // ("The summer last year" is one expression already; only a
+        // year the narrative names is read here.)
+        if !narrative || !relative || !joined() {
+            return false;
+        }
+        let (TimeExpr::Period { precision, n, .. }, Some(y)) =
+            (&prev.timex.expr, year)
+        else {
+            return false;
+        };
+        let named = Timex {
+            expr: TimeExpr::Period {
+                precision: *precision,
+                n: *n,
+                year: Some(y),
+                shift: None,
+            },
+            ..prev.timex.clone()
+        };
+        let Some(moved) = resolve(&named, dct, None, None) else {
+            return false;
+        };
+        absorb(prev, t, moved);
+        return true;
+    }
     let TimeExpr::Calendar {
         year: None, month: Some(m), day, part: None, ..
     } = prev.timex.expr
     else {
         return false;
     };
-    let (relative, narrative) = match t.expr {
-        TimeExpr::Shift { unit: Unit::Year, narrative, part: None, by } => {
-            (!narrative || by == 0, narrative)
-        }
-        _ => (false, false),
-    };
     // (A month before "this year" is one expression already.)
-    if !relative
-        || day.is_none() && !narrative
-        || prev.timex.in_name
-        || !matches!(
-            gap(body, &prev.timex.span, &t.span),
-            Some("" | "," | "of")
-        )
-    {
+    if !relative || day.is_none() && !narrative || !joined() {
         return false;
     }
     let Some(y) = year else { return false };
@@ -4157,6 +4222,12 @@ fn day_of_named_year(
     let moved = resolve::unit_of(r, first, unit);
     absorb(prev, t, moved);
     true
+}
+
+/// A season, quarter or half told without its year ("the summer", "the
+/// second quarter"), which a year named right after may take.
+fn prev_is_period(e: &TimeExpr) -> bool {
+    matches!(e, TimeExpr::Period { year: None, shift: None, .. })
 }
 
 /// `prev` takes in the words of `t` right after it and becomes `moved`.

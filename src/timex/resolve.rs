@@ -371,7 +371,17 @@ pub fn resolve(
             // "several years ago" in 2019 is some year of the 2010s: 201X;
             // "a year or so ago", "a couple of years ago" are about one
             // year.
-            let value = if *unit == Unit::Year && near != far {
+            // "two days later" than a year the story gave no finer: some
+            // day of it (`2016-XX-XX`), not a made-up middle day. ("Late
+            // that month ... a week later" is narrow enough to name its
+            // week.)
+            let wide = span.len_days() > 3 * unit_days(*unit);
+            let unknown = (wide && coarser(base.precision, *unit))
+                .then(|| unknown_value(&span, base.precision, *unit))
+                .flatten();
+            let value = if let Some(v) = unknown {
+                v
+            } else if *unit == Unit::Year && near != far {
                 format!("{:03}X", mid.year().div_euclid(10))
             } else {
                 unit_value(mid, *unit)
@@ -388,9 +398,12 @@ pub fn resolve(
         }
         TimeExpr::Shift { unit, by, narrative, part } => {
             let (base, anchor) = base(dct, reference, *narrative)?;
-            if *narrative && part.is_none() {
+            if *narrative {
                 if let Some(r) = unknown_within(base, *by, *unit, &anchor) {
-                    return Some(r);
+                    // "later that month" of a year told no finer: some
+                    // month of it, late in that month.
+                    let (_, modifier, _) = apply_part(r.span, *part, "");
+                    return Some(Resolved { modifier, ..r });
                 }
             }
             // "will attend talks this week" told on a Sunday: the week
@@ -1187,15 +1200,7 @@ fn unknown_within(
     unit: Unit,
     anchor: &Anchor,
 ) -> Option<Resolved> {
-    let coarse = matches!(
-        base.precision,
-        Precision::Month
-            | Precision::Quarter
-            | Precision::Season
-            | Precision::Half
-            | Precision::Year
-    );
-    if !coarse || base.precision <= unit_precision(unit) {
+    if !coarser(base.precision, unit) {
         return None;
     }
     let span = match unit {
@@ -1208,18 +1213,7 @@ fn unknown_within(
             shift(base.span.end, by, unit),
         ),
     };
-    // The month or year that holds most of it: "the previous week" of a
-    // year is still of that year.
-    let mid = span.mid();
-    let value = match (unit, base.precision) {
-        (Unit::Day, Precision::Month) => {
-            format!("{:04}-{:02}-XX", mid.year(), mid.month())
-        }
-        (Unit::Day, _) => format!("{:04}-XX-XX", mid.year()),
-        (Unit::Week, _) => format!("{:04}-WXX", mid.year()),
-        (Unit::Month, _) => format!("{:04}-XX", mid.year()),
-        _ => return None,
-    };
+    let value = unknown_value(&span, base.precision, unit)?;
     let near = if by == 0 { "in" } else { "around" };
     Some(Resolved {
         value,
@@ -1229,6 +1223,54 @@ fn unknown_within(
         anchor: anchor.clone(),
         display: format!("a {} {near} {}", unit.name(), base.display),
         modifier: None,
+    })
+}
+
+/// The days a unit of time spans at most (for a day, week or month).
+fn unit_days(unit: Unit) -> i64 {
+    match unit {
+        Unit::Day => 1,
+        Unit::Week => 7,
+        Unit::Month => 31,
+        Unit::Quarter => 92,
+        Unit::Year => 366,
+        Unit::Decade => 3653,
+        Unit::Century => 36525,
+    }
+}
+
+/// Whether a time known only to `precision` (a month, quarter, season,
+/// half or year) is too coarse to place a `unit` (a day, week or month)
+/// in it.
+fn coarser(precision: Precision, unit: Unit) -> bool {
+    matches!(
+        precision,
+        Precision::Month
+            | Precision::Quarter
+            | Precision::Season
+            | Precision::Half
+            | Precision::Year
+    ) && precision > unit_precision(unit)
+}
+
+/// Some day, week or month within `span`, found from a time known only
+/// to `precision`: `1998-10-XX`, `2016-XX-XX`, `2016-WXX`, `2016-XX`,
+/// named by the month or year that holds most of it ("the previous week"
+/// of a year is still of that year).
+fn unknown_value(
+    span: &Span,
+    precision: Precision,
+    unit: Unit,
+) -> Option<String> {
+    let mid = span.mid();
+    Some(match (unit, precision) {
+        (Unit::Day, Precision::Month) => {
+            format!("{:04}-{:02}-XX", mid.year(), mid.month())
+        }
+        (Unit::Day, _) => format!("{:04}-XX-XX", mid.year()),
+        (Unit::Week, _) => format!("{:04}-WXX", mid.year()),
+        (Unit::Month, _) => format!("{:04}-XX", mid.year()),
+        _ => return None,
     })
 }
 
