@@ -24,6 +24,21 @@ fn tag(text: &str, dct: &str) -> Vec<String> {
         .collect()
 }
 
+/// As [`tag`], with the `mod` after the value when there is one
+/// (`text|TYPE|value|END`).
+fn tag_mod(text: &str, dct: &str) -> Vec<String> {
+    let dct = dct_from(&PartialDate::parse(dct).unwrap());
+    let tags = tag_document(text, &split_sentences(text), Some(&dct));
+    tag(text, &dct.value)
+        .into_iter()
+        .zip(&tags)
+        .map(|(s, t)| match t.resolved.as_ref().and_then(|r| r.modifier) {
+            Some(m) => format!("{s}|{m}"),
+            None => s,
+        })
+        .collect()
+}
+
 /// The single expression of `text`.
 fn one(text: &str, dct: &str) -> String {
     let t = tag(text, dct);
@@ -5660,4 +5675,27 @@ fn s22_the_next_year_ahead_counts_from_the_dct() {
         tag("Acme opened in 1998 and in the next year hired 200 people.", DCT),
         ["1998|DATE|1998", "the next year|DATE|1999"]
     );
+}
+
+/// A part before a quarter named alone: "late Q2", "mid-Q4", "early in
+/// the third quarter".
+#[test]
+fn s22_a_part_of_a_quarter() {
+    let cases: [(&str, &[&str]); 5] = [
+        ("The deal was struck in late Q2.", &["late Q2|DATE|2017-Q2|END"]),
+        ("The plant closed in mid-Q4.", &["mid-Q4|DATE|2016-Q4|MID"]),
+        (
+            "Sales slowed late in the second quarter.",
+            &["late in the second quarter|DATE|2017-Q2|END"],
+        ),
+        (
+            "It will ship early in the third quarter of 2018.",
+            &["early in the third quarter of 2018|DATE|2018-Q3|START"],
+        ),
+        // Still no quarter: a car.
+        ("He drove an Audi Q5.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(tag_mod(text, DCT), want, "{text}");
+    }
 }

@@ -1783,6 +1783,12 @@ fn period_part(before: &str, t: &Timex) -> Option<(usize, Part)> {
             ("the first half of ", Part::Early),
             ("the second half of ", Part::Late),
             ("the latter half of ", Part::Late),
+            // "late in the second quarter", "early Q3", "mid-Q4".
+            ("late in ", Part::Late),
+            ("early in ", Part::Early),
+            ("late ", Part::Late),
+            ("early ", Part::Early),
+            ("mid-", Part::Mid),
         ],
     )
 }

@@ -4648,8 +4648,8 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         TimeExpr::Period {
             precision: Precision::Quarter, year: None, ..
         } if text[s..e].starts_with('Q') => {
-            // "in Q3", "its Q4 results"; not "the Audi Q5".
-            let prev = last_word(before);
+            // "in Q3", "its Q4 results", "mid-Q4"; not "the Audi Q5".
+            let prev = last_word(before.strip_suffix('-').unwrap_or(before));
             matches!(
                 prev.as_str(),
                 "in" | "for"
@@ -4668,6 +4668,9 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     | "and"
                     | "or"
                     | "to"
+                    | "early"
+                    | "late"
+                    | "mid"
             )
         }
         TimeExpr::Clock { .. } if on_the_dial(&text[s..e]) => {
