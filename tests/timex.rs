@@ -961,6 +961,27 @@ fn s5_times_next_to_a_dated_event() {
         tag(text, DCT).last().map(String::as_str),
         Some("10 days|DATE|2017-06-22")
     );
+    // An event noun whose verb says it took place then: "the merger
+    // closed on", "a ban took effect on"; not a noun modifying another
+    // ("the merger talks on Monday").
+    let text = "The merger closed on June 12. Its chief left two days after \
+                the merger.";
+    assert_eq!(
+        tag(text, DCT).last().map(String::as_str),
+        Some("two days|DATE|2017-06-14")
+    );
+    let text = "A ban took effect on Christmas Day. A week before the ban, \
+                the parties met.";
+    assert_eq!(
+        tag(text, DCT).last().map(String::as_str),
+        Some("A week|DATE|2016-12-18")
+    );
+    let text = "The merger talks on June 12 failed. Its chief left two days \
+                after the merger.";
+    assert_eq!(
+        tag(text, DCT).last().map(String::as_str),
+        Some("two days|DURATION|P2D")
+    );
     // A name in capitals is no event: "The Rally" is a band.
     let text = "In a talk on Saturday, The Rally named their rivals. The \
                 album is out five weeks after The Rally's debut.";

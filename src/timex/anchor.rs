@@ -57,6 +57,46 @@ const PREPOSITIONS: &[&str] = &[
 const DETERMINERS: &[&str] =
     &["the", "his", "her", "their", "its", "this", "that", "last", "a"];
 
+/// Whether the words between an event noun and a date say the event
+/// took place then: "the merger closed on March 3", "the ban took effect
+/// on Christmas Day", "the strike was called off in May" ("the merger
+/// talks on Monday" is no such phrase; nor "the deal, signed in May", set
+/// off by a comma).
+fn took_place(gap: &str) -> bool {
+    if gap.len() > 40 || gap.contains([',', ';']) {
+        return false;
+    }
+    let mut ws: Vec<&str> = gap.split_whitespace().collect();
+    if matches!(ws.last(), Some(&("on" | "in"))) {
+        ws.pop();
+    }
+    if matches!(ws.first(), Some(&("was" | "were"))) {
+        ws.remove(0);
+    }
+    // ("took effect", "was called off", "came into force": the verb and
+    // its particle.)
+    if ws.len() == 2
+        && matches!(ws[1], "effect" | "off" | "place" | "down" | "up")
+    {
+        ws.pop();
+    }
+    let [verb] = ws[..] else { return false };
+    verb.len() > 3 && verb.ends_with("ed")
+        || matches!(
+            verb,
+            "began"
+                | "took"
+                | "came"
+                | "went"
+                | "broke"
+                | "fell"
+                | "ended"
+                | "struck"
+                | "won"
+                | "lost"
+        )
+}
+
 /// The family of an event word, if it has one.
 fn family(word: &str) -> Option<usize> {
     FAMILIES.iter().position(|f| f.contains(&word))
@@ -95,6 +135,7 @@ const EVENT_NOUNS: &[&str] = &[
     "race",
     "game",
     "match",
+    "ban",
 ];
 
 /// What an event phrase refers to: a word of a family, or an event noun
@@ -222,7 +263,7 @@ impl EventDates {
                     // with murder Monday".
                     let gap = &lower[end..*s];
                     let noun_date = matches!(key, Key::Noun(_))
-                        && matches!(gap, " on " | " in ");
+                        && (matches!(gap, " on " | " in ") || took_place(gap));
                     (verb && s - end <= 45 || noun_date)
                         && !gap.contains([',', ';'])
                 } else {
