@@ -5720,3 +5720,40 @@ fn s22_a_part_of_a_quarter() {
         assert_eq!(tag_mod(text, DCT), want, "{text}");
     }
 }
+
+/// A month of the narrative's time: "that December", "the following
+/// January", "the previous March" count from the date the story has
+/// reached; "said that January orders fell" is no such month.
+#[test]
+fn s22_a_month_of_the_narrative() {
+    let cases: [(&str, &[&str]); 6] = [
+        (
+            "Acme was sold in 2019, and the following January it closed.",
+            &["2019|DATE|2019", "the following January|DATE|2020-01"],
+        ),
+        (
+            "Acme was sold in June 2019. That December it closed.",
+            &["June 2019|DATE|2019-06", "That December|DATE|2019-12"],
+        ),
+        (
+            "Acme was sold in June 2019. By the end of the next March it had closed.",
+            &["June 2019|DATE|2019-06", "the end of the next March|DATE|2020-03"],
+        ),
+        (
+            "Prices hit a low last July from a peak the previous November.",
+            &["last July|DATE|2016-07", "the previous November|DATE|2015-11"],
+        ),
+        // "That" opening a clause.
+        (
+            "The agency said that January orders fell.",
+            &["January|DATE|2017-01"],
+        ),
+        (
+            "He told the dinner that February's deficit was small.",
+            &["February|DATE|2017-02"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(tag(text, DCT), want, "{text}");
+    }
+}

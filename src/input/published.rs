@@ -632,6 +632,7 @@ fn inference(body: &str) -> Inference {
                     | TimeExpr::Holiday { .. }
                     | TimeExpr::Period { .. }
                     | TimeExpr::SeasonOf { .. }
+                    | TimeExpr::MonthOf { .. }
             );
         let s = &sentences[t.sentence];
         // Its own clause may look ahead where the sentence does not.

@@ -170,6 +170,15 @@ pub enum TimeExpr {
         /// -1, 0 or +1.
         by: i32,
     },
+    /// A month of the time the narrative has reached: "that December"
+    /// (`by` 0), "the following January" (+1, the first one after), "the
+    /// previous March" (-1, the last one before).
+    MonthOf {
+        /// 1 January .. 12 December.
+        month: u32,
+        /// -1, 0 or +1.
+        by: i32,
+    },
     /// A decade ("the 1990s") or century ("the 20th century").
     Decade {
         /// First year of the decade or century.
@@ -1766,6 +1775,7 @@ fn period_part(before: &str, t: &Timex) -> Option<(usize, Part)> {
             | TimeExpr::Reported { unit: Unit::Quarter, .. }
             | TimeExpr::Calendar { month: Some(_), day: None, part: None, .. }
             | TimeExpr::MonthOfYear { .. }
+            | TimeExpr::MonthOf { .. }
     );
     if !period {
         return None;
@@ -1861,7 +1871,8 @@ fn period_edge(before: &str, t: &Timex) -> Option<(usize, Edge)> {
         TimeExpr::Calendar { day: None, part: None, .. }
         | TimeExpr::Period { .. }
         | TimeExpr::Reported { .. }
-        | TimeExpr::MonthOfYear { .. } => true,
+        | TimeExpr::MonthOfYear { .. }
+        | TimeExpr::MonthOf { .. } => true,
         TimeExpr::Shift { unit, part: None, .. } => matches!(
             unit,
             Unit::Week | Unit::Month | Unit::Quarter | Unit::Year
@@ -4708,7 +4719,8 @@ fn unresolved_value(expr: &TimeExpr) -> String {
         TimeExpr::Calendar {
             year: None, month: Some(m), day: None, ..
         }
-        | TimeExpr::MonthOfYear { month: m, .. } => format!("XXXX-{m:02}"),
+        | TimeExpr::MonthOfYear { month: m, .. }
+        | TimeExpr::MonthOf { month: m, .. } => format!("XXXX-{m:02}"),
         TimeExpr::Calendar {
             year: None,
             month: Some(m),

@@ -227,33 +227,9 @@ pub fn resolve(
         }
         TimeExpr::SeasonOf { n, by } => {
             let (b, anchor) = base(dct, reference, true)?;
-            let (first, last) = (b.span.start.year(), b.span.end.year());
-            let seasons = (first - 2..=last + 1)
-                .map(|y| (y, period(Precision::Season, *n, y, 3)));
-            let y = match by {
-                // The one after the narrative's time, or before it.
-                1.. => seasons
-                    .filter(|(_, (s, _, _))| s.start > b.span.end)
-                    .map(|(y, _)| y)
-                    .next()?,
-                ..=-1 => seasons
-                    .filter(|(_, (s, _, _))| s.end < b.span.start)
-                    .map(|(y, _)| y)
-                    .next_back()?,
-                // That year's, or the one the narrative's time is in
-                // (or nearest).
-                0 if b.precision == Precision::Year => first,
-                0 => {
-                    let gap = |s: &Span| {
-                        let after = (s.start - b.span.end).num_days();
-                        let before = (b.span.start - s.end).num_days();
-                        after.max(before).max(0)
-                    };
-                    seasons
-                        .min_by_key(|(_, (s, _, _))| gap(s))
-                        .map(|(y, _)| y)?
-                }
-            };
+            let y = year_of_narrative(b, *by, |y| {
+                period(Precision::Season, *n, y, 3).0
+            })?;
             let (span, value, display) = period(Precision::Season, *n, y, 3);
             Some(Resolved {
                 value,
@@ -264,6 +240,17 @@ pub fn resolve(
                 display,
                 modifier: None,
             })
+        }
+        TimeExpr::MonthOf { month, by } => {
+            let (b, anchor) = base(dct, reference, true)?;
+            // "That December" is of the narrative's year, not the nearest.
+            let (first, last) = (b.span.start.year(), b.span.end.year());
+            let y = if *by == 0 && first == last {
+                first
+            } else {
+                year_of_narrative(b, *by, |y| Span::month(y, *month))?
+            };
+            Some(month_result(y, *month, anchor, b.approximate))
         }
         TimeExpr::Decade { start, precision, part } => {
             let len = if *precision == Precision::Century { 100 } else { 10 };
@@ -582,15 +569,8 @@ pub fn resolve(
         TimeExpr::MonthOfYear { month, by } => {
             let (base, anchor) = base(dct, reference, false)?;
             let y = base.span.mid().year() + by;
-            let mut r = calendar_result(
-                Span::month(y, *month),
-                Precision::Month,
-                None,
-                false,
-                anchor,
-            );
-            r.approximate = base.span.start.year() != base.span.end.year();
-            Some(r)
+            let approximate = base.span.start.year() != base.span.end.year();
+            Some(month_result(y, *month, anchor, approximate))
         }
         TimeExpr::Reported { unit, years_back, n, year, latest } => {
             let (base, anchor) = base(dct, reference, false)?;
@@ -1224,6 +1204,53 @@ fn unknown_within(
         display: format!("a {} {near} {}", unit.name(), base.display),
         modifier: None,
     })
+}
+
+/// The month `m` of year `y`, as a result.
+fn month_result(
+    y: i32,
+    m: u32,
+    anchor: Anchor,
+    approximate: bool,
+) -> Resolved {
+    let r = calendar_result(
+        Span::month(y, m),
+        Precision::Month,
+        None,
+        false,
+        anchor,
+    );
+    Resolved { approximate, ..r }
+}
+
+/// The year of a season or month of the narrative's time `b`: for `by`
+/// +1 the first one after it ("the following spring"), for -1 the last
+/// one before it ("the previous winter"), for 0 that year's, or the one
+/// the narrative's time is in or nearest ("that summer"). `span_of` gives
+/// the season's or month's span in a year.
+fn year_of_narrative(
+    b: &Resolved,
+    by: i32,
+    span_of: impl Fn(i32) -> Span,
+) -> Option<i32> {
+    let (first, last) = (b.span.start.year(), b.span.end.year());
+    let mut spans = (first - 2..=last + 1).map(|y| (y, span_of(y)));
+    match by {
+        1.. => spans.find(|(_, s)| s.start > b.span.end).map(|(y, _)| y),
+        ..=-1 => spans
+            .filter(|(_, s)| s.end < b.span.start)
+            .map(|(y, _)| y)
+            .next_back(),
+        0 if b.precision == Precision::Year => Some(first),
+        0 => {
+            let gap = |s: &Span| {
+                let after = (s.start - b.span.end).num_days();
+                let before = (b.span.start - s.end).num_days();
+                after.max(before).max(0)
+            };
+            spans.min_by_key(|(_, s)| gap(s)).map(|(y, _)| y)
+        }
+    }
 }
 
 /// The days a unit of time spans at most (for a day, week or month).

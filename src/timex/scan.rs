@@ -492,6 +492,34 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 },
             ))
         }),
+        // "that December", "the following January", "the previous
+        // March": a month of the narrative's time ("the following January
+        // 5" is a day: see the patterns of days).
+        pat(
+            &format!(
+                r"\b(?i:(that|that\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+{MON}\b(\s*\d)?"
+            ),
+            |c| {
+                if c.get(3).is_some() {
+                    return None;
+                }
+                let cue =
+                    c[1].split_whitespace().collect::<Vec<_>>().join(" ");
+                let by = match cue.to_ascii_lowercase().as_str() {
+                    "that" | "that same" => 0,
+                    "the following" | "the next" => 1,
+                    _ => -1,
+                };
+                // ("that May would win": a name.)
+                if by == 0 && &c[2] == "May" {
+                    return None;
+                }
+                Some((
+                    TimexType::Date,
+                    TimeExpr::MonthOf { month: month(&c[2])?, by },
+                ))
+            },
+        ),
         // summer 2017, this summer, last winter, the autumn of last year,
         // spring next year
         pat(
@@ -4170,6 +4198,34 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         }
         // "traders said that spring wheat looked weak": "that" opens a
         // clause; the season names a crop.
+        // "That December it closed", "by that March": a month of the
+        // narrative opens its sentence or follows a preposition; "said
+        // that January orders fell", "important that June francs held":
+        // "that" opens a clause.
+        TimeExpr::MonthOf { by: 0, .. }
+            if text[s..e]
+                .get(..5)
+                .is_some_and(|h| h.eq_ignore_ascii_case("that ")) =>
+        {
+            let b = before.trim_end_matches([' ', '"', '\'', '“', '(']);
+            let opens = b.is_empty() || b.ends_with(['.', '!', '?', ':', ';']);
+            let w = last_word(before);
+            (opens
+                || matches!(
+                    w.as_str(),
+                    "in" | "by"
+                        | "during"
+                        | "until"
+                        | "till"
+                        | "from"
+                        | "since"
+                        | "of"
+                        | "through"
+                        | "before"
+                        | "after"
+                ))
+                && !after.starts_with(['\'', '’'])
+        }
         TimeExpr::SeasonOf { by: 0, .. }
             if text[s..e]
                 .get(..5)
