@@ -5757,3 +5757,27 @@ fn s22_a_month_of_the_narrative() {
         assert_eq!(tag(text, DCT), want, "{text}");
     }
 }
+
+/// "Six weeks after that", "two days before this": a step from the
+/// story's time, as "six weeks later"; "two days after that deal" names a
+/// thing and stays a length.
+#[test]
+fn s22_a_step_after_that() {
+    let cases: [(&str, &[&str]); 3] = [
+        (
+            "Acme was sold on June 3, 2016. Two days before that the board met.",
+            &["June 3, 2016|DATE|2016-06-03", "Two days before that|DATE|2016-06-01"],
+        ),
+        (
+            "Acme was sold on June 3, 2016. Two weeks after that, Gamma joined.",
+            &["June 3, 2016|DATE|2016-06-03", "Two weeks after that|DATE|2016-W24"],
+        ),
+        (
+            "Acme was sold in 2016. Two days after that deal, Gamma joined.",
+            &["2016|DATE|2016", "Two days|DURATION|P2D"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(tag(text, DCT), want, "{text}");
+    }
+}

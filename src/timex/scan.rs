@@ -2418,6 +2418,15 @@ pub fn scan(text: &str) -> Vec<Timex> {
         // "two months after the attack": a length of time before an
         // event, not a date.
         let (e, kind, expr) = match expr {
+            // "six weeks after that, it merged": a step from the story's
+            // time, as "six weeks later".
+            TimeExpr::Offset { narrative: true, .. }
+                if ends_with_relation(&text[s..e])
+                    && back_reference(&text[e..]).is_some() =>
+            {
+                let len = back_reference(&text[e..]).unwrap_or(0);
+                (e + len, kind, expr.clone())
+            }
             TimeExpr::Offset { amount, unit, narrative: true, .. }
                 if ends_with_relation(&text[s..e])
                     && after_is_phrase(&text[e..]) =>
@@ -2998,6 +3007,32 @@ fn is_clock_gap(gap: &str) -> bool {
 fn ends_with_relation(m: &str) -> bool {
     let l = m.to_ascii_lowercase();
     l.ends_with(" after") || l.ends_with(" before")
+}
+
+/// " that" or " this" right after "after" or "before" pointing back at
+/// the story's time ("six weeks after that, it merged", "two days before
+/// this."), then a pause or a new clause's subject: its length in bytes.
+/// ("Two days after that deal" names a thing.)
+fn back_reference(rest: &str) -> Option<usize> {
+    let word: String = rest
+        .strip_prefix(' ')?
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect();
+    if !matches!(word.to_ascii_lowercase().as_str(), "that" | "this") {
+        return None;
+    }
+    let len = 1 + word.len();
+    let tail = &rest[len..];
+    let next = next_word(tail);
+    let pause = tail.is_empty()
+        || tail.starts_with([',', '.', ';', ':', '!', '?', ')']);
+    let subject = tail.starts_with(' ')
+        && matches!(
+            next.as_str(),
+            "the" | "he" | "she" | "it" | "they" | "we" | "i" | "a" | "an"
+        );
+    (pause || subject).then_some(len)
 }
 
 /// Whether words (not the end of the clause) follow.
