@@ -982,6 +982,13 @@ fn s5_times_next_to_a_dated_event() {
         tag(text, DCT).last().map(String::as_str),
         Some("two days|DURATION|P2D")
     );
+    // Years after a dated event: that year.
+    let text = "The merger closed on June 12, 2014. Its chief left two \
+                years after the merger.";
+    assert_eq!(
+        tag(text, DCT).last().map(String::as_str),
+        Some("two years|DATE|2016")
+    );
     // A name in capitals is no event: "The Rally" is a band.
     let text = "In a talk on Saturday, The Rally named their rivals. The \
                 album is out five weeks after The Rally's debut.";

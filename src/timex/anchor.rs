@@ -339,6 +339,10 @@ impl EventDates {
             ("M", Precision::Day | Precision::Month) => {
                 (add_months(base, (sign * n) as i32), Unit::Month)
             }
+            // "two years after the merger": that year.
+            ("Y", Precision::Day | Precision::Month | Precision::Season) => {
+                (add_months(base, (sign * n * 12) as i32), Unit::Year)
+            }
             _ => return None,
         };
         Some(Resolved { modifier: None, ..unit_of(event, d, unit) })
