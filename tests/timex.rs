@@ -2333,7 +2333,7 @@ fn s8_habits_are_sets() {
 /// following spring", "weeks later".
 #[test]
 fn s8_narrative_seasons_and_bare_units() {
-    let cases: [(&str, &[&str]); 9] = [
+    let cases: [(&str, &[&str]); 10] = [
         // Bare units back from the DCT.
         ("Just months ago it was nearly bankrupt.", &["months ago|DATE|2017-01"]),
         ("It is a tale set a thousand years ago.", &[]),
@@ -2341,6 +2341,8 @@ fn s8_narrative_seasons_and_bare_units() {
         ("Acme signed the deal in 2011. The following spring, it opened a plant.", &["2011|DATE|2011", "The following spring|DATE|2012-SP"]),
         ("They met in March 2011. The following spring they married.", &["March 2011|DATE|2011-03", "The following spring|DATE|2012-SP"]),
         ("It snowed in January 2011. That winter was cold.", &["January 2011|DATE|2011-01", "That winter|DATE|2010-WI"]),
+        // The autumn of that year, not the one nearest.
+        ("Beta sued in February 2015, and a court ruled that autumn.", &["February 2015|DATE|2015-02", "that autumn|DATE|2015-FA"]),
         ("Acme hired a chief in late 2013. Weeks later, it cut jobs.", &["late 2013|DATE|2013", "Weeks later|DATE|2013-WXX"]),
         // "that" opening a clause is no season of the narrative.
         ("Traders said that spring wheat looked weak.", &[]),

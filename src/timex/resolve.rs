@@ -227,9 +227,17 @@ pub fn resolve(
         }
         TimeExpr::SeasonOf { n, by } => {
             let (b, anchor) = base(dct, reference, true)?;
-            let y = year_of_narrative(b, *by, |y| {
-                period(Precision::Season, *n, y, 3).0
-            })?;
+            // "Sued in February 2015 ... that autumn": the autumn of that
+            // year, not the nearest; a winter spans two years and is the
+            // one nearest ("snowed in January 2011. That winter").
+            let (first, last) = (b.span.start.year(), b.span.end.year());
+            let y = if *by == 0 && *n != 4 && first == last {
+                first
+            } else {
+                year_of_narrative(b, *by, |y| {
+                    period(Precision::Season, *n, y, 3).0
+                })?
+            };
             let (span, value, display) = period(Precision::Season, *n, y, 3);
             Some(Resolved {
                 value,
