@@ -5790,3 +5790,30 @@ fn s22_a_step_after_that() {
         assert_eq!(tag(text, DCT), want, "{text}");
     }
 }
+
+/// "That Friday", "on that same Monday": the day of the week the story has
+/// reached; "said that Friday's talks" opens a clause and keeps the
+/// Friday of the DCT's week.
+#[test]
+fn s22_that_weekday_is_the_narratives() {
+    let cases: [(&str, &[&str]); 3] = [
+        (
+            "Acme sued on March 3, 2016. That Friday, Beta countersued.",
+            &["March 3, 2016|DATE|2016-03-03", "That Friday|DATE|2016-03-04"],
+        ),
+        (
+            "The vote is on 16 March, at 1230 GMT on that Friday.",
+            &[
+                "16 March|DATE|2018-03-16",
+                "1230 GMT on that Friday|TIME|2018-03-16T12:30",
+            ],
+        ),
+        (
+            "The firm said that Friday's talks went well.",
+            &["Friday|DATE|2017-06-30"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(tag(text, DCT), want, "{text}");
+    }
+}

@@ -1257,6 +1257,23 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
+        // "That Friday", "on that same Monday": the day of the week the
+        // story has reached ("said that Friday's talks" is a clause: see
+        // the filter).
+        pat(
+            r"\b(?i:that(?:\s+same)?)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            |c| {
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Weekday {
+                        day: weekday(&c[1])?,
+                        shift: Some(0),
+                        narrative: true,
+                        daypart: None,
+                    },
+                ))
+            },
+        ),
         // the weekend, last weekend, this past weekend
         pat(
             r"(?i)\b(?:(the|this|last|next|that|this\s+past|this\s+coming)\s+)weekend\b",
@@ -3035,6 +3052,33 @@ fn back_reference(rest: &str) -> Option<usize> {
     (pause || subject).then_some(len)
 }
 
+/// Whether "that" before a month or weekday ("That December it closed",
+/// "on that Friday") points at the story's time: it opens its sentence or
+/// follows a preposition. "Said that January orders fell", "important
+/// that June francs held", "told the dinner that February's deficit":
+/// "that" opens a clause.
+fn that_names_a_time(before: &str, after: &str) -> bool {
+    let b = before.trim_end_matches([' ', '"', '\'', '“', '(']);
+    let opens = b.is_empty() || b.ends_with(['.', '!', '?', ':', ';']);
+    let w = last_word(before);
+    (opens
+        || matches!(
+            w.as_str(),
+            "in" | "on"
+                | "by"
+                | "during"
+                | "until"
+                | "till"
+                | "from"
+                | "since"
+                | "of"
+                | "through"
+                | "before"
+                | "after"
+        ))
+        && !after.starts_with(['\'', '’'])
+}
+
 /// Whether words (not the end of the clause) follow.
 fn after_is_phrase(rest: &str) -> bool {
     let rest = rest.trim_start();
@@ -4238,28 +4282,12 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
         // that January orders fell", "important that June francs held":
         // "that" opens a clause.
         TimeExpr::MonthOf { by: 0, .. }
+        | TimeExpr::Weekday { narrative: true, shift: Some(0), .. }
             if text[s..e]
                 .get(..5)
                 .is_some_and(|h| h.eq_ignore_ascii_case("that ")) =>
         {
-            let b = before.trim_end_matches([' ', '"', '\'', '“', '(']);
-            let opens = b.is_empty() || b.ends_with(['.', '!', '?', ':', ';']);
-            let w = last_word(before);
-            (opens
-                || matches!(
-                    w.as_str(),
-                    "in" | "by"
-                        | "during"
-                        | "until"
-                        | "till"
-                        | "from"
-                        | "since"
-                        | "of"
-                        | "through"
-                        | "before"
-                        | "after"
-                ))
-                && !after.starts_with(['\'', '’'])
+            that_names_a_time(before, after)
         }
         TimeExpr::SeasonOf { by: 0, .. }
             if text[s..e]
