@@ -5817,3 +5817,34 @@ fn s22_that_weekday_is_the_narratives() {
         assert_eq!(tag(text, DCT), want, "{text}");
     }
 }
+
+/// "That weekend", "the following weekend", "the previous weekend": of
+/// the week the story has reached, not the DCT's.
+#[test]
+fn s22_a_weekend_of_the_narrative() {
+    let text = "Acme sued on Thursday, March 3, 2016. The following weekend, \
+                talks resumed. The week after, Gamma joined.";
+    assert_eq!(
+        tag(text, DCT),
+        [
+            "Thursday, March 3, 2016|DATE|2016-03-03",
+            "The following weekend|DATE|2016-W09-WE",
+            "The week after|DATE|2016-W10"
+        ]
+    );
+    assert_eq!(
+        tag(
+            "Acme sued on Thursday, March 3, 2016. That weekend, Beta quit.",
+            DCT
+        )[1],
+        "That weekend|DATE|2016-W09-WE"
+    );
+    // The weekend before one the story told is the one before it.
+    assert_eq!(
+        tag(
+            "Takings fell over the weekend, after a record the previous weekend.",
+            "2005-02-16"
+        ),
+        ["the weekend|DATE|2005-W06-WE", "the previous weekend|DATE|2005-W05-WE"]
+    );
+}

@@ -240,10 +240,13 @@ pub enum TimeExpr {
         /// TIMEX3 part-of-day code (`MO`, `AF`, `EV`, `NI`).
         daypart: Option<&'static str>,
     },
-    /// "the weekend", "last weekend", "this weekend".
+    /// "the weekend", "last weekend", "this weekend"; "that weekend", "the
+    /// following weekend" (of the time the narrative has reached).
     Weekend {
         /// -1 last, 0 this (the nearest by tense), +1 next.
         shift: Option<i32>,
+        /// Whether relative to the narrative rather than the DCT.
+        narrative: bool,
     },
     /// A month of a year named relatively: "December of last year".
     MonthOfYear {

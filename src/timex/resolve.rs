@@ -538,8 +538,8 @@ pub fn resolve(
                 modifier: None,
             })
         }
-        TimeExpr::Weekend { shift: sh } => {
-            let (base, anchor) = base(dct, reference, false)?;
+        TimeExpr::Weekend { shift: sh, narrative } => {
+            let (base, anchor) = base(dct, reference, *narrative)?;
             // A weekend of a month or year known no finer.
             if base.span.len_days() > 7 {
                 return Some(some_day_of(
@@ -553,13 +553,24 @@ pub fn resolve(
             let ahead = (5 - today).rem_euclid(7);
             let sat = match sh {
                 Some(1) => add_days(now, 7 - back),
+                // "The previous weekend" of a weekend the story has told
+                // is the one before it, not itself.
+                Some(-1) if *narrative => {
+                    let from = base.span.start;
+                    let day = from.weekday().num_days_from_monday() as i64;
+                    let back = (day - 5).rem_euclid(7);
+                    add_days(from, -(if back == 0 { 7 } else { back }))
+                }
                 Some(-1) => add_days(now, -back),
                 // "the weekend before last".
                 Some(-2) => add_days(now, -back - 7),
                 // "this weekend" from Wednesday on is the one ending the
                 // week (on a Monday or Tuesday it may be the one just
-                // gone: the tense says).
-                Some(0) if today >= 2 => add_days(now, 5 - today),
+                // gone: the tense says); "that weekend" is the one ending
+                // the narrative's week.
+                Some(0) if today >= 2 || *narrative => {
+                    add_days(now, 5 - today)
+                }
                 _ if future => add_days(now, ahead),
                 _ => add_days(now, -back),
             };

@@ -1039,7 +1039,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             if c[1].eq_ignore_ascii_case("weekend") {
                 return Some((
                     TimexType::Date,
-                    TimeExpr::Weekend { shift: Some(-2) },
+                    TimeExpr::Weekend { shift: Some(-2), narrative: false },
                 ));
             }
             Some((
@@ -1276,17 +1276,25 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // the weekend, last weekend, this past weekend
         pat(
-            r"(?i)\b(?:(the|this|last|next|that|this\s+past|this\s+coming)\s+)weekend\b",
+            r"(?i)\b(?:(the|this|last|next|that|that\s+same|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+preceding)\s+)weekend\b",
             |c| {
-                let shift = match c[1].to_ascii_lowercase().as_str() {
-                    "last" => Some(-1),
-                    w if w.ends_with("past") => Some(-1),
-                    w if w.ends_with("coming") => Some(1),
-                    "next" => Some(1),
-                    "this" => Some(0),
-                    _ => None,
+                let cue =
+                    c[1].split_whitespace().collect::<Vec<_>>().join(" ");
+                let cue = cue.to_ascii_lowercase();
+                // "That weekend", "the following weekend": of the week the
+                // story has reached.
+                let (shift, narrative) = match cue.as_str() {
+                    "last" => (Some(-1), false),
+                    w if w.ends_with("past") => (Some(-1), false),
+                    w if w.ends_with("coming") => (Some(1), false),
+                    "next" => (Some(1), false),
+                    "this" => (Some(0), false),
+                    "that" | "that same" => (Some(0), true),
+                    "the following" => (Some(1), true),
+                    "the previous" | "the preceding" => (Some(-1), true),
+                    _ => (None, false),
                 };
-                Some((TimexType::Date, TimeExpr::Weekend { shift }))
+                Some((TimexType::Date, TimeExpr::Weekend { shift, narrative }))
             },
         ),
         // December of last year, June this year, "the report of April,
