@@ -4173,6 +4173,14 @@ fn s15_the_year_is_the_one_the_sentence_named() {
         ),
         ["1986|DATE|1986", "the end of the year|DATE|1986"]
     );
+    // "The full year" likewise.
+    assert_eq!(
+        tag(
+            "It expects revenue to rise in the first quarter of 2023 and for the full year.",
+            "2022-12-09"
+        ),
+        ["the first quarter of 2023|DATE|2023-Q1", "the full year|DATE|2023"]
+    );
     // Not a year of a name, nor one named by its month.
     assert_eq!(
         tag(

@@ -893,8 +893,12 @@ pub fn tag_filed(
                 _ => None,
             };
             if let Some(part) = this_year {
-                let the_year = crate::text::tail(&body[t.span.clone()], 8)
-                    .eq_ignore_ascii_case("the year");
+                // ("... in the first quarter of 2023 and for the full
+                // year": 2023's.)
+                let said = body[t.span.clone()].to_ascii_lowercase();
+                let the_year = ["the year", "the full year", "the whole year"]
+                    .iter()
+                    .any(|w| said.ends_with(w));
                 let named = the_year
                     .then(|| year_named_before(body, &out[first..]))
                     .flatten()
