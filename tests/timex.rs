@@ -1013,6 +1013,11 @@ fn s5_times_next_to_a_dated_event() {
 #[test]
 fn s5_tense_details_and_small_forms() {
     let cases = [
+        // "retroactive to", "backdated to": a date gone by.
+        (
+            "The licence is retroactive to 1 March.",
+            "1 March|DATE|2017-03-01",
+        ),
         // "a yet unnamed date": a participle after a determiner.
         (
             "The bonus would be paid on a yet unnamed date in January.",

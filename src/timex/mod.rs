@@ -3491,6 +3491,13 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     if n >= 2 && at(n - 1) == "of" && at(n - 2) == "ahead" {
         return Some(Tense::Future);
     }
+    // "retroactive to 1 January", "backdated to March": a date gone by.
+    if n >= 2
+        && matches!(at(n - 1), "to" | "from")
+        && matches!(at(n - 2), "retroactive" | "retroactively" | "backdated")
+    {
+        return Some(Tense::Past);
+    }
     // "postponed until Monday", "extended to Friday".
     if n >= 2
         && matches!(at(n - 1), "until" | "till" | "to" | "through")
