@@ -1013,11 +1013,6 @@ fn s5_times_next_to_a_dated_event() {
 #[test]
 fn s5_tense_details_and_small_forms() {
     let cases = [
-        // "retroactive to", "backdated to": a date gone by.
-        (
-            "The licence is retroactive to 1 March.",
-            "1 March|DATE|2017-03-01",
-        ),
         // "a yet unnamed date": a participle after a determiner.
         (
             "The bonus would be paid on a yet unnamed date in January.",
@@ -5859,5 +5854,18 @@ fn s22_a_weekend_of_the_narrative() {
             "2005-02-16"
         ),
         ["the weekend|DATE|2005-W06-WE", "the previous weekend|DATE|2005-W05-WE"]
+    );
+}
+
+/// "Retroactive to 1 January", "backdated to March": a date gone by, even
+/// after a year that would make "to" the end of a range ahead.
+#[test]
+fn s22_retroactive_dates_are_past() {
+    assert_eq!(
+        tag(
+            "It is backdated to January 2020, retroactive to 1 January.",
+            "2021-06-03"
+        ),
+        ["January 2020|DATE|2020-01", "1 January|DATE|2021-01-01"]
     );
 }
