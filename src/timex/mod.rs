@@ -4230,6 +4230,10 @@ fn day_of_named_year(
         let Some(moved) = resolve(&named, dct, None, None) else {
             return false;
         };
+        // (Still told relative to the story, as the season was.)
+        let anchor = prev.resolved.as_ref().map(|r| r.anchor.clone());
+        let moved =
+            Resolved { anchor: anchor.unwrap_or(moved.anchor), ..moved };
         absorb(prev, t, moved);
         return true;
     }
