@@ -1272,7 +1272,7 @@ fn year_of_narrative(
     }
 }
 
-/// The days a unit of time spans at most (for a day, week or month).
+/// The days a unit of time spans at most.
 fn unit_days(unit: Unit) -> i64 {
     match unit {
         Unit::Day => 1,
