@@ -982,6 +982,13 @@ fn s5_times_next_to_a_dated_event() {
         tag(text, DCT).last().map(String::as_str),
         Some("two days|DURATION|P2D")
     );
+    // An event phrase with its own date is not another mention's event.
+    let text = "Den was killed off on Friday. His death came 16 years \
+                after he was shot in 1989.";
+    assert_eq!(
+        tag(text, DCT),
+        ["Friday|DATE|2017-06-30", "16 years|DURATION|P16Y", "1989|DATE|1989"]
+    );
     // Years after a dated event: that year.
     let text = "The merger closed on June 12, 2014. Its chief left two \
                 years after the merger.";

@@ -97,6 +97,19 @@ fn took_place(gap: &str) -> bool {
         )
 }
 
+/// Whether the clause starting at `rest` names a year or a month of its
+/// own ("he was shot in 1989", "the vote in May").
+fn dated_in_clause(rest: &str) -> bool {
+    let clause =
+        rest.split([',', ';', '.', ':', '(', '"']).next().unwrap_or("");
+    words(clause).any(|(_, w)| {
+        w.len() == 4
+            && w.starts_with(['1', '2'])
+            && w.bytes().all(|b| b.is_ascii_digit())
+            || crate::date::MONTHS.contains(&w)
+    })
+}
+
 /// The family of an event word, if it has one.
 fn family(word: &str) -> Option<usize> {
     FAMILIES.iter().position(|f| f.contains(&word))
@@ -328,6 +341,11 @@ impl EventDates {
     pub(super) fn shift(&self, value: &str, after: &str) -> Option<Resolved> {
         let rest = after.trim_start();
         let (sign, rest) = relation(rest)?;
+        // "16 years after he was shot in 1989": the event phrase dates
+        // itself; another mention's date is not its.
+        if dated_in_clause(rest) {
+            return None;
+        }
         let event = self.of_phrase(rest)?;
         let digits = value.strip_prefix('P')?;
         let (n, unit) = digits.split_at(digits.len().checked_sub(1)?);
