@@ -989,6 +989,20 @@ fn s5_times_next_to_a_dated_event() {
         tag(text, DCT),
         ["Friday|DATE|2017-06-30", "16 years|DURATION|P16Y", "1989|DATE|1989"]
     );
+    // Acts of law and business are families too: "ruled" dates "the
+    // ruling"; "ruled out" is no ruling.
+    let text = "A judge ruled on June 1, 2016. Two weeks after the ruling, \
+                Beta appealed.";
+    assert_eq!(
+        tag(text, DCT).last().map(String::as_str),
+        Some("Two weeks|DATE|2016-06-15")
+    );
+    let text = "Acme ruled out a deal on Monday. Two days after the ruling, \
+                shares fell.";
+    assert_eq!(
+        tag(text, DCT).last().map(String::as_str),
+        Some("Two days|DURATION|P2D")
+    );
     // Years after a dated event: that year.
     let text = "The merger closed on June 12, 2014. Its chief left two \
                 years after the merger.";
