@@ -5674,6 +5674,19 @@ fn s22_a_period_of_a_year_the_narrative_names() {
     }
 }
 
+/// After a comma, a step to another year is a phrase of its own: "opened
+/// in June, the following year it closed" is no June of the following
+/// year.
+#[test]
+fn s22_a_step_after_a_comma_is_its_own_phrase() {
+    let text = "Acme was founded in 2012. It opened a plant in June, the following year it closed.";
+    let texts: Vec<String> = tag(text, DCT)
+        .iter()
+        .map(|t| t.split('|').next().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(texts, ["2012", "June", "the following year"]);
+}
+
 /// A step from a date the story gave no finer than its year or month
 /// ("two days later" than "in 2016") is some day, week or month of it
 /// (`2016-XX-XX`), not a made-up middle one; "later that month" of a year

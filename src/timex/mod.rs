@@ -4194,18 +4194,21 @@ fn day_of_named_year(
     year: Option<i32>,
     dct: Option<&Resolved>,
 ) -> bool {
-    let (relative, narrative) = match t.expr {
-        TimeExpr::Shift {
-            unit: Unit::Year, narrative, part: None, ..
-        } => (true, narrative),
-        _ => (false, false),
+    let (relative, narrative, step) = match t.expr {
+        TimeExpr::Shift { unit: Unit::Year, narrative, part: None, by } => {
+            (true, narrative, narrative && by != 0)
+        }
+        _ => (false, false, false),
     };
+    // ("Opened in June, the following year it closed": after a comma, a
+    // step to another year starts a phrase of its own.)
     let joined = || {
         !prev.timex.in_name
-            && matches!(
-                gap(body, &prev.timex.span, &t.span),
-                Some("" | "," | "of")
-            )
+            && match gap(body, &prev.timex.span, &t.span) {
+                Some("" | "of") => true,
+                Some(",") => !step,
+                _ => false,
+            }
     };
     if prev_is_period(&prev.timex.expr) {
         // ("The summer last year" is one expression already; only a
