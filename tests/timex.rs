@@ -39,6 +39,21 @@ fn tag_mod(text: &str, dct: &str) -> Vec<String> {
         .collect()
 }
 
+/// Each text of a table tags as its line says, against [`DCT`].
+fn assert_tags(cases: &[(&str, &[&str])]) {
+    for (text, want) in cases {
+        assert_eq!(tag(text, DCT), *want, "{text}");
+    }
+}
+
+/// Each text of a table has the single expression its line says, against
+/// [`DCT`].
+fn assert_ones(cases: &[(&str, &str)]) {
+    for (text, want) in cases {
+        assert_eq!(one(text, DCT), *want, "{text}");
+    }
+}
+
 /// The single expression of `text`.
 fn one(text: &str, dct: &str) -> String {
     let t = tag(text, dct);
@@ -110,9 +125,7 @@ fn ok_dates_in_every_news_form() {
             "nineteen ninety-six|DATE|1996",
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(one(text, DCT), want, "{text}");
-    }
+    assert_ones(&cases);
 }
 
 #[test]
@@ -155,9 +168,7 @@ fn ok_relative_to_the_dct() {
             "the latest quarter|DATE|2017-Q2",
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(one(text, DCT), want, "{text}");
-    }
+    assert_ones(&cases);
 }
 
 #[test]
@@ -229,9 +240,7 @@ fn ok_tense_decides_direction() {
             "Friday|DATE|2017-06-30",
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(one(text, DCT), want, "{text}");
-    }
+    assert_ones(&cases);
 }
 
 #[test]
@@ -281,9 +290,7 @@ fn ok_durations_sets_and_times() {
         ("It reports weekly.", "weekly|SET|P1W"),
         ("It opens at 3 p.m. sharp.", "3 p.m.|TIME|2017-07-05T15:00"),
     ];
-    for (text, want) in cases {
-        assert_eq!(one(text, DCT), want, "{text}");
-    }
+    assert_ones(&cases);
     // A length of time before an event is a duration, not a date.
     assert_eq!(
         one("It sold the unit two months after the merger.", DCT),
@@ -490,9 +497,7 @@ fn ok_the_year_and_its_end() {
         ("It publishes a daily bulletin.", "daily|SET|P1D"),
         ("It lost less than its year-earlier loss.", "year-earlier|DATE|2016"),
     ];
-    for (text, want) in cases {
-        assert_eq!(one(text, DCT), want, "{text}");
-    }
+    assert_ones(&cases);
     // "the year" alone needs a cue; an age and a statistic are no times.
     for text in [
         "It was the year of the merger.",
@@ -536,9 +541,7 @@ fn ok_halves_refs_and_spelled_years() {
             "the winter of nineteen eighty-two|DATE|1982-WI",
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(one(text, DCT), want, "{text}");
-    }
+    assert_ones(&cases);
     // Titles and names that hold time words.
     for text in [
         "The showdown came at high noon.",
@@ -583,9 +586,7 @@ fn ok_holidays_by_rule() {
         ),
         ("It will vote on Election Day.", "Election Day|DATE|2017-11-07"),
     ];
-    for (text, want) in cases {
-        assert_eq!(one(text, DCT), want, "{text}");
-    }
+    assert_ones(&cases);
 }
 
 #[test]
@@ -600,9 +601,7 @@ fn ok_period_parts_and_month_ranges() {
             "the beginning of next year|DATE|2018",
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(one(text, DCT), want, "{text}");
-    }
+    assert_ones(&cases);
     // The end of a range does not come before its start.
     assert_eq!(
         tag("The pilot runs from August to October.", DCT),
@@ -1063,9 +1062,7 @@ fn s5_tense_details_and_small_forms() {
         ("It was, the 23-year feud aside, a calm year.", "23-year|DURATION|P23Y"),
         ("Prices are updated hourly.", "hourly|SET|PT1H"),
     ];
-    for (text, want) in cases {
-        assert_eq!(one(text, DCT), want, "{text}");
-    }
+    assert_ones(&cases);
     // "24 hours a day" is a rate, not a length of time.
     assert!(tag("Guards watch it, 24 hours a day.", DCT).is_empty());
 }
@@ -1099,9 +1096,7 @@ fn s5_days_of_a_running_event_and_vague_stretches() {
             "future quarters|DATE|FUTURE_REF",
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(one(text, DCT), want, "{text}");
-    }
+    assert_ones(&cases);
     // "the third day of" needs the story to say it is that day.
     assert!(tag("He spoke on the third day of the trial.", DCT).is_empty());
     // "the leaders of tomorrow" is no date; "as of tomorrow" is.
@@ -1528,9 +1523,7 @@ fn s7_clock_times_on_a_24_hour_dial() {
             "1400 GMT on Friday|TIME|2017-06-30T14:00",
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(one(text, DCT), want, "{text}");
-    }
+    assert_ones(&cases);
     assert_eq!(
         tag("It opens from 09:00 to 17:30.", DCT),
         ["09:00|TIME|2017-07-05T09:00", "17:30|TIME|2017-07-05T17:30"]
@@ -1577,9 +1570,7 @@ fn s7_a_day_of_the_month_alone() {
         ("Results are due on the 28th.", "the 28th|DATE|2017-07-28"),
         ("It signed on the 12th of July.", "the 12th of July|DATE|2017-07-12"),
     ];
-    for (text, want) in cases {
-        assert_eq!(one(text, DCT), want, "{text}");
-    }
+    assert_ones(&cases);
     assert_eq!(
         tag("It signed on March 3. On the 15th, it closed.", DCT),
         ["March 3|DATE|2017-03-03", "the 15th|DATE|2017-03-15"]
@@ -1647,9 +1638,7 @@ fn s7_more_forms_of_the_news() {
             "two weeks from today|DATE|2017-W29",
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(one(text, DCT), want, "{text}");
-    }
+    assert_ones(&cases);
     assert_eq!(
         tag("Sales rose in 2010-2015.", DCT),
         ["2010|DATE|2010", "2015|DATE|2015"]
@@ -1701,9 +1690,7 @@ fn s7_centuries_quarters_and_mid_year() {
         ("The merger should close by mid-year.", "mid-year|DATE|2017"),
         ("The 10-year bond yield rose.", "10-year|DURATION|P10Y"),
     ];
-    for (text, want) in cases {
-        assert_eq!(one(text, DCT), want, "{text}");
-    }
+    assert_ones(&cases);
     // "the quarter ended Sept. 30" is the quarter that day ends; an
     // ordinal quarter keeps its (fiscal) number.
     assert_eq!(
@@ -1729,9 +1716,7 @@ fn s7_a_copula_schedules() {
         ("The fair runs until 7 October.", "7 October|DATE|2017-10-07"),
         ("Expiry months are September.", "September|DATE|2017-09"),
     ];
-    for (text, want) in cases {
-        assert_eq!(one(text, DCT), want, "{text}");
-    }
+    assert_ones(&cases);
 }
 
 /// "the end of the first quarter": a part of a quarter, half or season;
@@ -1757,9 +1742,7 @@ fn s7_parts_of_quarters_and_quarters_ahead() {
             "second-quarter|DATE|2017-Q2",
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(one(text, DCT), want, "{text}");
-    }
+    assert_ones(&cases);
     let dct = dct_from(&PartialDate::parse(DCT).unwrap());
     let text = "A ruling is expected by the end of the first quarter.";
     let t = &tag_document(text, &split_sentences(text), Some(&dct))[0];
@@ -1802,9 +1785,7 @@ fn s7_ranges_of_days_and_months() {
             &["the January-March period|DATE|2017-Q1"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(tag(text, DCT), want, "{text}");
-    }
+    assert_tags(&cases);
     // The end of a range of months never precedes its start.
     assert_eq!(
         tag("Exports for the season (July-June) rose.", "2017-03-01"),
@@ -1841,9 +1822,7 @@ fn s7_halves_neighbours_and_holiday_weekends() {
             "the latest fiscal year|DATE|2016",
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(one(text, DCT), want, "{text}");
-    }
+    assert_ones(&cases);
     assert_eq!(
         tag(
             "The firm was sold in 2012. The year before, it had cut jobs.",
@@ -1951,9 +1930,7 @@ fn s7_hedged_offsets() {
         ("He was shot last fall in his home.", "last fall|DATE|2016-FA"),
         ("It happened as recently as last month.", "last month|DATE|2017-06"),
     ];
-    for (text, want) in cases {
-        assert_eq!(one(text, DCT), want, "{text}");
-    }
+    assert_ones(&cases);
 }
 
 /// "the last day of the quarter", "the first week of March", "the final
@@ -2092,9 +2069,7 @@ fn s8_short_years_fiscal_quarters_and_adjectives() {
             "The upcoming quarter|DATE|2017-Q4",
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(one(text, DCT), want, "{text}");
-    }
+    assert_ones(&cases);
     // "a quarter past five" is a clock, no three months; "local time" is
     // part of a clock time, and the same instant restated after it is
     // no expression of its own.
@@ -2308,9 +2283,7 @@ fn s8_pairs_share_a_year() {
             &["December 1, 2018|DATE|2018-12-01", "April 23|DATE|2017-04-23"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(tag(text, DCT), want, "{text}");
-    }
+    assert_tags(&cases);
     // The second of a pair never falls before the first.
     assert_eq!(
         tag("Acme named its two busiest stretches: the second and third quarters.", "1987-04-17"),
@@ -2345,9 +2318,7 @@ fn s8_habits_are_sets() {
             &["December|SET|XXXX-12", "March|DATE|2017-03"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(tag(text, DCT), want, "{text}");
-    }
+    assert_tags(&cases);
 }
 
 /// Seasons and bare units of the narrative's time: "that summer", "the
@@ -2370,9 +2341,7 @@ fn s8_narrative_seasons_and_bare_units() {
         // A comparison is no date.
         ("The deal closed months later than planned.", &[]),
     ];
-    for (text, want) in cases {
-        assert_eq!(tag(text, DCT), want, "{text}");
-    }
+    assert_tags(&cases);
     assert_eq!(
         tag("The plant opened a day later than planned.", DCT),
         ["a day|DURATION|P1D"]
@@ -5669,9 +5638,7 @@ fn s22_a_period_of_a_year_the_narrative_names() {
             &["2013|DATE|2013", "March of the following year|DATE|2014-03"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(tag(text, DCT), want, "{text}");
-    }
+    assert_tags(&cases);
 }
 
 /// After a comma, a step to another year is a phrase of its own: "opened
@@ -5719,9 +5686,7 @@ fn s22_a_step_from_a_coarse_date_is_unknown_within_it() {
             ],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(tag(text, DCT), want, "{text}");
-    }
+    assert_tags(&cases);
     // The interval is the year moved by the step, and approximate.
     let text = "In 2016, Acme bought Gamma. Two days later, Beta sued.";
     let dct = dct_from(&PartialDate::parse(DCT).unwrap());
@@ -5804,9 +5769,7 @@ fn s22_a_month_of_the_narrative() {
             &["February|DATE|2017-02"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(tag(text, DCT), want, "{text}");
-    }
+    assert_tags(&cases);
 }
 
 /// "Six weeks after that", "two days before this": a step from the
@@ -5828,9 +5791,7 @@ fn s22_a_step_after_that() {
             &["2016|DATE|2016", "Two days|DURATION|P2D"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(tag(text, DCT), want, "{text}");
-    }
+    assert_tags(&cases);
 }
 
 /// "That Friday", "on that same Monday": the day of the week the story has
@@ -5855,9 +5816,7 @@ fn s22_that_weekday_is_the_narratives() {
             &["Friday|DATE|2017-06-30"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(tag(text, DCT), want, "{text}");
-    }
+    assert_tags(&cases);
 }
 
 /// "That weekend", "the following weekend", "the previous weekend": of

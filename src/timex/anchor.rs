@@ -104,19 +104,22 @@ fn took_place(gap: &str) -> bool {
                 | "went"
                 | "broke"
                 | "fell"
-                | "ended"
                 | "struck"
                 | "won"
                 | "lost"
         )
 }
 
+/// The words of `s` up to the end of its clause (the first comma, stop,
+/// bracket or quote).
+fn clause(s: &str) -> &str {
+    s.split([',', ';', '.', ':', '(', '"']).next().unwrap_or("")
+}
+
 /// Whether the clause starting at `rest` names a year or a month of its
 /// own ("he was shot in 1989", "the vote in May").
 fn dated_in_clause(rest: &str) -> bool {
-    let clause =
-        rest.split([',', ';', '.', ':', '(', '"']).next().unwrap_or("");
-    words(clause).any(|(_, w)| {
+    words(clause(rest)).any(|(_, w)| {
         w.len() == 4
             && w.starts_with(['1', '2'])
             && w.bytes().all(|b| b.is_ascii_digit())
@@ -338,9 +341,8 @@ impl EventDates {
     /// The date of the event named just after a relation word: "the
     /// murder", "his death", "Smith was killed".
     fn of_phrase(&self, after: &str) -> Option<&Resolved> {
-        let clause = after.split([',', ';', '.', ':', '(', '"']).next()?;
         let mut prev = "";
-        for (_, w) in words(clause).take(5) {
+        for (_, w) in words(clause(after)).take(5) {
             if let Some(key) = key(w, prev) {
                 return self
                     .known

@@ -774,22 +774,23 @@ pub fn tag_filed(
             if let TimeExpr::Shift {
                 unit: Unit::Week | Unit::Month | Unit::Year,
                 by: 1,
-                narrative,
+                narrative: narrative @ true,
                 part: None,
             } = &mut t.expr
             {
-                let said = &body[t.span.clone()];
-                let before = crate::text::tail(&body[..t.span.start], 16)
-                    .to_ascii_lowercase();
                 let (from, to) =
                     (t.span.start - s.span.start, t.span.end - s.span.start);
-                if *narrative
-                    && said
-                        .get(..9)
-                        .is_some_and(|w| w.eq_ignore_ascii_case("the next "))
-                    && ["within ", "over ", "during ", "in ", "for "]
-                        .iter()
-                        .any(|w| before.ends_with(w))
+                let stretch = [
+                    ("within ", ()),
+                    ("over ", ()),
+                    ("during ", ()),
+                    ("in ", ()),
+                    ("for ", ()),
+                ];
+                if body[t.span.clone()]
+                    .get(..9)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("the next "))
+                    && cue_before(&body[..t.span.start], &stretch).is_some()
                     && matches!(
                         tense_at(text, from, to),
                         Some(Tense::Future | Tense::Scheduled)

@@ -230,14 +230,9 @@ pub fn resolve(
             // "Sued in February 2015 ... that autumn": the autumn of that
             // year, not the nearest; a winter spans two years and is the
             // one nearest ("snowed in January 2011. That winter").
-            let (first, last) = (b.span.start.year(), b.span.end.year());
-            let y = if *by == 0 && *n != 4 && first == last {
-                first
-            } else {
-                year_of_narrative(b, *by, |y| {
-                    period(Precision::Season, *n, y, 3).0
-                })?
-            };
+            let y = year_of_narrative(b, *by, *n != 4, |y| {
+                period(Precision::Season, *n, y, 3).0
+            })?;
             let (span, value, display) = period(Precision::Season, *n, y, 3);
             Some(Resolved {
                 value,
@@ -252,12 +247,8 @@ pub fn resolve(
         TimeExpr::MonthOf { month, by } => {
             let (b, anchor) = base(dct, reference, true)?;
             // "That December" is of the narrative's year, not the nearest.
-            let (first, last) = (b.span.start.year(), b.span.end.year());
-            let y = if *by == 0 && first == last {
-                first
-            } else {
-                year_of_narrative(b, *by, |y| Span::month(y, *month))?
-            };
+            let y =
+                year_of_narrative(b, *by, true, |y| Span::month(y, *month))?;
             Some(month_result(y, *month, anchor, b.approximate))
         }
         TimeExpr::Decade { start, precision, part } => {
@@ -1244,12 +1235,15 @@ fn month_result(
 
 /// The year of a season or month of the narrative's time `b`: for `by`
 /// +1 the first one after it ("the following spring"), for -1 the last
-/// one before it ("the previous winter"), for 0 that year's, or the one
-/// the narrative's time is in or nearest ("that summer"). `span_of` gives
-/// the season's or month's span in a year.
+/// one before it ("the previous winter"), for 0 that year's when the
+/// narrative's time lies in one year and `in_one_year` (a month, or a
+/// season other than winter), else the one the narrative's time is in or
+/// nearest ("that winter"). `span_of` gives the season's or month's span
+/// in a year.
 fn year_of_narrative(
     b: &Resolved,
     by: i32,
+    in_one_year: bool,
     span_of: impl Fn(i32) -> Span,
 ) -> Option<i32> {
     let (first, last) = (b.span.start.year(), b.span.end.year());
@@ -1260,7 +1254,11 @@ fn year_of_narrative(
             .filter(|(_, s)| s.end < b.span.start)
             .map(|(y, _)| y)
             .next_back(),
-        0 if b.precision == Precision::Year => Some(first),
+        0 if b.precision == Precision::Year
+            || in_one_year && first == last =>
+        {
+            Some(first)
+        }
         0 => {
             let gap = |s: &Span| {
                 let after = (s.start - b.span.end).num_days();

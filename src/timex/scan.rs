@@ -503,9 +503,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 if c.get(3).is_some() {
                     return None;
                 }
-                let cue =
-                    c[1].split_whitespace().collect::<Vec<_>>().join(" ");
-                let by = match cue.to_ascii_lowercase().as_str() {
+                let by = match cue_words(&c[1]).as_str() {
                     "that" | "that same" => 0,
                     "the following" | "the next" => 1,
                     _ => -1,
@@ -531,13 +529,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 // the filter.
                 let season = c[2].to_ascii_lowercase();
                 let n = season_number(&season);
-                let cue = c.get(1).map(|m| {
-                    m.as_str()
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                        .to_ascii_lowercase()
-                });
+                let cue = c.get(1).map(|m| cue_words(m.as_str()));
                 // "a dry autumn last year", "the spring of next year":
                 // that year's season ("will fall next year" is a verb).
                 if let Some(w) = c.get(4) {
@@ -1278,9 +1270,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat(
             r"(?i)\b(?:(the|this|last|next|that|that\s+same|this\s+past|this\s+coming|the\s+following|the\s+previous|the\s+preceding)\s+)weekend\b",
             |c| {
-                let cue =
-                    c[1].split_whitespace().collect::<Vec<_>>().join(" ");
-                let cue = cue.to_ascii_lowercase();
+                let cue = cue_words(&c[1]);
                 // "That weekend", "the following weekend": of the week the
                 // story has reached.
                 let (shift, narrative) = match cue.as_str() {
@@ -1339,10 +1329,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 r"(?i)\bthe\s+(?:(comparable|corresponding|same)\s+)?(?:(latest|most\s+recent|recent|just-ended|just\s+ended|year-earlier|year-ago|year\s+ago|year\s+earlier|prior-year|same|{YEAR})\s+)?(?:(first|second|third|fourth|fiscal|financial)[\s-]+)?(?:fiscal\s+)?(quarter|period)(?:\s+(a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year))?\b(?:\s+(?:of|in)\s+{YEAR}\b)?"
             ),
             |c| {
-                let w = c.get(2).map(|m| {
-                    let w = m.as_str().to_ascii_lowercase();
-                    w.split_whitespace().collect::<Vec<_>>().join(" ")
-                });
+                let w = c.get(2).map(|m| cue_words(m.as_str()));
                 // "the same quarter of 2003": the reported one, that year.
                 let tail_year: Option<i32> =
                     c.get(7).and_then(|y| y.as_str().parse().ok());
@@ -2220,6 +2207,12 @@ pub(crate) fn written_weekday(text: &str) -> Option<u32> {
         .map(|i| i as u32)
 }
 
+/// The words of a cue lower-cased with single spaces ("That  Same" gives
+/// "that same"), to match against.
+fn cue_words(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase()
+}
+
 /// A year written with two digits ("Q3 17", "FY98", "2Q18"): 1970–1999
 /// or 2000–2039; the decades between are more likely a model number
 /// ("Q160").
@@ -2442,16 +2435,18 @@ pub fn scan(text: &str) -> Vec<Timex> {
         }
         // "two months after the attack": a length of time before an
         // event, not a date.
-        let (e, kind, expr) = match expr {
-            // "six weeks after that, it merged": a step from the story's
-            // time, as "six weeks later".
+        // "six weeks after that, it merged": a step from the story's time,
+        // as "six weeks later".
+        let back = match expr {
             TimeExpr::Offset { narrative: true, .. }
-                if ends_with_relation(&text[s..e])
-                    && back_reference(&text[e..]).is_some() =>
+                if ends_with_relation(&text[s..e]) =>
             {
-                let len = back_reference(&text[e..]).unwrap_or(0);
-                (e + len, kind, expr.clone())
+                back_reference(&text[e..])
             }
+            _ => None,
+        };
+        let (e, kind, expr) = match expr {
+            _ if back.is_some() => (e + back.unwrap_or(0), kind, expr.clone()),
             TimeExpr::Offset { amount, unit, narrative: true, .. }
                 if ends_with_relation(&text[s..e])
                     && after_is_phrase(&text[e..]) =>
