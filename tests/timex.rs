@@ -5862,3 +5862,96 @@ fn s22_retroactive_dates_are_past() {
         ["January 2020|DATE|2020-01", "1 January|DATE|2021-01-01"]
     );
 }
+
+/// "The coming year", "the year ahead", "the coming month", "the week
+/// ahead": the stretch of one unit after the DCT is the DCT's own unit
+/// when three quarters of it fall there ("the coming year" told in
+/// January or March is the year under way), else the next one. "The
+/// coming fiscal year" is always the next. "In the weeks ahead of the
+/// vote" and "the year ahead of the election" are before an event, no
+/// stretch from now.
+#[test]
+fn s23_the_coming_year_is_the_unit_holding_most_of_it() {
+    let cases = [
+        ("2005-01-06", "Trends to watch in the coming year.", "2005"),
+        ("2005-03-31", "Growth will slow in the coming year.", "2005"),
+        ("2005-04-02", "Growth will slow in the coming year.", "2006"),
+        ("2005-08-10", "Growth will slow in the coming year.", "2006"),
+        ("2005-02-16", "It forecast growth for the year ahead.", "2005"),
+        ("2005-11-16", "It forecast growth for the year ahead.", "2006"),
+        ("2005-02-07", "Sales will rise in the coming month.", "2005-02"),
+        ("2005-02-16", "Sales will rise in the coming month.", "2005-03"),
+        // A Monday: the week under way; a Friday: the next.
+        ("2005-02-14", "The week ahead looks busy.", "2005-W07"),
+        ("2005-02-18", "The week ahead looks busy.", "2005-W08"),
+        ("2005-02-16", "Cuts are due in the coming fiscal year.", "2006"),
+    ];
+    for (dct, text, want) in cases {
+        let got = tag(text, dct);
+        assert_eq!(got.len(), 1, "{text} ({dct}): {got:?}");
+        assert!(
+            got[0].ends_with(&format!("|DATE|{want}")),
+            "{text} ({dct}): {got:?}"
+        );
+    }
+    assert_eq!(
+        tag_mod("Prices will rise early in the coming year.", "2005-01-10"),
+        ["early in the coming year|DATE|2005|START"]
+    );
+    for text in [
+        "Spending rose in the weeks ahead of the vote.",
+        "Support fell in the year ahead of the election.",
+    ] {
+        assert_eq!(tag(text, "2005-02-16"), Vec::<String>::new(), "{text}");
+    }
+}
+
+/// "The past year" told in December is the year ending, "the past month"
+/// told on a month's last days the month ending; told earlier, the unit
+/// before (as TimeBank has "the past year" in March 1998 as 1997).
+#[test]
+fn s23_the_past_year_told_in_december_is_the_year_ending() {
+    let cases = [
+        (
+            "2005-12-20",
+            "Sales rose over the past year.",
+            "the past year|DATE|2005",
+        ),
+        (
+            "2005-10-30",
+            "Sales rose over the past year.",
+            "the past year|DATE|2004",
+        ),
+        (
+            "1998-03-03",
+            "Sales rose over the past year.",
+            "the past year|DATE|1997",
+        ),
+        (
+            "1987-03-31",
+            "The rupiah fell in the past month.",
+            "the past month|DATE|1987-03",
+        ),
+        (
+            "1987-03-20",
+            "The rupiah fell in the past month.",
+            "the past month|DATE|1987-02",
+        ),
+    ];
+    for (dct, text, want) in cases {
+        assert_eq!(one(text, dct), want, "{text} ({dct})");
+    }
+}
+
+/// "Next morning", without an article, is the morning after the time the
+/// story has reached, as "the next morning" is.
+#[test]
+fn s23_next_morning_is_the_narratives() {
+    assert_eq!(
+        tag(
+            "The raid took place on 10 June 2004. Documents were taken to the office next morning.",
+            "2005-02-16"
+        ),
+        ["10 June 2004|DATE|2004-06-10", "next morning|DATE|2004-06-11"]
+    );
+}

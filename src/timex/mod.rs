@@ -212,6 +212,16 @@ pub enum TimeExpr {
         /// "earlier this month", "late last year".
         part: Option<Part>,
     },
+    /// "the coming year", "the upcoming month", "the week ahead": the
+    /// stretch of one unit after the DCT, named by the calendar unit it
+    /// falls in: the next one, or the DCT's own when that has only just
+    /// begun ("the coming year" told in January is the year begun).
+    Coming {
+        /// Week, month or year.
+        unit: Unit,
+        /// "early in the coming year".
+        part: Option<Part>,
+    },
     /// "the past week", "the last three months": the stretch up to the DCT.
     Past {
         /// How many units.
@@ -4730,14 +4740,14 @@ fn unresolved_value(expr: &TimeExpr) -> String {
         TimeExpr::Weekend { .. } => "XXXX-WXX-WE".into(),
         // "this year", "last month", "next week": of some year, month or
         // week.
-        TimeExpr::Shift { unit, .. } | TimeExpr::Offset { unit, .. } => {
-            match unit {
-                Unit::Year | Unit::Decade | Unit::Century => "XXXX".into(),
-                Unit::Month => "XXXX-XX".into(),
-                Unit::Week => "XXXX-WXX".into(),
-                _ => "XXXX-XX-XX".into(),
-            }
-        }
+        TimeExpr::Shift { unit, .. }
+        | TimeExpr::Offset { unit, .. }
+        | TimeExpr::Coming { unit, .. } => match unit {
+            Unit::Year | Unit::Decade | Unit::Century => "XXXX".into(),
+            Unit::Month => "XXXX-XX".into(),
+            Unit::Week => "XXXX-WXX".into(),
+            _ => "XXXX-XX-XX".into(),
+        },
         TimeExpr::Calendar {
             year: None, month: Some(m), day: None, ..
         }

@@ -421,6 +421,24 @@ pub fn resolve(
                 modifier,
             })
         }
+        TimeExpr::Coming { unit, part } => {
+            // The stretch after the DCT is this unit when three quarters
+            // of it fall in this one ("the coming year" told in March),
+            // else the next (as "next year").
+            let ahead = dct.is_none_or(|d| {
+                let day = d.span.start;
+                let left = (unit_span(day, *unit).end - day).num_days();
+                let long = (shift(day, 1, *unit) - day).num_days();
+                d.span.len_days() != 1 || 4 * left < 3 * long
+            });
+            let step = TimeExpr::Shift {
+                unit: *unit,
+                by: i32::from(ahead),
+                narrative: false,
+                part: *part,
+            };
+            resolve(&Timex { expr: step, ..t.clone() }, dct, reference, tense)
+        }
         TimeExpr::Past { amount, unit } => {
             let (base, anchor) = base(dct, reference, false)?;
             let from = shift(base.span.start, -(amount.hi as i32), *unit);
@@ -440,8 +458,14 @@ pub fn resolve(
             // week" told on a Friday is mostly this calendar week: a week
             // is named by the one holding most of its seven days.
             let value = if amount.hi == 1 && !amount.fuzzy {
+                // ("The past year" told in December is the year ending.)
                 let at = match unit {
                     Unit::Week => add_days(base.span.start, -3),
+                    _ if base.span.len_days() == 1
+                        && just_ending(base.span.start, *unit) =>
+                    {
+                        base.span.start
+                    }
                     _ => shift(base.span.start, -1, *unit),
                 };
                 unit_value(at, *unit)
@@ -809,6 +833,7 @@ fn counts_from_now(expr: &TimeExpr) -> bool {
         | TimeExpr::Today { .. }
         | TimeExpr::MonthOfYear { .. }
         | TimeExpr::Past { .. }
+        | TimeExpr::Coming { .. }
         | TimeExpr::Reported { .. } => true,
         TimeExpr::ClockOn { day, .. } => counts_from_now(day),
         _ => false,
@@ -1015,6 +1040,17 @@ fn shift(d: NaiveDate, n: i32, unit: Unit) -> NaiveDate {
         Unit::Year => add_months(d, 12 * n),
         Unit::Decade => add_months(d, 120 * n),
         Unit::Century => add_months(d, 1200 * n),
+    }
+}
+
+/// Whether `d` lies in the last twelfth of its month or year (its last
+/// two days, its December): a stretch of one unit up to it falls almost
+/// wholly in that unit.
+fn just_ending(d: NaiveDate, unit: Unit) -> bool {
+    match unit {
+        Unit::Month => add_days(d, 2).month() != d.month(),
+        Unit::Year => d.month() == 12,
+        _ => false,
     }
 }
 

@@ -930,9 +930,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // months": a stretch of unknown length after the narrative's time
         // or from now.
         pat(
-            r"(?i)\bthe\s+(days|weeks|months|years)\s+(?:that\s+followed|ahead)\b|\b(?:the\s+)?coming\s+(days|weeks|months|years)\b",
+            r"(?i)\bthe\s+(days|weeks|months|years)\s+(?:that\s+followed|ahead(\s+of\b)?)|\b(?:the\s+)?coming\s+(days|weeks|months|years)\b",
             |c| {
-                let units = c.get(1).or(c.get(2))?.as_str();
+                // ("In the weeks ahead of the vote" are before it.)
+                if c.get(2).is_some() {
+                    return None;
+                }
+                let units = c.get(1).or(c.get(3))?.as_str();
                 let letter = match units.to_ascii_lowercase().as_str() {
                     "days" => "D",
                     "weeks" => "W",
@@ -945,6 +949,18 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
+        // "the year ahead", "the week ahead": the stretch of one unit
+        // from now, as "the coming year" ("the year ahead of the vote" is
+        // before it).
+        pat(r"(?i)\bthe\s+(week|month|year)\s+ahead\b(\s+of\b)?", |c| {
+            if c.get(2).is_some() {
+                return None;
+            }
+            Some((
+                TimexType::Date,
+                TimeExpr::Coming { unit: unit(&c[1])?, part: None },
+            ))
+        }),
         // today, yesterday morning, tonight, this evening, last night
         // ("midnight yesterday" is a clock time: the end of that day)
         pat(
@@ -1000,6 +1016,21 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     return None;
                 }
                 let part = c.get(1).map(|m| part_of(m.as_str()));
+                // "the coming year": the stretch ahead, named by the
+                // calendar unit it falls in.
+                // ("The coming fiscal year" is the next one: a fiscal year
+                // under way is "this fiscal year".)
+                if w.ends_with("coming")
+                    && matches!(unit, Unit::Week | Unit::Month | Unit::Year)
+                    && !["fiscal", "financial"]
+                        .iter()
+                        .any(|f| c[0].to_ascii_lowercase().contains(f))
+                {
+                    return Some((
+                        TimexType::Date,
+                        TimeExpr::Coming { unit, part },
+                    ));
+                }
                 Some((
                     TimexType::Date,
                     TimeExpr::Shift { unit, by, narrative, part },
@@ -1080,11 +1111,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
-        // the next morning, the following evening, that night, the
-        // previous evening: a day of the narrative, normalized to the
+        // the next morning, next morning, the following evening, that
+        // night, the previous evening: a day of the narrative, normalized to the
         // plain day like "Friday night"
         pat(
-            r"(?i)\b(the\s+next|the\s+following|that|the\s+previous|the\s+preceding)\s+(?:morning|afternoon|evening|night)\b",
+            r"(?i)\b(the\s+next|next|the\s+following|that|the\s+previous|the\s+preceding)\s+(?:morning|afternoon|evening|night)\b",
             |c| {
                 let w = c[1].to_ascii_lowercase();
                 let by = if w == "that" {
