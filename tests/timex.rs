@@ -1310,6 +1310,14 @@ fn s6_more_news_forms() {
         ("It began half a century ago.", "half a century ago|DATE|1967"),
         ("He served a half-decade.", "a half-decade|DURATION|P5Y"),
         (
+            "It is unlike anything seen for the last half century.",
+            "the last half century|DURATION|P50Y",
+        ),
+        (
+            "Prices doubled over the past half-decade.",
+            "the past half-decade|DURATION|P5Y",
+        ),
+        (
             "The town was founded two centuries ago.",
             "two centuries ago|DATE|1817",
         ),

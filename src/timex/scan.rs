@@ -1770,10 +1770,21 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             },
         ),
         // "more than a quarter century", "the past quarter-century": 25
-        // years, not a quarter.
+        // years, not a quarter; "the last half century" 50 years, "the
+        // past half-decade" five, not "the past" and a word.
         pat(
-            r"(?i)\b(?:the\s+(?:past|last|next|first|coming|previous)\s+|(?:(?:nearly|almost|about|around|roughly|more\s+than|over|less\s+than|at\s+least)\s+)?(?:a|one)\s+)quarter[\s-]century\b",
-            |_| Some((TimexType::Duration, TimeExpr::Duration("P25Y".into()))),
+            r"(?i)\b(?:the\s+(?:past|last|next|first|coming|previous)\s+(?:quarter[\s-]century|half[\s-](century|decade))|(?:(?:nearly|almost|about|around|roughly|more\s+than|over|less\s+than|at\s+least)\s+)?(?:a|one)\s+quarter[\s-]century)\b",
+            |c| {
+                let years = match c.get(1) {
+                    Some(u) if u.as_str().eq_ignore_ascii_case("decade") => 5,
+                    Some(_) => 50,
+                    None => 25,
+                };
+                Some((
+                    TimexType::Duration,
+                    TimeExpr::Duration(format!("P{years}Y")),
+                ))
+            },
         ),
         // three years, the first nine months, nearly two hours, for years,
         // 40+ years
