@@ -5963,3 +5963,34 @@ fn s23_next_morning_is_the_narratives() {
         ["10 June 2004|DATE|2004-06-10", "next morning|DATE|2004-06-11"]
     );
 }
+
+/// Slashed numeric dates are month first (US), unless the document writes
+/// one that can only be day first ("25/12/2016") and none that can only be
+/// month first: then all its slashed dates are day first ("5/7/2017" is 5
+/// July). "25/12/2016" was untagged.
+#[test]
+fn s23_slashed_dates_follow_their_documents_order() {
+    let cases: [(&str, &[&str]); 4] = [
+        (
+            "The deal closed on 25/12/2016. It was renewed on 5/7/2017.",
+            &["25/12/2016|DATE|2016-12-25", "5/7/2017|DATE|2017-07-05"],
+        ),
+        (
+            "The deal closed on 12/25/2016. It was renewed on 5/7/2017.",
+            &["12/25/2016|DATE|2016-12-25", "5/7/2017|DATE|2017-05-07"],
+        ),
+        ("It was renewed on 5/7/2017.", &["5/7/2017|DATE|2017-05-07"]),
+        // Both orders written: the US default stays.
+        (
+            "Filed 31/01/2017, served 12/25/2016 and heard 5/7/2017.",
+            &[
+                "31/01/2017|DATE|2017-01-31",
+                "12/25/2016|DATE|2016-12-25",
+                "5/7/2017|DATE|2017-05-07",
+            ],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(tag(text, "2017-08-01"), want, "{text}");
+    }
+}

@@ -587,6 +587,8 @@ pub fn tag_filed(
     let mut spoken: Option<(usize, Resolved)> = None;
     // Whether the story reports a game, read once when needed.
     let game = std::cell::OnceCell::new();
+    // Whether the story writes slashed dates day first ("25/12/2016").
+    let day_first = std::cell::OnceCell::new();
     for (i, s) in sentences.iter().enumerate() {
         let flat = crate::text::flat_breaks(s.text(body));
         let text: &str = &flat;
@@ -603,6 +605,13 @@ pub fn tag_filed(
         // wheat in April, May and June" are all behind.
         let mut done: Option<Range<usize>> = None;
         let mut scanned = scan(text);
+        if scanned.iter().any(|t| text[t.span.clone()].contains('/'))
+            && *day_first.get_or_init(|| scan::slashes_day_first(body))
+        {
+            for t in &mut scanned {
+                scan::read_day_first(text, t);
+            }
+        }
         // "In the first half he shot wide": a game's half in a match
         // report, unless the sentence speaks of a year's business.
         if scanned.iter().any(|t| scan::bare_half_or_quarter(&t.expr))

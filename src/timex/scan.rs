@@ -296,9 +296,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         pat(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b", |c| {
             numeric_date(c, 3, 2, 1)
         }),
-        // 7/5/2017 (US order: month first)
+        // 7/5/2017 (US order: month first; "25/12/2016" can only be day
+        // first, and makes its document's other slashed dates so: see
+        // `slashes_day_first`)
         pat(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", |c| {
-            numeric_date(c, 3, 1, 2)
+            numeric_date(c, 3, 1, 2).or_else(|| numeric_date(c, 3, 2, 1))
         }),
         // January, December's figures: full month names stand alone
         // ("May" only where a determiner or a cue makes it a month: see
@@ -1880,6 +1882,42 @@ fn month_day(
         None,
         c.get(1).is_some(),
     )
+}
+
+static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)([0-9]{1,2})/([0-9]{1,2})/(?:19|20)[0-9][0-9](?-u:\b)",
+    )
+    .expect("slashed date pattern compiles")
+});
+
+/// Whether a document writes its slashed dates day first: one of them can
+/// only be read so ("25/12/2016") and none can only be read month first
+/// ("12/25/2016"). Otherwise they are US dates, month first.
+pub(super) fn slashes_day_first(body: &str) -> bool {
+    let (mut day_first, mut month_first) = (false, false);
+    for c in SLASHED.captures_iter(body) {
+        let a: u32 = c[1].parse().unwrap_or(0);
+        let b: u32 = c[2].parse().unwrap_or(0);
+        day_first |= a > 12 && (1..=12).contains(&b);
+        month_first |= b > 12 && (1..=12).contains(&a);
+    }
+    day_first && !month_first
+}
+
+/// A slashed date read month first that could be day first
+/// ("5/7/2017"), read day first: 5 July.
+pub(super) fn read_day_first(text: &str, t: &mut Timex) {
+    let TimeExpr::Calendar { month: Some(m), day: Some(d), .. } = &mut t.expr
+    else {
+        return;
+    };
+    let Some(c) = SLASHED.captures(&text[t.span.clone()]) else { return };
+    let (a, b): (u32, u32) =
+        (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+    if (a, b) == (*m, *d) && a != b && (1..=12).contains(&b) {
+        (*m, *d) = (b, a);
+    }
 }
 
 /// A date written in numbers: `y`, `m` and `d` are the groups of the
