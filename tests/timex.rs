@@ -5906,6 +5906,17 @@ fn s23_the_coming_year_is_the_unit_holding_most_of_it() {
         tag_mod("Prices will rise early in the coming year.", "2005-01-10"),
         ["early in the coming year|DATE|2005|START"]
     );
+    // An edge of it, as of "next year".
+    assert_eq!(
+        tag_mod(
+            "It will close in the last week of the coming year.",
+            "2005-08-10"
+        ),
+        tag_mod("It will close in the last week of next year.", "2005-08-10")
+            .iter()
+            .map(|t| t.replace("next year", "the coming year"))
+            .collect::<Vec<_>>()
+    );
     for text in [
         "Spending rose in the weeks ahead of the vote.",
         "Support fell in the year ahead of the election.",

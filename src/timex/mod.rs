@@ -214,8 +214,9 @@ pub enum TimeExpr {
     },
     /// "the coming year", "the upcoming month", "the week ahead": the
     /// stretch of one unit after the DCT, named by the calendar unit it
-    /// falls in: the next one, or the DCT's own when that has only just
-    /// begun ("the coming year" told in January is the year begun).
+    /// falls in: the DCT's own when three quarters of the stretch lie in
+    /// it ("the coming year" told in January to March is the year under
+    /// way), else the next one.
     Coming {
         /// Week, month or year.
         unit: Unit,
@@ -1900,7 +1901,8 @@ fn period_edge(before: &str, t: &Timex) -> Option<(usize, Edge)> {
         | TimeExpr::Reported { .. }
         | TimeExpr::MonthOfYear { .. }
         | TimeExpr::MonthOf { .. } => true,
-        TimeExpr::Shift { unit, part: None, .. } => matches!(
+        TimeExpr::Shift { unit, part: None, .. }
+        | TimeExpr::Coming { unit, part: None } => matches!(
             unit,
             Unit::Week | Unit::Month | Unit::Quarter | Unit::Year
         ),

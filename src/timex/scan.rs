@@ -1114,8 +1114,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             },
         ),
         // the next morning, next morning, the following evening, that
-        // night, the previous evening: a day of the narrative, normalized to the
-        // plain day like "Friday night"
+        // night, the previous evening: a day of the narrative, normalized
+        // to the plain day like "Friday night"
         pat(
             r"(?i)\b(the\s+next|next|the\s+following|that|the\s+previous|the\s+preceding)\s+(?:morning|afternoon|evening|night)\b",
             |c| {
