@@ -6005,3 +6005,31 @@ fn s23_slashed_dates_follow_their_documents_order() {
         assert_eq!(tag(text, "2017-08-01"), want, "{text}");
     }
 }
+
+/// A participle after a verb of state takes that verb's tense: "will
+/// remain shut until Tuesday" is the coming Tuesday, as "will remain open
+/// until Tuesday" was ("shut" and "closed" read as past verbs made it the
+/// Tuesday past). "Remained closed on Tuesday" stays past.
+#[test]
+fn s23_a_state_after_will_remain_lies_ahead() {
+    let dct = "2013-03-22"; // a Friday
+    let cases = [
+        ("The banks will remain shut until Tuesday.", "2013-03-26"),
+        ("The banks will stay closed until Tuesday.", "2013-03-26"),
+        ("The border remains closed until Tuesday.", "2013-03-26"),
+        (
+            "The banks have been closed since March 16 and will remain shut until Tuesday.",
+            "2013-03-26",
+        ),
+        ("The banks remained closed on Tuesday.", "2013-03-19"),
+        ("The banks stayed closed until Tuesday.", "2013-03-19"),
+    ];
+    for (text, want) in cases {
+        let got = tag(text, dct);
+        assert_eq!(
+            got.last(),
+            Some(&format!("Tuesday|DATE|{want}")),
+            "{text}"
+        );
+    }
+}

@@ -3956,6 +3956,21 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
                 _ => continue,
             }
         }
+        // "will remain closed until Tuesday", "to stay shut": a participle
+        // after a verb of state takes that verb's tense; "remains closed
+        // until Tuesday" has none of its own.
+        if tense == Tense::Past
+            && matches!(prev(1), "remain" | "stay" | "remains" | "stays")
+        {
+            match prev(2) {
+                "will" | "'ll" | "ll" | "shall" | "would" | "to" | "could"
+                | "should" | "might" | "may" | "must" => {
+                    best = Some((d, Tense::Future));
+                    break;
+                }
+                _ => continue,
+            }
+        }
         if tense == Tense::Scheduled {
             // "will meet", "plans to open", "did not meet": the auxiliary
             // before the verb says.
