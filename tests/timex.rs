@@ -6033,3 +6033,34 @@ fn s23_a_state_after_will_remain_lies_ahead() {
         );
     }
 }
+
+/// The acts of a deal are event families: "renewed ... the renewal",
+/// "announced ... the announcement", "signed ... it was signed".
+#[test]
+fn s23_acts_of_a_deal_date_their_nouns() {
+    assert_eq!(
+        tag(
+            "The deal was renewed in March 2022. Two months after the renewal, the companies expanded it.",
+            "2025-03-20"
+        ),
+        ["March 2022|DATE|2022-03", "Two months|DATE|2022-05"]
+    );
+    assert_eq!(
+        tag(
+            "Apple announced the deal on Monday. A day after the announcement, shares fell.",
+            "2025-03-20"
+        ),
+        ["Monday|DATE|2025-03-17", "A day|DATE|2025-03-18"]
+    );
+    assert_eq!(
+        tag(
+            "The protocol, signed on July 31 last year, extended the pact. China signed it on May 31, 10 months after it was signed by other nations.",
+            "1987-06-02"
+        ),
+        [
+            "July 31 last year|DATE|1986-07-31",
+            "May 31|DATE|1987-05-31",
+            "10 months|DATE|1987-05"
+        ]
+    );
+}

@@ -53,6 +53,14 @@ const FAMILIES: &[&[&str]] = &[
     &["merger", "merged"],
     &["lawsuit", "sued"],
     &["resignation", "resigned"],
+    // Acts of the deals a timeline tracks ("renewed the license in 2022
+    // ... two months after the renewal").
+    &["renewal", "renewed"],
+    &["signing", "signed"],
+    &["launch", "launched"],
+    &["appointment", "appointed"],
+    &["announcement", "announced"],
+    &["filing", "filed"],
 ];
 
 /// The families of [`FAMILIES`] that happen in a moment, whose day a
