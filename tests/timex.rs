@@ -6064,3 +6064,61 @@ fn s23_acts_of_a_deal_date_their_nouns() {
         ]
     );
 }
+
+/// "The night before", "the morning after" are the narrative's day before
+/// or after, as "the day before"; next to a dated event ("the morning
+/// after the meeting"), that event's. A sentence may open with one: "The
+/// day after the crash" was untagged there. An event not told yet ("two
+/// days before a scheduled meeting") dates nothing.
+#[test]
+fn s23_the_night_before_and_the_morning_after() {
+    assert_eq!(
+        tag(
+            "The plane crashed on March 4, 2019. The day after the crash, the board met.",
+            "2019-06-01"
+        ),
+        ["March 4, 2019|DATE|2019-03-04", "The day|DATE|2019-03-05"]
+    );
+    assert_eq!(
+        tag(
+            "The board met on March 4, 2019. The night before, talks collapsed. The morning after the meeting, shares fell.",
+            "2019-06-01"
+        ),
+        [
+            "March 4, 2019|DATE|2019-03-04",
+            "The night before|DATE|2019-03-03",
+            "The morning|DATE|2019-03-05"
+        ]
+    );
+    assert_eq!(
+        tag(
+            "At today's board meeting, he spoke. He acted two days before a scheduled meeting of the council.",
+            "1987-03-24"
+        ),
+        ["today|DATE|1987-03-24", "two days|DURATION|P2D"]
+    );
+    // ("The night before the vote" is next to an event, not a night of
+    // the narrative.)
+    assert_eq!(
+        tag("He left the night before the vote.", "2019-06-01"),
+        Vec::<String>::new()
+    );
+}
+
+/// Wire copy's spelled days take a preposition after them too: "paralysed
+/// since March six by an earthquake" (was the month); not "In May one by
+/// one they closed".
+#[test]
+fn s23_spelled_wire_days_before_by() {
+    assert_eq!(
+        tag(
+            "Output has been paralysed since March six by an earthquake.",
+            "1987-03-13"
+        ),
+        ["March six|DATE|1987-03-06"]
+    );
+    assert_eq!(
+        tag("In May one by one the stores closed.", "1987-03-13"),
+        ["May|DATE|1987-05"]
+    );
+}

@@ -61,6 +61,7 @@ const FAMILIES: &[&[&str]] = &[
     &["appointment", "appointed"],
     &["announcement", "announced"],
     &["filing", "filed"],
+    &["meeting", "met"],
 ];
 
 /// The families of [`FAMILIES`] that happen in a moment, whose day a
@@ -351,6 +352,14 @@ impl EventDates {
     fn of_phrase(&self, after: &str) -> Option<&Resolved> {
         let mut prev = "";
         for (_, w) in words(clause(after)).take(5) {
+            // "two days before a scheduled meeting", "after another
+            // attack": an event not told yet, not the one dated.
+            if matches!(
+                w.to_ascii_lowercase().as_str(),
+                "a" | "an" | "another" | "next" | "scheduled" | "planned"
+            ) {
+                return None;
+            }
             if let Some(key) = key(w, prev) {
                 return self
                     .known
@@ -402,16 +411,28 @@ impl EventDates {
     ) -> Vec<(std::ops::Range<usize>, Resolved)> {
         let mut out = Vec::new();
         let lower = text.to_ascii_lowercase();
-        for unit in ["days", "weeks", "day"] {
+        // ("The night before the vote", "the morning after the crash":
+        // the day, as "the day before".)
+        for unit in [
+            "days",
+            "weeks",
+            "day",
+            "night",
+            "morning",
+            "evening",
+            "afternoon",
+        ] {
             let mut from = 0;
             while let Some(p) = lower[from..].find(unit) {
                 let s = from + p;
                 from = s + unit.len();
-                let before_ok = lower[..s].ends_with("the ")
-                    && !lower[s..].starts_with("day-")
-                    && lower[..s]
-                        .trim_end_matches("the ")
-                        .ends_with(|c: char| !c.is_alphanumeric());
+                // (At the start of a sentence too: "The day after the
+                // crash, ...".)
+                let pre = lower[..s].strip_suffix("the ");
+                let before_ok = pre.is_some_and(|pre| {
+                    pre.is_empty()
+                        || pre.ends_with(|c: char| !c.is_alphanumeric())
+                }) && !lower[s..].starts_with("day-");
                 let e = s + unit.len();
                 if !before_ok
                     || lower[e..].starts_with(|c: char| c.is_alphanumeric())
@@ -423,7 +444,7 @@ impl EventDates {
                     continue;
                 };
                 let Some(event) = self.of_phrase(rest) else { continue };
-                let r = if unit == "day" {
+                let r = if !unit.ends_with('s') {
                     if event.precision != Precision::Day {
                         continue;
                     }
@@ -439,7 +460,8 @@ impl EventDates {
                     r.approximate = true;
                     r
                 };
-                let start = if unit == "day" { s - "the ".len() } else { s };
+                let start =
+                    if unit.ends_with('s') { s } else { s - "the ".len() };
                 out.push((start..e, r));
             }
         }

@@ -1077,11 +1077,11 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 },
             ))
         }),
-        // "The day before, it rose.": the narrative's day before or
-        // after (followed by an event, see `anchor`); "this time last
+        // "The day before, it rose.", "the night before": the narrative's
+        // day before or after (followed by an event, see `anchor`); "this time last
         // year": the DCT's month a year back or on.
         pat(
-            r"(?i)\bthe\s+(day|week|month|year)\s+(before|after)\b|\b(?:at\s+)?this\s+time\s+(last|next)\s+year\b",
+            r"(?i)\bthe\s+(day|week|month|year|morning|afternoon|evening|night)\s+(before|after)\b|\b(?:at\s+)?this\s+time\s+(last|next)\s+year\b",
             |c| {
                 if let Some(w) = c.get(3) {
                     let direction = if w.as_str().eq_ignore_ascii_case("last")
@@ -1102,14 +1102,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 }
                 let by =
                     if c[2].eq_ignore_ascii_case("before") { -1 } else { 1 };
+                // ("The night before", "the morning after": the plain
+                // day, as "the previous evening".)
+                let unit = unit(&c[1]).unwrap_or(Unit::Day);
                 Some((
                     TimexType::Date,
-                    TimeExpr::Shift {
-                        unit: unit(&c[1])?,
-                        by,
-                        narrative: true,
-                        part: None,
-                    },
+                    TimeExpr::Shift { unit, by, narrative: true, part: None },
                 ))
             },
         ),
@@ -3600,10 +3598,14 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        if next.starts_with(char::is_lowercase)
-            && !matches!(
-                next,
-                "to" | "and"
+        // ("In May one by one they closed": an idiom, no day.)
+        let one_by_one = next == "by"
+            && small_number(&next_word(&after.trim_start()[2..])) > 0;
+        if one_by_one
+            || next.starts_with(char::is_lowercase)
+                && !matches!(
+                    next,
+                    "to" | "and"
                     | "through"
                     | "thru"
                     | "until"
@@ -3615,7 +3617,12 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     | "from"
                     | "after"
                     | "before"
-            )
+                    // "paralysed since March six by an earthquake"
+                    | "by"
+                    | "amid"
+                    | "because"
+                    | "following"
+                )
         {
             return false;
         }
