@@ -6122,3 +6122,30 @@ fn s23_spelled_wire_days_before_by() {
         ["May|DATE|1987-05"]
     );
 }
+
+/// "3 hours ago", "minutes ago" are the DCT's day (36 hours back, the day
+/// before), no finer: the DCT has no clock. They were a length ("3
+/// hours") or untagged.
+#[test]
+fn s23_hours_ago_are_the_dcts_day() {
+    assert_eq!(
+        tag("Published 3 hours ago. Just minutes ago, he left. Some 36 hours ago it began. It lasted 3 hours.", "2013-03-21"),
+        [
+            "3 hours ago|DATE|2013-03-21",
+            "minutes ago|DATE|2013-03-21",
+            "36 hours ago|DATE|2013-03-20",
+            "3 hours|DURATION|PT3H"
+        ]
+    );
+}
+
+/// A footer's range of years is no date: "Copyright 2012-2019", "(C)
+/// 2010–2015" (the range's years were tagged; a single year after
+/// "Copyright" was not).
+#[test]
+fn s23_copyright_ranges_are_no_dates() {
+    assert_eq!(
+        tag("Copyright 2012-2019 Example. (C) 2010–2015 Foo. It grew in 2012-2019.", "2013-03-21"),
+        ["2012|DATE|2012", "2019|DATE|2019"]
+    );
+}

@@ -951,6 +951,20 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
+        // "3 hours ago", "minutes ago": a time of the DCT's day (or of a
+        // day before it, for 36 hours), told no finer than the day.
+        pat(&format!(r"(?i)\b(?:{NUM}\s+)?(hours?|minutes?)\s+ago\b"), |c| {
+            let n = c
+                .get(1)
+                .map_or(Some(0), |m| amount(m.as_str()).map(|a| a.hi))?;
+            let per_day = if c[2].to_ascii_lowercase().starts_with('h') {
+                24
+            } else {
+                24 * 60
+            };
+            let by = -i32::try_from(n / per_day).ok()?;
+            Some((TimexType::Date, TimeExpr::Today { by, daypart: None }))
+        }),
         // "the year ahead", "the week ahead": the stretch of one unit
         // from now, as "the coming year" ("the year ahead of the vote" is
         // before it).
@@ -4009,6 +4023,19 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     })
                     && matches!((first, year), (Some(a), Some(b)) if a < b && b - a <= 100)
             });
+            // "Copyright 2012-2019", "(c) 2019": a footer's years, the
+            // end of a range too.
+            let footer = |b: &str| {
+                let b = b.to_ascii_lowercase();
+                let b = b.trim_end();
+                b.ends_with("copyright") || b.ends_with("(c)")
+            };
+            let range_start = text[..s]
+                .strip_suffix(['-', '–'])
+                .map(|b| &b[..digits_start(b)]);
+            if footer(before) || range_start.is_some_and(footer) {
+                return false;
+            }
             if range_end {
                 return true;
             }
@@ -4039,11 +4066,6 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 || after.starts_with(" %")
                 || after.starts_with(" percent")
                 || after.starts_with(" per cent")
-            {
-                return false;
-            }
-            if lower_before.ends_with("copyright")
-                || lower_before.ends_with("(c)")
             {
                 return false;
             }
