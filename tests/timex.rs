@@ -6149,3 +6149,22 @@ fn s23_copyright_ranges_are_no_dates() {
         ["2012|DATE|2012", "2019|DATE|2019"]
     );
 }
+
+/// A number after a numbering word is no year, with its abbreviation's
+/// stop too: "jersey No. 1999", "vol 2001", "room 2014" (and "Dec. 2019"
+/// is still a month).
+#[test]
+fn s23_numbered_things_are_no_years() {
+    for text in [
+        "He wore jersey No. 1999 that season.",
+        "See vol 2001 for details.",
+        "Room 2014 is booked.",
+        "Version 2010 ships.",
+    ] {
+        assert_eq!(tag(text, "2017-07-05"), Vec::<String>::new(), "{text}");
+    }
+    assert_eq!(
+        one("Prices rose in Dec. 2019.", "2017-07-05"),
+        "Dec. 2019|DATE|2019-12"
+    );
+}

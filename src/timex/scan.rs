@@ -4096,8 +4096,17 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 "apt",
                 "box",
                 "bus",
+                "vol",
+                "volume",
+                "sec",
+                "art",
+                "para",
+                "pp",
             ] {
-                let head = lower_before.strip_suffix(w);
+                // ("No. 1999", "Art. 2004", as "no 1999".)
+                let head = lower_before.strip_suffix(w).or_else(|| {
+                    lower_before.strip_suffix('.')?.strip_suffix(w)
+                });
                 if head.is_some_and(|h| {
                     h.is_empty() || h.ends_with(|c: char| !c.is_alphabetic())
                 }) {
