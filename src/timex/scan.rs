@@ -4026,9 +4026,12 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             // "Copyright 2012-2019", "(c) 2019": a footer's years, the
             // end of a range too.
             let footer = |b: &str| {
-                let b = b.to_ascii_lowercase();
                 let b = b.trim_end();
-                b.ends_with("copyright") || b.ends_with("(c)")
+                ["copyright", "(c)"].iter().any(|f| {
+                    b.len() >= f.len()
+                        && b.is_char_boundary(b.len() - f.len())
+                        && b[b.len() - f.len()..].eq_ignore_ascii_case(f)
+                })
             };
             let range_start = text[..s]
                 .strip_suffix(['-', '–'])
