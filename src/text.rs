@@ -119,7 +119,7 @@ const ABBREVIATIONS: &[&str] = &[
     "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
     "thu", "thur", "thurs", "fri", "sat", "sun", "e.g", "i.e", "u.s", "u.k",
     "u.n", "e.u", "a.m", "p.m", "d.c", "u.s.a", "ph.d", "cf", "al", "ave",
-    "blvd", "rd",
+    "blvd", "rd", "vol", "vols", "pp", "para",
 ];
 
 /// Corporate abbreviations after which a sentence may still end when a

@@ -6158,6 +6158,8 @@ fn s23_numbered_things_are_no_years() {
     for text in [
         "He wore jersey No. 1999 that season.",
         "See vol 2001 for details.",
+        "See Vol. 2001 for details.",
+        "It is on pp. 1999 of the report.",
         "Room 2014 is booked.",
         "Version 2010 ships.",
     ] {
