@@ -6170,3 +6170,27 @@ fn s23_numbered_things_are_no_years() {
         "Dec. 2019|DATE|2019-12"
     );
 }
+
+/// What went on until a date told in the simple past ended by then: "ran
+/// until March 3" told on 20 February is last year's 3 March (was the
+/// coming one: a past clause may look two months ahead). A deferral ("was
+/// extended until"), a plan and the present look ahead as before.
+#[test]
+fn s23_what_ran_until_a_date_ended_by_then() {
+    let dct = "2020-02-20";
+    let cases = [
+        ("The offer ran until March 3.", "2019-03-03"),
+        ("The exhibition lasted until 3 March.", "2019-03-03"),
+        ("The store stayed open until March 3.", "2019-03-03"),
+        ("Most of the crop was not drilled until May.", "2019-05"),
+        ("The offer was extended until March 3.", "2020-03-03"),
+        ("The offer was scheduled to run until March 3.", "2020-03-03"),
+        ("The offer runs until March 3.", "2020-03-03"),
+        ("Hughes adjourned the meeting on the proposed merger until March 11.", "2020-03-11"),
+    ];
+    for (text, want) in cases {
+        let got = tag(text, dct);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert!(got[0].ends_with(&format!("|DATE|{want}")), "{text}: {got:?}");
+    }
+}

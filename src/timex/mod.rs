@@ -712,6 +712,17 @@ pub fn tag_filed(
                 {
                     Some(Tense::Done)
                 }
+                // "The offer ran until March 3": what went on until a
+                // date told in the past ended by then.
+                (
+                    TimeExpr::Calendar {
+                        year: None,
+                        month: Some(_),
+                        shift: None,
+                        ..
+                    },
+                    Some(Tense::Past),
+                ) if lasted_until(text, t.span.start) => Some(Tense::Done),
                 (_, tense) => tense,
             };
             if tense == Some(Tense::Done) {
@@ -4588,6 +4599,45 @@ fn lower_but_may(s: &str) -> String {
         }
     }
     out
+}
+
+/// Whether the date at `start` ends what a verb in the simple past says
+/// went on, the verb right before "until": "ran until March 3", "lasted
+/// until June", "was not drilled until May", "stayed open until May 2".
+/// Not a deferral ("was extended until March 3", "adjourned the meeting
+/// until March 11"), a plan ("was scheduled to run until"), nor a phrase
+/// of a noun ("dividend accrued through June 8").
+fn lasted_until(text: &str, start: usize) -> bool {
+    let head = crate::text::tail(&text[..start], 60).to_ascii_lowercase();
+    let words: Vec<&str> = head
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some((last, rest)) = words.split_last() else {
+        return false;
+    };
+    if !matches!(*last, "until" | "till") {
+        return false;
+    }
+    // ("Stayed open until", "was in office until": a state between.)
+    let rest = match rest {
+        [r @ .., "open" | "closed" | "shut" | "on" | "there" | "office"] => r,
+        _ => rest,
+    };
+    let rest = match rest {
+        [r @ .., "in"] => r,
+        _ => rest,
+    };
+    let Some(verb) = rest.last() else { return false };
+    (matches!(
+        *verb,
+        "was" | "were" | "ran" | "stood" | "held" | "kept" | "sat"
+    ) || verb.ends_with("ed") && word_tense(verb) == Some(Tense::Past))
+        && !defers(verb)
+        && !matches!(
+            *verb,
+            "expected" | "scheduled" | "planned" | "adjourned" | "suspended"
+        )
 }
 
 /// Whether the month at `start` is where an act told in the simple past
