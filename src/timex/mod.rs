@@ -4608,36 +4608,52 @@ fn lower_but_may(s: &str) -> String {
 /// until March 11"), a plan ("was scheduled to run until"), nor a phrase
 /// of a noun ("dividend accrued through June 8").
 fn lasted_until(text: &str, start: usize) -> bool {
-    let head = crate::text::tail(&text[..start], 60).to_ascii_lowercase();
+    with_words_before(text, start, 60, |last, rest| {
+        if !matches!(last, "until" | "till") {
+            return false;
+        }
+        // ("Stayed open until", "was in office until": a state between.)
+        let rest = match rest {
+            [r @ .., "open" | "closed" | "shut" | "on" | "there" | "office"] => {
+                r
+            }
+            _ => rest,
+        };
+        let rest = match rest {
+            [r @ .., "in"] => r,
+            _ => rest,
+        };
+        let Some(verb) = rest.last() else { return false };
+        (matches!(
+            *verb,
+            "was" | "were" | "ran" | "stood" | "held" | "kept" | "sat"
+        ) || verb.ends_with("ed") && word_tense(verb) == Some(Tense::Past))
+            && !defers(verb)
+            && !matches!(
+                *verb,
+                "expected"
+                    | "scheduled"
+                    | "planned"
+                    | "adjourned"
+                    | "suspended"
+            )
+    })
+}
+
+/// Hands `f` the last word before `start` and the words before it, within
+/// `reach` bytes: lower case, letters and hyphens. False without a word.
+fn with_words_before(
+    text: &str,
+    start: usize,
+    reach: usize,
+    f: impl FnOnce(&str, &[&str]) -> bool,
+) -> bool {
+    let head = crate::text::tail(&text[..start], reach).to_ascii_lowercase();
     let words: Vec<&str> = head
         .split(|c: char| !c.is_ascii_alphabetic() && c != '-')
         .filter(|w| !w.is_empty())
         .collect();
-    let Some((last, rest)) = words.split_last() else {
-        return false;
-    };
-    if !matches!(*last, "until" | "till") {
-        return false;
-    }
-    // ("Stayed open until", "was in office until": a state between.)
-    let rest = match rest {
-        [r @ .., "open" | "closed" | "shut" | "on" | "there" | "office"] => r,
-        _ => rest,
-    };
-    let rest = match rest {
-        [r @ .., "in"] => r,
-        _ => rest,
-    };
-    let Some(verb) = rest.last() else { return false };
-    (matches!(
-        *verb,
-        "was" | "were" | "ran" | "stood" | "held" | "kept" | "sat"
-    ) || verb.ends_with("ed") && word_tense(verb) == Some(Tense::Past))
-        && !defers(verb)
-        && !matches!(
-            *verb,
-            "expected" | "scheduled" | "planned" | "adjourned" | "suspended"
-        )
+    words.split_last().is_some_and(|(last, rest)| f(last, rest))
 }
 
 /// Whether the month at `start` is where an act told in the simple past
@@ -4647,129 +4663,123 @@ fn lasted_until(text: &str, start: usize) -> bool {
 /// April"). Not a plan ("was expected in April", "set for
 /// approval in May"), nor in a story of traded contracts ("June rose").
 fn done_in_month(text: &str, start: usize) -> bool {
-    let head = crate::text::tail(&text[..start], 80).to_ascii_lowercase();
-    let words: Vec<&str> = head
-        .split(|c: char| !c.is_ascii_alphabetic() && c != '-')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let Some((last, rest)) = words.split_last() else {
-        return false;
-    };
-    // "has not been ahead in the poll since April": counted from a time
-    // behind.
-    if *last == "since" {
-        return true;
-    }
-    if *last != "in" || rest.is_empty() {
-        return false;
-    }
-    let plan = |w: &str| {
-        matches!(
-            w,
-            "expected"
-                | "scheduled"
-                | "planned"
-                | "slated"
-                | "set"
-                | "due"
-                | "forecast"
-                | "projected"
-                | "targeted"
-                | "timed"
-                | "proposed"
-                | "anticipated"
-                | "delayed"
-                | "postponed"
-                | "deferred"
-                | "put"
-                | "moved"
-                | "brought"
-                | "pushed"
-        )
-    };
-    let tail = &rest[rest.len().saturating_sub(4)..];
-    let Some(k) = tail.iter().rposition(|w| {
-        w.len() > 4 && w.ends_with("ed") && !plan(w)
-            || matches!(
-                *w,
-                "quit"
-                    | "died"
-                    | "won"
-                    | "lost"
-                    | "left"
-                    | "sold"
-                    | "bought"
-                    | "began"
-                    | "fell"
-                    | "rose"
-                    | "hit"
-                    | "took"
-                    | "made"
-                    | "came"
-                    | "went"
-                    | "met"
-                    | "held"
-                    | "split"
-                    | "shut"
+    with_words_before(text, start, 80, |last, rest| {
+        // "has not been ahead in the poll since April": counted from a time
+        // behind.
+        if last == "since" {
+            return true;
+        }
+        if last != "in" || rest.is_empty() {
+            return false;
+        }
+        let plan = |w: &str| {
+            matches!(
+                w,
+                "expected"
+                    | "scheduled"
+                    | "planned"
+                    | "slated"
+                    | "set"
+                    | "due"
+                    | "forecast"
+                    | "projected"
+                    | "targeted"
+                    | "timed"
+                    | "proposed"
+                    | "anticipated"
+                    | "delayed"
+                    | "postponed"
+                    | "deferred"
+                    | "put"
+                    | "moved"
+                    | "brought"
+                    | "pushed"
             )
-    }) else {
-        return false;
-    };
-    // Nothing between the verb and "in" that opens a purpose or a plan
-    // ("submitted for approval in May", "agreed to sell in June").
-    let between = &tail[k + 1..];
-    if between.iter().any(|w| {
-        matches!(*w, "for" | "to" | "until" | "by" | "from" | "and" | "or")
-            || plan(w)
-    }) {
-        return false;
-    }
-    // ("to be signed in May", "will be finalised in April", "is
-    // anticipated in August", "expects to begin marketing the unleaded
-    // fuel in May", "might step down after the summit of rich
-    // nations in June": ahead.)
-    let before = &rest[..rest.len() - tail.len() + k];
-    let ahead = |w: &&str| {
-        matches!(
-            *w,
-            "be" | "being"
-                | "to"
-                | "will"
-                | "would"
-                | "shall"
-                | "might"
-                | "could"
-                | "should"
-                | "can"
-                | "may"
-                | "is"
-                | "are"
-                | "expects"
-                | "expect"
-                | "plans"
-                | "plan"
-                | "intends"
-                | "aims"
-                | "hopes"
-                | "wants"
+        };
+        let tail = &rest[rest.len().saturating_sub(4)..];
+        let Some(k) = tail.iter().rposition(|w| {
+            w.len() > 4 && w.ends_with("ed") && !plan(w)
+                || matches!(
+                    *w,
+                    "quit"
+                        | "died"
+                        | "won"
+                        | "lost"
+                        | "left"
+                        | "sold"
+                        | "bought"
+                        | "began"
+                        | "fell"
+                        | "rose"
+                        | "hit"
+                        | "took"
+                        | "made"
+                        | "came"
+                        | "went"
+                        | "met"
+                        | "held"
+                        | "split"
+                        | "shut"
+                )
+        }) else {
+            return false;
+        };
+        // Nothing between the verb and "in" that opens a purpose or a plan
+        // ("submitted for approval in May", "agreed to sell in June").
+        let between = &tail[k + 1..];
+        if between.iter().any(|w| {
+            matches!(*w, "for" | "to" | "until" | "by" | "from" | "and" | "or")
+                || plan(w)
+        }) {
+            return false;
+        }
+        // ("to be signed in May", "will be finalised in April", "is
+        // anticipated in August", "expects to begin marketing the unleaded
+        // fuel in May", "might step down after the summit of rich
+        // nations in June": ahead.)
+        let before = &rest[..rest.len() - tail.len() + k];
+        let ahead = |w: &&str| {
+            matches!(
+                *w,
+                "be" | "being"
+                    | "to"
+                    | "will"
+                    | "would"
+                    | "shall"
+                    | "might"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "may"
+                    | "is"
+                    | "are"
+                    | "expects"
+                    | "expect"
+                    | "plans"
+                    | "plan"
+                    | "intends"
+                    | "aims"
+                    | "hopes"
+                    | "wants"
+            )
+        };
+        if before.iter().rev().take(8).any(ahead) {
+            return false;
+        }
+        !crate::text::has_any_word(
+            text,
+            &[
+                "futures",
+                "contract",
+                "contracts",
+                "traded",
+                "trading",
+                "lots",
+                "shipment",
+                "delivery",
+            ],
         )
-    };
-    if before.iter().rev().take(8).any(ahead) {
-        return false;
-    }
-    !crate::text::has_any_word(
-        text,
-        &[
-            "futures",
-            "contract",
-            "contracts",
-            "traded",
-            "trading",
-            "lots",
-            "shipment",
-            "delivery",
-        ],
-    )
+    })
 }
 
 /// Whether a sentence speaks of the future ("will meet on Friday").
