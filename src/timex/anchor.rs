@@ -354,10 +354,10 @@ impl EventDates {
         for (_, w) in words(clause(after)).take(5) {
             // "two days before a scheduled meeting", "after another
             // attack": an event not told yet, not the one dated.
-            if matches!(
-                w.to_ascii_lowercase().as_str(),
-                "a" | "an" | "another" | "next" | "scheduled" | "planned"
-            ) {
+            if ["a", "an", "another", "next", "scheduled", "planned"]
+                .iter()
+                .any(|g| w.eq_ignore_ascii_case(g))
+            {
                 return None;
             }
             if let Some(key) = key(w, prev) {

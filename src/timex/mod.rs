@@ -4605,8 +4605,8 @@ fn lower_but_may(s: &str) -> String {
 /// went on, the verb right before "until": "ran until March 3", "lasted
 /// until June", "was not drilled until May", "stayed open until May 2".
 /// Not a deferral ("was extended until March 3", "adjourned the meeting
-/// until March 11"), a plan ("was scheduled to run until"), nor a phrase
-/// of a noun ("dividend accrued through June 8").
+/// until March 11") nor a plan ("was scheduled to run until"); "through"
+/// is not read ("dividend accrued through June 8" names a noun's date).
 fn lasted_until(text: &str, start: usize) -> bool {
     with_words_before(text, start, 60, |last, rest| {
         if !matches!(last, "until" | "till") {
