@@ -570,11 +570,11 @@ pub fn resolve(
                 Some(1) => add_days(now, 7 - back),
                 // "The previous weekend" of a weekend the story has told
                 // is the one before it, not itself.
+                // (The last Saturday strictly before the weekend's start.)
                 Some(-1) if *narrative => {
                     let from = base.span.start;
                     let day = from.weekday().num_days_from_monday() as i64;
-                    let back = (day - 5).rem_euclid(7);
-                    add_days(from, -(if back == 0 { 7 } else { back }))
+                    add_days(from, -1 - (day - 6).rem_euclid(7))
                 }
                 Some(-1) => add_days(now, -back),
                 // "the weekend before last".

@@ -299,7 +299,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // 7/5/2017 (US order: month first; "25/12/2016" can only be day
         // first, and makes its document's other slashed dates so: see
         // `slashes_day_first`)
-        pat(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b", |c| {
+        pat(SLASHED_DATE, |c| {
             numeric_date(c, 3, 1, 2).or_else(|| numeric_date(c, 3, 2, 1))
         }),
         // January, December's figures: full month names stand alone
@@ -957,11 +957,8 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             let n = c
                 .get(1)
                 .map_or(Some(0), |m| amount(m.as_str()).map(|a| a.hi))?;
-            let per_day = if c[2].to_ascii_lowercase().starts_with('h') {
-                24
-            } else {
-                24 * 60
-            };
+            let per_day =
+                if c[2].starts_with(['h', 'H']) { 24 } else { 24 * 60 };
             let by = -i32::try_from(n / per_day).ok()?;
             Some((TimexType::Date, TimeExpr::Today { by, daypart: None }))
         }),
@@ -1038,9 +1035,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 // under way is "this fiscal year".)
                 if w.ends_with("coming")
                     && matches!(unit, Unit::Week | Unit::Month | Unit::Year)
-                    && !["fiscal", "financial"]
-                        .iter()
-                        .any(|f| c[0].to_ascii_lowercase().contains(f))
+                    && !{
+                        let whole = c[0].to_ascii_lowercase();
+                        whole.contains("fiscal") || whole.contains("financial")
+                    }
                 {
                     return Some((
                         TimexType::Date,
@@ -1896,11 +1894,13 @@ fn month_day(
     )
 }
 
+/// A slashed numeric date: its first number, its second, its year.
+const SLASHED_DATE: &str = r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b";
+
+/// [`SLASHED_DATE`] alone, to read a document's order.
 static SLASHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u:\b)([0-9]{1,2})/([0-9]{1,2})/(?:19|20)[0-9][0-9](?-u:\b)",
-    )
-    .expect("slashed date pattern compiles")
+    Regex::new(&ascii_classes(SLASHED_DATE))
+        .expect("slashed date pattern compiles")
 });
 
 /// Whether a document writes its slashed dates day first: one of them can
