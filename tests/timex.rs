@@ -6194,3 +6194,104 @@ fn s23_what_ran_until_a_date_ended_by_then() {
         assert!(got[0].ends_with(&format!("|DATE|{want}")), "{text}: {got:?}");
     }
 }
+
+/// "Could be" before a participle looks ahead, as "will be" does: "the
+/// vote could be held on Friday" told on a Thursday is the next day (was
+/// the Friday past). A search that failed stays past: "could not be
+/// reached Wednesday", "neither he nor she could be located Wednesday".
+#[test]
+fn s24_could_be_done_looks_ahead() {
+    let dct = "2013-03-21"; // a Thursday
+    let cases = [
+        ("The vote could be held on Friday.", "Friday|DATE|2013-03-22"),
+        (
+            "The vote could be delayed until after the weekend.",
+            "the weekend|DATE|2013-W12-WE",
+        ),
+        (
+            "Officials said a deal could be reached by Monday.",
+            "Monday|DATE|2013-03-25",
+        ),
+        (
+            "Neither he nor his lawyer could be located Wednesday.",
+            "Wednesday|DATE|2013-03-20",
+        ),
+        (
+            "The minister couldn't be reached Wednesday.",
+            "Wednesday|DATE|2013-03-20",
+        ),
+        (
+            "The minister could not be reached Wednesday.",
+            "Wednesday|DATE|2013-03-20",
+        ),
+    ];
+    assert_last_tags(dct, &cases);
+}
+
+/// Short past verbs mark the past as the "-ed" rule does for longer ones:
+/// "Apple sued Samsung in April" told in March is last April (was the
+/// coming one: "sued" is too short for the rule, "drove" irregular).
+/// "Froze duty until September" defers, as "extended until" does.
+#[test]
+fn s24_short_and_irregular_past_verbs_look_back() {
+    let dct = "2013-03-21";
+    let cases = [
+        ("Apple sued Samsung in April.", "April|DATE|2012-04"),
+        ("The founder died in May.", "May|DATE|2012-05"),
+        ("The team drove to Paris in June.", "June|DATE|2012-06"),
+        (
+            "The budget froze fuel duty until September.",
+            "September|DATE|2013-09",
+        ),
+        ("Trading was suspended until April 2.", "April 2|DATE|2013-04-02"),
+    ];
+    assert_last_tags(dct, &cases);
+}
+
+/// "That year", "the same month" after a date counted from name that
+/// date when it was told after the story's time: "In March 2012 ... have
+/// fought since 2011 ... in April of that year" is April 2011. A record's
+/// bound ("the highest since 1998") and a decade name no such year.
+#[test]
+fn s24_that_year_after_a_since_date_is_that_date() {
+    let dct = "2013-03-21";
+    let story =
+        "In March 2012 the trial began. The two firms have fought since 2011.";
+    assert_eq!(
+        tag(&format!("{story} Apple first sued in April of that year."), dct)
+            .last(),
+        Some(&"April of that year|DATE|2011-04".to_string())
+    );
+    assert_eq!(
+        tag(&format!("{story} That year, Apple sued."), dct).last(),
+        Some(&"That year|DATE|2011".to_string())
+    );
+    assert_eq!(
+        tag(
+            "In March 2012 sales rose. They were the highest since 1998. That year, the firm listed.",
+            dct
+        )
+        .last(),
+        Some(&"That year|DATE|2012".to_string())
+    );
+    assert_eq!(
+        tag(
+            "In March 2012 sales rose. It was the first time since the 1990s. Sales fell that year.",
+            dct
+        )
+        .last(),
+        Some(&"that year|DATE|2012".to_string())
+    );
+}
+
+/// Asserts the last expression each text tags, as `text|TYPE|value`.
+fn assert_last_tags(dct: &str, cases: &[(&str, &str)]) {
+    for &(text, want) in cases {
+        let got = tag(text, dct);
+        assert_eq!(
+            got.last().map(String::as_str),
+            Some(want),
+            "{text}: {got:?}"
+        );
+    }
+}

@@ -551,6 +551,11 @@ pub fn tag_filed(
     // The reference before the latest one: "renewed in 2016, five years
     // later" counts from the date before 2016.
     let mut earlier_reference: Option<Resolved> = None;
+    // A date counted from, told after the story's time: "have fought
+    // since 2011 ... in April of that year". No narrative step starts
+    // from it ("the first time since 1925"), but "that year", "the same
+    // month" name it.
+    let mut since_reference: Option<Resolved> = None;
     let mut events = anchor::EventDates::default();
     let filed = filed.or_else(|| filed_on(body)).filter(|f| {
         dct.is_none_or(|d| {
@@ -844,7 +849,11 @@ pub fn tag_filed(
             let against = if apposed {
                 earlier_reference.as_ref()
             } else {
-                reference.as_ref()
+                that_time(
+                    &t.expr,
+                    reference.as_ref(),
+                    since_reference.as_ref(),
+                )
             };
             // "The band first played there in 1971. … will go on sale the
             // following week": told ahead, a narrative step does not start
@@ -1517,6 +1526,8 @@ pub fn tag_filed(
                         } else {
                             reference.as_ref()
                         };
+                        let time =
+                            that_time(&t.expr, time, since_reference.as_ref());
                         narrative_year(&out[..out.len() - 1], i, time)
                             .map(|y| y + by)
                     }
@@ -1573,6 +1584,16 @@ pub fn tag_filed(
                     reference = Some(Resolved {
                         anchor: Anchor::Narrative(t.span.clone()),
                         ..r
+                    });
+                } else if r.anchors_narrative()
+                    && !t.in_name
+                    && !compared
+                    && t.signal == Some(Signal::Since)
+                    && !record_since(&body[s.span.start..t.span.start])
+                {
+                    since_reference = Some(Resolved {
+                        anchor: Anchor::Narrative(t.span.clone()),
+                        ..r.clone()
                     });
                 }
             }
@@ -2935,6 +2956,38 @@ fn irregular_past(w: &str) -> bool {
             | "arose"
             | "oversaw"
             | "foresaw"
+            // Four letters, too short for the "-ed" rule ("need", "shed").
+            | "sued"
+            | "died"
+            | "tied"
+            | "owed"
+            | "sped"
+            | "bled"
+            | "bred"
+            | "drove"
+            | "rode"
+            | "swam"
+            | "spun"
+            | "dug"
+            | "hid"
+            | "blew"
+            | "froze"
+            | "shook"
+            | "underwent"
+            | "overcame"
+            | "taught"
+            | "slept"
+            | "swept"
+            | "wept"
+            | "understood"
+            | "upheld"
+            | "withheld"
+            | "mistook"
+            | "rebuilt"
+            | "retook"
+            | "overran"
+            | "overthrew"
+            | "outgrew"
     )
 }
 
@@ -3057,6 +3110,8 @@ fn defers(w: &str) -> bool {
             | "moved"
             | "pushed"
             | "put"
+            | "froze"
+            | "suspended"
     )
 }
 
@@ -3957,10 +4012,18 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
             continue;
         }
         if tense == Tense::Past && prev(1) == "be" {
-            // "would be paid", "will be held", "to be named"; "could be
-            // reached" looks back; "must be returned" does not say.
+            // "would be paid", "will be held", "to be named", "could be
+            // delayed"; "couldn't be reached", "neither ... could be
+            // located" look back; "must be returned" does not say.
             match prev(2) {
                 "will" | "'ll" | "ll" | "shall" | "would" | "to" => {
+                    tense = Tense::Future
+                }
+                "could"
+                    if !(3..i.min(10) + 1).any(|k| {
+                        matches!(prev(k), "neither" | "nor" | "nobody")
+                    }) =>
+                {
                     tense = Tense::Future
                 }
                 "could" | "couldn't" => {}
@@ -4201,6 +4264,63 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
 /// its year ("in April 1989, others in May, June and September of that
 /// year"), the year last written out in the recent sentences of
 /// `earlier` instead. Reads only the last sentences, so no quadratic work.
+/// "The first cut since January 2", "the highest since 1998": a date
+/// that only bounds a record (the words before a since-date end in
+/// `before`), not one the story goes on to speak of.
+fn record_since(before: &str) -> bool {
+    before.split_whitespace().rev().take(8).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        let w = w.to_ascii_lowercase();
+        matches!(w.as_str(), "first" | "most" | "least" | "best" | "worst")
+            || (w.len() >= 6
+                && w.ends_with("est")
+                && !matches!(
+                    w.as_str(),
+                    "interest"
+                        | "request"
+                        | "protest"
+                        | "suggest"
+                        | "harvest"
+                        | "invest"
+                        | "arrest"
+                        | "contest"
+                        | "forest"
+                ))
+    })
+}
+
+/// The time `expr` counts from: the story's `time`, unless `expr` names a
+/// time told before it as "that" unit ("that year", "the same month",
+/// "that summer") and a date counted from (`since`) was told after the
+/// story's time, as precise as that unit ("have fought since 2011 ... in
+/// April of that year" is 2011; "since the 1990s ... that year" is no
+/// decade).
+fn that_time<'a>(
+    expr: &TimeExpr,
+    time: Option<&'a Resolved>,
+    since: Option<&'a Resolved>,
+) -> Option<&'a Resolved> {
+    let unit = match expr {
+        TimeExpr::Shift { narrative: true, by: 0, unit, .. } => *unit,
+        TimeExpr::MonthOf { by: 0, .. } => Unit::Month,
+        TimeExpr::SeasonOf { by: 0, .. } => Unit::Year,
+        _ => return time,
+    };
+    let told = |r: &Resolved| match &r.anchor {
+        Anchor::Narrative(span) => Some(span.start),
+        _ => None,
+    };
+    match since {
+        Some(s)
+            if s.precision <= resolve::unit_precision(unit)
+                && time.is_none_or(|t| told(t) < told(s)) =>
+        {
+            Some(s)
+        }
+        _ => time,
+    }
+}
+
 fn narrative_year(
     earlier: &[Tagged],
     sentence: usize,
@@ -4720,6 +4840,21 @@ fn done_in_month(text: &str, start: usize) -> bool {
                         | "held"
                         | "split"
                         | "shut"
+                        | "sued"
+                        | "tied"
+                        | "owed"
+                        | "fled"
+                        | "sank"
+                        | "drove"
+                        | "froze"
+                        | "struck"
+                        | "fought"
+                        | "broke"
+                        | "shot"
+                        | "found"
+                        | "became"
+                        | "underwent"
+                        | "overcame"
                 )
         }) else {
             return false;

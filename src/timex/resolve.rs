@@ -1371,7 +1371,7 @@ fn unit_label(d: NaiveDate, unit: Unit) -> String {
     }
 }
 
-fn unit_precision(unit: Unit) -> Precision {
+pub(super) fn unit_precision(unit: Unit) -> Precision {
     match unit {
         Unit::Day => Precision::Day,
         Unit::Week => Precision::Week,
