@@ -6295,3 +6295,41 @@ fn assert_last_tags(dct: &str, cases: &[(&str, &str)]) {
         );
     }
 }
+
+/// "Earlier in the week" is a part of the story's week; "later in the
+/// month" of the month the story has reached (both were untagged). "Later
+/// in the day" stays untagged, as TimeML annotators leave it.
+#[test]
+fn s24_earlier_in_the_week_and_later_in_the_month() {
+    let dct = "2017-07-05";
+    assert_eq!(
+        tag("Earlier in the week, Nokia reported results. Later in the day, shares fell.", dct),
+        ["Earlier in the week|DATE|2017-W27"]
+    );
+    assert_eq!(
+        tag("Police arrested him on March 3. Later in the month, he was charged.", dct),
+        ["March 3|DATE|2017-03-03", "Later in the month|DATE|2017-03"]
+    );
+}
+
+/// "Quarterly" and "every quarter" are `P1Q`, as "the past two quarters"
+/// is `P2Q` (were `P3M`); "the same quarter" is the quarter just named,
+/// not the one a later date falls in.
+#[test]
+fn s24_quarters_as_sets_and_the_same_quarter() {
+    assert_eq!(
+        tag("It pays quarterly, every quarter.", "1989-10-30"),
+        ["quarterly|SET|P1Q", "every quarter|SET|P1Q"]
+    );
+    assert_eq!(
+        tag(
+            "Its profit for the quarter was dwarfed by the sum Google announced earlier in the week. During the same quarter, Yahoo earned more.",
+            "2005-02-16"
+        ),
+        [
+            "the quarter|DATE|2004-Q4",
+            "earlier in the week|DATE|2005-W07",
+            "the same quarter|DATE|2004-Q4"
+        ]
+    );
+}

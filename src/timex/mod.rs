@@ -872,6 +872,27 @@ pub fn tag_filed(
                     || !plainly_ahead(&text[..from])
                     || tense_at(text, from, to) != Some(Tense::Future)
             });
+            // "profit for the quarter ... announced earlier in the week.
+            // During the same quarter": the quarter just named, not the
+            // one the story's time falls in.
+            let same_quarter = matches!(
+                t.expr,
+                TimeExpr::Shift {
+                    unit: Unit::Quarter,
+                    by: 0,
+                    narrative: true,
+                    ..
+                }
+            );
+            let named_quarter = spoken
+                .as_ref()
+                .filter(|(si, _)| si + 2 >= i)
+                .or(quarter.as_ref().filter(|(qi, _)| qi + QUARTER_REACH >= i))
+                .map(|(_, q)| q);
+            let against = match named_quarter {
+                Some(q) if same_quarter => Some(q),
+                _ => against,
+            };
             short_year_century(&body[t.span.clone()], &mut t.expr, dct);
             split_year_end(&body[..t.span.start], &mut t.expr);
             let mut resolved =

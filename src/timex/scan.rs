@@ -1186,6 +1186,26 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 Some(this_year(part))
             },
         ),
+        // "earlier in the week": a part of the story's week, the DCT's
+        // (a story of last year's events still says it of its own week);
+        // "later in the month": a part of the month the story has reached
+        // ("30,000 tonnes on April 14 and more later in the month"). "Later
+        // in the day" stays untagged, as TimeML annotators leave it.
+        pat(
+            r"(?i)\b(earlier|later|early|late)\s+in\s+the\s+(week|month)\b",
+            |c| {
+                let unit = unit(&c[2])?;
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Shift {
+                        unit,
+                        by: 0,
+                        narrative: unit == Unit::Month,
+                        part: Some(part_of(&c[1])),
+                    },
+                ))
+            },
+        ),
         // the end of the month, the beginning of next year, the middle of
         // that week
         pat(
@@ -1729,7 +1749,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                     Some("day" | "daily") => "P1D",
                     Some("week" | "weekly") => "P1W",
                     Some("month" | "monthly") => "P1M",
-                    Some("quarter" | "quarterly") => "P3M",
+                    Some("quarter" | "quarterly") => "P1Q",
                     _ => "P1Y",
                 };
                 Some((TimexType::Set, TimeExpr::Set(v.into())))
