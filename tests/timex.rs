@@ -6333,3 +6333,17 @@ fn s24_quarters_as_sets_and_the_same_quarter() {
         ]
     );
 }
+
+/// "Decades ago" told in 2017 is some year from 1947 to 1997: `19XX`, not
+/// its middle decade (was `195X`); "several years ago" stays the decade
+/// it falls in.
+#[test]
+fn s24_decades_ago_is_some_year_of_the_century() {
+    assert_eq!(
+        tag(
+            "Decades ago it was founded. Several years ago it was small.",
+            "2017-07-05"
+        ),
+        ["Decades ago|DATE|19XX", "Several years ago|DATE|201X"]
+    );
+}

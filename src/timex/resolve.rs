@@ -369,6 +369,18 @@ pub fn resolve(
                 v
             } else if *unit == Unit::Year && near != far {
                 format!("{:03}X", mid.year().div_euclid(10))
+            } else if matches!(unit, Unit::Decade | Unit::Century)
+                && near != far
+            {
+                // "decades ago" in 2017, 1947 to 1997: some year of the
+                // century the span stays in (`19XX`), not its middle
+                // decade.
+                let (a, b) = (span.start.year(), span.end.year());
+                if a.div_euclid(100) == b.div_euclid(100) {
+                    format!("{:02}XX", a.div_euclid(100))
+                } else {
+                    "XXXX".to_string()
+                }
             } else {
                 unit_value(mid, *unit)
             };
