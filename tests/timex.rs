@@ -6347,3 +6347,15 @@ fn s24_decades_ago_is_some_year_of_the_century() {
         ["Decades ago|DATE|19XX", "Several years ago|DATE|201X"]
     );
 }
+
+/// A month after a preposition of time is a date even before "on" and a
+/// capital: "released in March on PS2" (was read as a name, as "the March
+/// on Washington" still is).
+#[test]
+fn s24_in_march_on_a_name_is_a_date() {
+    assert_eq!(
+        tag("The game is out in March on PS2.", "2005-02-16"),
+        ["March|DATE|2005-03"]
+    );
+    assert!(tag("The March on Washington was huge.", "2005-02-16").is_empty());
+}

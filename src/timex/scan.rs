@@ -4255,23 +4255,6 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             if word == "March" && before.is_empty() {
                 return false;
             }
-            // "the March of Dimes", "the March for Jobs": a name.
-            for link in [" for ", " of the ", " of ", " on "] {
-                if let Some(rest) = after.strip_prefix(link) {
-                    if rest.starts_with(|c: char| c.is_uppercase())
-                        && month(rest.split(' ').next().unwrap_or(""))
-                            .is_none()
-                    {
-                        return false;
-                    }
-                }
-            }
-            let next: String = after
-                .strip_prefix(' ')
-                .unwrap_or("")
-                .chars()
-                .take_while(|c| c.is_alphabetic())
-                .collect();
             // "In December Acme bought Globex": after a preposition of
             // time the month is a date, whatever follows.
             let timed = matches!(
@@ -4287,6 +4270,27 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     | "late"
                     | "mid"
             );
+            // "the March of Dimes", "the March for Jobs": a name ("released
+            // in March on PS2" is a date).
+            for link in [" for ", " of the ", " of ", " on "] {
+                if timed {
+                    break;
+                }
+                if let Some(rest) = after.strip_prefix(link) {
+                    if rest.starts_with(|c: char| c.is_uppercase())
+                        && month(rest.split(' ').next().unwrap_or(""))
+                            .is_none()
+                    {
+                        return false;
+                    }
+                }
+            }
+            let next: String = after
+                .strip_prefix(' ')
+                .unwrap_or("")
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
             let prev = before
                 .rsplit(|c: char| c.is_whitespace())
                 .next()
