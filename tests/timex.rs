@@ -6359,3 +6359,23 @@ fn s24_in_march_on_a_name_is_a_date() {
     );
     assert!(tag("The March on Washington was huge.", "2005-02-16").is_empty());
 }
+
+/// "The last quarter of the year" is the fourth (was untagged), and a part
+/// "of the year" is of the year its sentence has just named: "grew in 2004
+/// after falling in the first quarter of the year" is 2004's.
+#[test]
+fn s24_a_part_of_the_year_its_sentence_named() {
+    let dct = "2005-02-16";
+    assert_eq!(
+        tag("The economy grew by 3.1% in 2004 after accelerating in the last quarter of the year.", dct),
+        ["2004|DATE|2004", "the last quarter of the year|DATE|2004-Q4"]
+    );
+    assert_eq!(
+        tag("The economy grew by 3.1% in 2004 after falling in the first quarter of the year.", dct),
+        ["2004|DATE|2004", "the first quarter of the year|DATE|2004-Q1"]
+    );
+    assert_eq!(
+        tag("Sales should rise in the second half of the year.", dct),
+        ["the second half of the year|DATE|2005-H2"]
+    );
+}

@@ -637,6 +637,7 @@ pub fn tag_filed(
         // and December last year" are last year's Aprils and Augusts.
         share_list_years(text, &mut scanned);
         share_years(text, &mut scanned);
+        of_the_named_year(text, &mut scanned);
         event_year(text, &mut scanned);
         day_range_year(text, &mut scanned);
         period_end_year(text, &mut scanned);
@@ -2428,6 +2429,39 @@ fn share_years(text: &str, ts: &mut [Timex]) {
             TimeExpr::Calendar { year: slot, .. }
             | TimeExpr::Period { year: slot, .. } => *slot = Some(year),
             _ => {}
+        }
+    }
+}
+
+/// "grew by 3.1% in 2004 after falling in the first quarter of the year":
+/// a part "of the year" is of the year its sentence has just named, when
+/// no other date with a year lies between.
+fn of_the_named_year(text: &str, ts: &mut [Timex]) {
+    let mut named: Option<i32> = None;
+    for t in ts.iter_mut() {
+        match t.expr {
+            TimeExpr::Calendar {
+                year: Some(y),
+                month: None,
+                day: None,
+                shift: None,
+                ..
+            } if !t.in_name => named = Some(y),
+            TimeExpr::Period {
+                year: ref mut slot @ None,
+                shift: None,
+                ..
+            } if text[t.span.clone()]
+                .to_ascii_lowercase()
+                .ends_with("of the year") =>
+            {
+                *slot = named;
+            }
+            _ => {
+                if !matches!(t.expr, TimeExpr::Duration(_)) {
+                    named = None;
+                }
+            }
         }
     }
 }

@@ -342,12 +342,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // Q3 2017, the third quarter (of 2017), second half, fiscal 2018 is a year
         pat(
             &format!(
-                r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th|final|latter))[\s-]+(?:(?i:fiscal)\s+)?(?i:(quarter|half))(?i:s)?(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR}|\s+(?i:of\s+the)\s+(?:{YEAR})\s+(?i:(?:fiscal|financial)\s+)?(?i:year)|\s+(?i:of\s+the\s+(?:(?:fiscal|financial|calendar)\s+)?year))?\b|\b(?i:the\s+(last|first|final|latter|closing)\s+(half|quarter|two\s+quarters)\s+of\s+){YEAR}\b"
+                r"\b(?:(?i:the)\s+)?(?:(?i:(last|this|next))\s+)?(?i:(first|second|third|fourth|1st|2nd|3rd|4th|final|latter))[\s-]+(?:(?i:fiscal)\s+)?(?i:(quarter|half))(?i:s)?(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{YEAR}|\s+(?i:of\s+the)\s+(?:{YEAR})\s+(?i:(?:fiscal|financial)\s+)?(?i:year)|\s+(?i:of\s+the\s+(?:(?:fiscal|financial|calendar)\s+)?year))?\b|\b(?i:the\s+(last|first|final|latter|closing)\s+(half|quarter|two\s+quarters)\s+of\s+)(?:{YEAR}|(?i:the\s+year))\b"
             ),
             |c| {
                 // "the last half of 2016", "the first two quarters of 2018",
-                // "the final quarter of 2016".
-                if let (Some(w), Some(y)) = (c.get(6), c.get(8)) {
+                // "the final quarter of 2016", "the last quarter of the
+                // year".
+                if let Some(w) = c.get(6) {
                     let first = w.as_str().eq_ignore_ascii_case("first");
                     let quarter = c.get(7).is_some_and(|p| {
                         p.as_str().eq_ignore_ascii_case("quarter")
@@ -363,7 +364,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                         TimeExpr::Period {
                             precision,
                             n,
-                            year: y.as_str().parse().ok(),
+                            year: c
+                                .get(8)
+                                .and_then(|y| y.as_str().parse().ok()),
                             shift: None,
                         },
                     ));
