@@ -6379,3 +6379,32 @@ fn s24_a_part_of_the_year_its_sentence_named() {
         ["the second half of the year|DATE|2005-H2"]
     );
 }
+
+/// "Polls close on Monday", "talks reopen on Tuesday": a plural subject's
+/// schedule looks ahead, as "closes" does (was the Monday past). "The
+/// Australian Open on Monday" names no schedule, nor does "the close".
+#[test]
+fn s24_a_plural_schedule_looks_ahead() {
+    let dct = "2013-02-22"; // a Friday
+    assert_last_tags(
+        dct,
+        &[
+            (
+                "Polls close at 3 p.m. on Monday.",
+                "3 p.m. on Monday|TIME|2013-02-25T15:00",
+            ),
+            (
+                "Debt talks reopen in New York on Tuesday.",
+                "Tuesday|DATE|2013-02-26",
+            ),
+            (
+                "She lost at the Australian Open on Monday.",
+                "Monday|DATE|2013-02-18",
+            ),
+            (
+                "Shares rose near the close on Monday.",
+                "Monday|DATE|2013-02-18",
+            ),
+        ],
+    );
+}

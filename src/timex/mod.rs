@@ -3282,6 +3282,58 @@ fn phrase_tense(prev: &str, w: &str, next: &str) -> Option<Tense> {
         {
             Some(Tense::Future)
         }
+        // "Polls close on Monday", "the talks resume on Tuesday": a plural
+        // subject's schedule, as "closes" is a singular's. Not a noun ("the
+        // close of trading", "an open letter"), nor "close to", nor after
+        // a word that gives its own tense ("to open", "will close").
+        "open" | "close" | "begin" | "resume" | "reopen" | "expire"
+        | "convene"
+            if !matches!(
+                prev,
+                "" | "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "this"
+                    | "that"
+                    | "to"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "can"
+                    | "did"
+                    | "didn't"
+                    | "not"
+                    | "and"
+                    | "or"
+                    | "at"
+                    | "of"
+                    | "on"
+                    | "in"
+                    | "by"
+                    | "near"
+                    | "come"
+                    | "comes"
+                    | "came"
+                    | "coming"
+                    | "very"
+                    | "too"
+                    | "so"
+                    | "year"
+                    | "quarter"
+                    | "qtr"
+                    | "period"
+            ) && !matches!(next, "to" | "of" | "up" | "out" | "down") =>
+        {
+            Some(Tense::Scheduled)
+        }
         _ => None,
     }
 }
@@ -4762,6 +4814,13 @@ fn recase_lowercase(body: &str) -> std::borrow::Cow<'_, str> {
 /// hold.
 fn lower_but_may(s: &str) -> String {
     let mut out = s.to_ascii_lowercase();
+    // "the Australian Open on Monday", "Close Brothers": a capitalized
+    // schedule verb is a name's word, not the clause's verb.
+    for name in ["Open", "Close", "Begin", "Resume", "Reopen", "Expire"] {
+        for (k, _) in s.match_indices(name) {
+            out.replace_range(k..k + 1, &name[..1]);
+        }
+    }
     let bytes = s.as_bytes();
     let found: Vec<usize> = out.match_indices("may").map(|(k, _)| k).collect();
     for k in found {
