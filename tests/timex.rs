@@ -696,7 +696,7 @@ fn tags_are_sound(
 
 fn value_parses(v: &str) -> bool {
     let re = regex::Regex::new(
-        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX(?:-XX|-WXX)?|XXXX-XX-XX(?:T(?:MO|AF|EV|NI))?|[0-9X]{4}-WXX-[1-7](?:T(?:MO|AF|EV|NI))?|XXXX-WXX-WE|XXXX-(?:[0-9]{2}(?:-[0-9]{2})?|Q[1-4]|H[12]|SP|SU|FA|WI)|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}-XX(?:-XX(?:T[0-9]{2}:[0-9]{2})?)?|[0-9]{4}-WXX|[0-9]{4}-[0-9]{2}-XX(?:T[0-9]{2}:[0-9]{2})?|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{1,2}(?:-WE)?))?)$",
+        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|XXXX(?:-XX|-WXX)?|XXXX-XX-XX(?:T(?:MO|AF|EV|NI))?|[0-9X]{4}-WXX-[1-7](?:T(?:MO|AF|EV|NI|[0-9]{2}:[0-9]{2}))?|XXXX-WXX-WE|XXXX-(?:[0-9]{2}(?:-[0-9]{2})?|Q[1-4]|H[12]|SP|SU|FA|WI)|P(?:[0-9X.]+(?:Y|M|W|D|DE|CE|Q))*(?:T(?:[0-9X.]+[HMS])+)?|[0-9]{2}XX|[0-9]{3}X|[0-9]{4}-XX(?:-XX(?:T[0-9]{2}:[0-9]{2})?)?|[0-9]{4}-WXX|[0-9]{4}-[0-9]{2}-XX(?:T[0-9]{2}:[0-9]{2})?|[0-9]{4}(?:-(?:[0-9]{2}(?:-[0-9]{2}(?:T(?:[0-9]{2}:[0-9]{2}|MO|AF|EV|NI))?)?|Q[1-4]|H[12]|SP|SU|FA|WI|W[0-9]{1,2}(?:-WE)?))?)$",
     )
     .unwrap();
     re.is_match(v)
@@ -734,6 +734,7 @@ proptest! {
                 Just("mid-"), Just("1990s"), Just("Q3"), Just("."), Just("said"), Just("will"),
                 Just("morning"), Just("every"), Just("$"), Just("12/31/2016"), Just("Christmas"),
                 Just("£1"), Just("—"), Just("hours"), Just("for"), Just("shipment"), Just("in"),
+                Just("Sundays"), Just("at"), Just("8pm"), Just("Monday"), Just("of"), Just("May"),
             ],
             0..30,
         ),
@@ -1528,7 +1529,8 @@ fn s7_clock_times_on_a_24_hour_dial() {
         ("The blast came at 8 o'clock.", "8 o'clock|TIME|2017-07-05T08:00"),
         (
             "Bids close at 1400 GMT on Friday.",
-            "1400 GMT on Friday|TIME|2017-06-30T14:00",
+            // A plural subject's schedule: the coming Friday.
+            "1400 GMT on Friday|TIME|2017-07-07T14:00",
         ),
     ];
     assert_ones(&cases);
@@ -6406,5 +6408,32 @@ fn s24_a_plural_schedule_looks_ahead() {
                 "Monday|DATE|2013-02-18",
             ),
         ],
+    );
+}
+
+/// "The first Monday in May", "the last Sunday of February": a weekday of a
+/// month by its rank (were the weekday and the month apart); "Sundays at
+/// 8pm" is one set with its time of day (the clock time was put on the day
+/// the story had reached).
+#[test]
+fn s24_ranked_weekdays_of_a_month_and_sets_at_a_time() {
+    let dct = "2005-02-09";
+    assert_eq!(
+        tag(
+            "The vote is on the first Monday in May. The awards take place on the last Sunday of February.",
+            dct
+        ),
+        [
+            "the first Monday in May|DATE|2005-05-02",
+            "the last Sunday of February|DATE|2005-02-27"
+        ]
+    );
+    assert_eq!(
+        tag("The court opened on the first Monday in October 2004.", dct),
+        ["the first Monday in October 2004|DATE|2004-10-04"]
+    );
+    assert_eq!(
+        tag("Tickets go on sale at 9am on Friday. The show airs on Sundays at 8pm.", dct),
+        ["9am on Friday|TIME|2005-02-11T09:00", "Sundays at 8pm|SET|XXXX-WXX-7T20:00"]
     );
 }

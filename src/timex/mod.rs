@@ -638,6 +638,7 @@ pub fn tag_filed(
         share_list_years(text, &mut scanned);
         share_years(text, &mut scanned);
         of_the_named_year(text, &mut scanned);
+        set_at_clock(text, &mut scanned);
         event_year(text, &mut scanned);
         day_range_year(text, &mut scanned);
         period_end_year(text, &mut scanned);
@@ -2429,6 +2430,36 @@ fn share_years(text: &str, ts: &mut [Timex]) {
             TimeExpr::Calendar { year: slot, .. }
             | TimeExpr::Period { year: slot, .. } => *slot = Some(year),
             _ => {}
+        }
+    }
+}
+
+/// "airs on Sundays at 8pm", "every Monday at 9 a.m.": a clock time
+/// right after a set of weekdays is its time of day, one expression
+/// (`XXXX-WXX-7T20:00`), not a time on the day the story has reached.
+fn set_at_clock(text: &str, ts: &mut Vec<Timex>) {
+    let mut i = 1;
+    while i < ts.len() {
+        let (a, b) = (&ts[i - 1], &ts[i]);
+        let joined = match (&a.expr, &b.expr) {
+            (TimeExpr::Set(v), TimeExpr::Clock { hour, minute })
+                if v.starts_with("XXXX-WXX-")
+                    && !v.contains('T')
+                    && gap(text, &a.span, &b.span) == Some("at") =>
+            {
+                Some(format!("{v}T{hour:02}:{minute:02}"))
+            }
+            _ => None,
+        };
+        match joined {
+            Some(v) => {
+                let end = ts[i].span.end;
+                let a = &mut ts[i - 1];
+                a.expr = TimeExpr::Set(v);
+                a.span.end = end;
+                ts.remove(i);
+            }
+            None => i += 1,
         }
     }
 }

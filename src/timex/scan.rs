@@ -1530,6 +1530,28 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
+        // "the first Monday in May", "the last Sunday of February 2005":
+        // a weekday of a month by its rank, as holidays are reckoned.
+        pat(
+            &format!(
+                r"\b(?:(?i:the)\s+)?(?i:(first|second|third|fourth|last|1st|2nd|3rd|4th))\s+({WEEKDAY})\s+(?i:in|of)\s+{MON}(?:,?\s+{YEAR})?\b"
+            ),
+            |c| {
+                let n = match c[1].to_ascii_lowercase().as_str() {
+                    "last" => -1,
+                    w => ordinal(w)? as i32,
+                };
+                let day = weekday(c[2].trim_end_matches('.'))
+                    .or_else(|| written_weekday(&c[2]))?;
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Holiday {
+                        which: Holiday::NthWeekday(month(&c[3])?, day, n),
+                        year: c.get(4).and_then(|y| y.as_str().parse().ok()),
+                    },
+                ))
+            },
+        ),
         // fixed and weekday-rule holidays
         pat(
             r"\b(New\s+Year's\s+(?:Day|Eve)|New\s+Year\b|Christmas(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine's\s+Day|Labor\s+Day|Memorial\s+Day|Veterans\s+Day|Boxing\s+Day|Election\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Holy\s+Saturday|Shrove\s+Tuesday|Mardi\s+Gras|Ascension\s+Day|Whit\s+(?:Sunday|Monday)|Pentecost|Black\s+Friday|Cyber\s+Monday|Mother's\s+Day|Father's\s+Day|President(?:s'?|'s)\s+Day|Columbus\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day)(?:,?\s+((?:1[6-9]|20)\d\d))?\b",
