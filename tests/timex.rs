@@ -6437,3 +6437,16 @@ fn s24_ranked_weekdays_of_a_month_and_sets_at_a_time() {
         ["9am on Friday|TIME|2005-02-11T09:00", "Sundays at 8pm|SET|XXXX-WXX-7T20:00"]
     );
 }
+
+/// "Today's problems", "today's climate" are the present age, no date (as
+/// "today's teenagers" were); "today's debate" is the day. A number before
+/// a per cent sign after any space ("1782\u{a0}% Daily Value") is no year.
+#[test]
+fn s24_todays_problems_and_amounts_before_per_cent() {
+    let dct = "2020-02-19";
+    assert!(
+        tag("It solves today's problems in today's climate.", dct).is_empty()
+    );
+    assert_eq!(tag("Today's debate matters.", dct), ["Today|DATE|2020-02-19"]);
+    assert!(tag("Calories from Fat 1782\u{a0}% Daily Value", dct).is_empty());
+}

@@ -3319,6 +3319,25 @@ fn present_age(after: &str) -> bool {
             | "technology"
             | "reality"
             | "era"
+            | "problems"
+            | "challenges"
+            | "issues"
+            | "threats"
+            | "politics"
+            | "global"
+            | "digital"
+            | "media"
+            | "jobs"
+            | "workforce"
+            | "climate"
+            | "landscape"
+            | "times"
+            | "fast"
+            | "ever"
+            | "increasingly"
+            | "complex"
+            | "connected"
+            | "larger"
     )
 }
 
@@ -4111,7 +4130,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             // "2001 Market Street": a house number; "Sugars 1650 % Daily
             // Value", "up 1986 percent": an amount.
             if street_after(after)
-                || after.starts_with(" %")
+                || after.trim_start().starts_with('%')
                 || after.starts_with(" percent")
                 || after.starts_with(" per cent")
             {
