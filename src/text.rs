@@ -274,35 +274,32 @@ fn split_paragraph(
     let bytes = body.as_bytes();
     let mut sent_start = start;
     let mut i = start;
-    while i < end {
-        let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') {
-            // Swallow repeated marks and closing quotes or brackets.
-            let mut j = i + 1;
-            while j < end {
-                let rest = &body[j..end];
-                let c = rest.chars().next().unwrap_or(' ');
-                if matches!(
-                    c,
-                    '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’'
-                ) {
-                    j += c.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            if j >= end {
+    // Jump from mark to mark: most bytes are none.
+    while let Some(k) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..end]) {
+        i += k;
+        // Swallow repeated marks and closing quotes or brackets.
+        let mut j = i + 1;
+        while j < end {
+            let rest = &body[j..end];
+            let c = rest.chars().next().unwrap_or(' ');
+            if matches!(
+                c,
+                '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’'
+            ) {
+                j += c.len_utf8();
+            } else {
                 break;
             }
-            let next_is_space = body[j..end].starts_with(char::is_whitespace);
-            if next_is_space && is_boundary(body, sent_start, i, j, end) {
-                push(body, sent_start, j, paragraph, out);
-                sent_start = j;
-            }
-            i = j;
-        } else {
-            i += 1;
         }
+        if j >= end {
+            break;
+        }
+        let next_is_space = body[j..end].starts_with(char::is_whitespace);
+        if next_is_space && is_boundary(body, sent_start, i, j, end) {
+            push(body, sent_start, j, paragraph, out);
+            sent_start = j;
+        }
+        i = j;
     }
     push(body, sent_start, end, paragraph, out);
 }

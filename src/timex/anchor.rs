@@ -184,18 +184,22 @@ const EVENT_NOUNS: &[&str] = &[
 /// `word` and `prev` are as written: a noun in capitals after "the" is a
 /// name ("The Rally's debut", "the Strike Force"), no event.
 fn key(word: &str, prev: &str) -> Option<Key> {
-    let lower = word.to_ascii_lowercase();
-    if let Some(f) = family(&lower) {
+    // Every word of every family and every event noun is lower case, and
+    // a noun keys only when written so: a word with a capital or a
+    // non-letter keys nothing (checked before any copy is made).
+    if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        let lower = word.to_ascii_lowercase();
+        return family(&lower).map(Key::Family);
+    }
+    if let Some(f) = family(word) {
         return Some(Key::Family(f));
     }
-    let eventful = EVENT_NOUNS.contains(&lower.as_str())
+    let eventful = EVENT_NOUNS.contains(&word)
         || ["ing", "tion", "sion", "ment", "ure", "al"]
             .iter()
-            .any(|s| word.len() >= 5 && lower.ends_with(s));
-    (eventful
-        && DETERMINERS.iter().any(|d| prev.eq_ignore_ascii_case(d))
-        && word.chars().all(|c| c.is_ascii_lowercase()))
-    .then_some(Key::Noun(lower))
+            .any(|s| word.len() >= 5 && word.ends_with(s));
+    (eventful && DETERMINERS.iter().any(|d| prev.eq_ignore_ascii_case(d)))
+        .then(|| Key::Noun(word.to_string()))
 }
 
 fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
