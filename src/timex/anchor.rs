@@ -138,7 +138,21 @@ fn dated_in_clause(rest: &str) -> bool {
 
 /// The family of an event word, if it has one.
 fn family(word: &str) -> Option<usize> {
-    FAMILIES.iter().position(|f| f.contains(&word))
+    // Looked up for every word near a date: a map, not a scan of the
+    // lists.
+    static INDEX: std::sync::LazyLock<
+        std::collections::HashMap<&'static str, usize>,
+    > = std::sync::LazyLock::new(|| {
+        let mut index = std::collections::HashMap::new();
+        for (i, f) in FAMILIES.iter().enumerate() {
+            for w in *f {
+                // The first family that lists a word keeps it.
+                index.entry(*w).or_insert(i);
+            }
+        }
+        index
+    });
+    INDEX.get(word).copied()
 }
 
 /// Nouns of events without an event suffix.
