@@ -6450,3 +6450,48 @@ fn s24_todays_problems_and_amounts_before_per_cent() {
     assert_eq!(tag("Today's debate matters.", dct), ["Today|DATE|2020-02-19"]);
     assert!(tag("Calories from Fat 1782\u{a0}% Daily Value", dct).is_empty());
 }
+
+/// A month or season opening a sentence told in the past, right after a
+/// narrative step ("three months later", "a year later") reached a time
+/// well before the DCT, is of that story's time: "In June, the ITC opened
+/// an investigation" is June 2017 (was June 2019, ahead of a past verb).
+/// After a date named outright, as in the comparisons of economic reports
+/// ("than in February 1986. In January, prices rose"), or told ahead, a
+/// bare month stays the DCT's nearest.
+#[test]
+fn s24_a_narrated_storys_months_are_its_own() {
+    let dct = "2019-04-20";
+    assert_eq!(
+        tag(
+            "Qualcomm sued Apple in January 2017. Three months later, Apple stopped paying. In June, the ITC opened an investigation. In the summer, talks stalled.",
+            dct
+        ),
+        [
+            "January 2017|DATE|2017-01",
+            "Three months later|DATE|2017-04",
+            "June|DATE|2017-06",
+            "the summer|DATE|2017-SU"
+        ]
+    );
+    assert_eq!(
+        tag("Acme sued in March 2015. A year later it won. In May, it sold the unit.", dct)
+            .last()
+            .map(String::as_str),
+        Some("May|DATE|2016-05")
+    );
+    assert_eq!(
+        tag("Acme was founded in 1998. Two years later, it listed. In June, it will open a plant.", dct)
+            .last()
+            .map(String::as_str),
+        Some("June|DATE|2019-06")
+    );
+    assert_eq!(
+        tag(
+            "Prices were 6.9 pct lower than in February 2018. In January, prices rose 0.8 pct.",
+            dct
+        )
+        .last()
+        .map(String::as_str),
+        Some("January|DATE|2019-01")
+    );
+}

@@ -556,6 +556,9 @@ pub fn tag_filed(
     // from it ("the first time since 1925"), but "that year", "the same
     // month" name it.
     let mut since_reference: Option<Resolved> = None;
+    // The last month or season [`story_year`] put in a narrated story's
+    // year: the story goes on from it as from a narrative step.
+    let mut storied: Option<Range<usize>> = None;
     let mut events = anchor::EventDates::default();
     let filed = filed.or_else(|| filed_on(body)).filter(|f| {
         dct.is_none_or(|d| {
@@ -897,6 +900,19 @@ pub fn tag_filed(
             };
             short_year_century(&body[t.span.clone()], &mut t.expr, dct);
             split_year_end(&body[..t.span.start], &mut t.expr);
+            if opens_sentence(&text[..t.span.start - s.span.start])
+                && story_year(
+                    &mut t.expr,
+                    against,
+                    tense,
+                    dct,
+                    &out,
+                    i,
+                    &storied,
+                )
+            {
+                storied = Some(t.span.clone());
+            }
             let mut resolved =
                 on_event.or_else(|| resolve(&t, dct, against, tense));
             // "on Dec. 18, a Wednesday": a weekday set beside a day that
@@ -4425,6 +4441,103 @@ fn record_since(before: &str) -> bool {
                         | "forest"
                 ))
     })
+}
+
+/// Whether the words before an expression, in its sentence, only lead up
+/// to it: "In June, …", "But in the summer, …", "Later that year".
+fn opens_sentence(before: &str) -> bool {
+    before.split_whitespace().count() <= 3
+        && before.split_whitespace().all(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "in" | "by"
+                    | "during"
+                    | "and"
+                    | "but"
+                    | "then"
+                    | "early"
+                    | "late"
+                    | "later"
+                    | "earlier"
+                    | "that"
+                    | "the"
+                    | "over"
+            )
+        })
+}
+
+/// "Qualcomm sued Apple in January 2017. Three months later … In June,
+/// the ITC opened an investigation": a month or season opening a sentence
+/// told in the past, right after a narrative step ("three months later")
+/// has reached a day or month well before the DCT, is of that story's
+/// time (June 2017), the nearest such one, ahead of it rather than
+/// behind. Inside a sentence ("after Gadhafi agreed in April"), after a
+/// date named outright ("the Dec. 21, 1988, bombing", "than in February
+/// 1986") or told of the DCT's time, a bare month stays the DCT's nearest.
+fn story_year(
+    expr: &mut TimeExpr,
+    time: Option<&Resolved>,
+    tense: Option<Tense>,
+    dct: Option<&Resolved>,
+    out: &[Tagged],
+    sentence: usize,
+    storied: &Option<Range<usize>>,
+) -> bool {
+    let first_month = match *expr {
+        TimeExpr::Calendar {
+            year: None, month: Some(m), shift: None, ..
+        } => m,
+        TimeExpr::Period {
+            precision: Precision::Season,
+            n,
+            year: None,
+            shift: None,
+        } => n * 3,
+        _ => return false,
+    };
+    let Some(r) = time.filter(|r| {
+        r.precision <= Precision::Year
+            && !r.approximate
+            && matches!(tense, Some(Tense::Past | Tense::Done))
+            && dct.is_some_and(|d| {
+                crate::date::add_months(r.span.end, 3) < d.span.start
+            })
+    }) else {
+        return false;
+    };
+    // Only a story that narrates, stepping on from a date ("three
+    // months later", "the following year"): a date named in a comparison
+    // ("up from February 1986 ... In January, prices rose") or an aside
+    // leaves the bare months the DCT's.
+    let Anchor::Narrative(told) = &r.anchor else { return false };
+    if !out.iter().rev().find(|p| p.timex.span == *told).is_some_and(|p| {
+        p.sentence + 1 >= sentence
+            && (matches!(
+                p.timex.expr,
+                TimeExpr::Offset { narrative: true, .. }
+                    | TimeExpr::Shift { narrative: true, .. }
+            ) || storied.as_ref() == Some(told))
+    }) {
+        return false;
+    }
+    let at = r.span.start;
+    let year = chrono::Datelike::year(&at);
+    let cost = |y: i32| {
+        let start = crate::date::ymd(y, first_month, 1);
+        let days = (start - at).num_days();
+        if days >= 0 {
+            days
+        } else {
+            -2 * days
+        }
+    };
+    let best = (year - 1..=year + 1).min_by_key(|y| cost(*y));
+    match expr {
+        TimeExpr::Calendar { year: slot, .. }
+        | TimeExpr::Period { year: slot, .. } => *slot = best,
+        _ => {}
+    }
+    true
 }
 
 /// The time `expr` counts from: the story's `time`, unless `expr` names a
