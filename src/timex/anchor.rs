@@ -200,7 +200,8 @@ const EVENT_NOUNS: &[&str] = &[
 fn key(word: &str, prev: &str) -> Option<Key> {
     // Every word of every family and every event noun is lower case, and
     // a noun keys only when written so: a word with a capital or a
-    // non-letter keys nothing (checked before any copy is made).
+    // non-letter can only be a family's (looked up in a lower-case copy);
+    // a word already in lower case is looked up without one.
     if !word.bytes().all(|b| b.is_ascii_lowercase()) {
         let lower = word.to_ascii_lowercase();
         return family(&lower).map(Key::Family);

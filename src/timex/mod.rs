@@ -4413,11 +4413,6 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     }
 }
 
-/// The year "that year" names, from `time`, the story's time before the
-/// expression it follows; when that time was a month or day the DCT gave
-/// its year ("in April 1989, others in May, June and September of that
-/// year"), the year last written out in the recent sentences of
-/// `earlier` instead. Reads only the last sentences, so no quadratic work.
 /// "The first cut since January 2", "the highest since 1998": a date
 /// that only bounds a record (the words before a since-date end in
 /// `before`), not one the story goes on to speak of.
@@ -4468,8 +4463,8 @@ fn opens_sentence(before: &str) -> bool {
 
 /// "Qualcomm sued Apple in January 2017. Three months later … In June,
 /// the ITC opened an investigation": a month or season opening a sentence
-/// told in the past, right after a narrative step ("three months later")
-/// has reached a day or month well before the DCT, is of that story's
+/// told in the past, right after a narrative step ("three months later",
+/// "a year later") has reached a time well before the DCT, is of that story's
 /// time (June 2017), the nearest such one, ahead of it rather than
 /// behind. Inside a sentence ("after Gadhafi agreed in April"), after a
 /// date named outright ("the Dec. 21, 1988, bombing", "than in February
@@ -4572,6 +4567,11 @@ fn that_time<'a>(
     }
 }
 
+/// The year "that year" names, from `time`, the story's time before the
+/// expression it follows; when that time was a month or day the DCT gave
+/// its year ("in April 1989, others in May, June and September of that
+/// year"), the year last written out in the recent sentences of
+/// `earlier` instead. Reads only the last sentences, so no quadratic work.
 fn narrative_year(
     earlier: &[Tagged],
     sentence: usize,

@@ -4316,18 +4316,16 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             );
             // "the March of Dimes", "the March for Jobs": a name ("released
             // in March on PS2" is a date).
-            for link in [" for ", " of the ", " of ", " on "] {
-                if timed {
-                    break;
-                }
-                if let Some(rest) = after.strip_prefix(link) {
-                    if rest.starts_with(|c: char| c.is_uppercase())
-                        && month(rest.split(' ').next().unwrap_or(""))
-                            .is_none()
-                    {
-                        return false;
-                    }
-                }
+            let named =
+                [" for ", " of the ", " of ", " on "].iter().any(|link| {
+                    after.strip_prefix(link).is_some_and(|rest| {
+                        rest.starts_with(|c: char| c.is_uppercase())
+                            && month(rest.split(' ').next().unwrap_or(""))
+                                .is_none()
+                    })
+                });
+            if named && !timed {
+                return false;
             }
             let next: String = after
                 .strip_prefix(' ')
