@@ -4960,12 +4960,16 @@ fn lower_but_may(s: &str) -> String {
     let mut out = s.to_ascii_lowercase();
     // "the Australian Open on Monday", "Close Brothers": a capitalized
     // schedule verb is a name's word, not the clause's verb.
-    for name in ["Open", "Close", "Begin", "Resume", "Reopen", "Expire"] {
-        for (k, _) in s.match_indices(name) {
-            out.replace_range(k..k + 1, &name[..1]);
+    let bytes = s.as_bytes();
+    for (k, b) in bytes.iter().enumerate() {
+        if matches!(b, b'O' | b'C' | b'B' | b'R' | b'E')
+            && ["Open", "Close", "Begin", "Resume", "Reopen", "Expire"]
+                .iter()
+                .any(|name| bytes[k..].starts_with(name.as_bytes()))
+        {
+            out.replace_range(k..k + 1, &s[k..k + 1]);
         }
     }
-    let bytes = s.as_bytes();
     let found: Vec<usize> = out.match_indices("may").map(|(k, _)| k).collect();
     for k in found {
         let open = k == 0 || !bytes[k - 1].is_ascii_alphabetic();
