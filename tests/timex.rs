@@ -6495,3 +6495,23 @@ fn s24_a_narrated_storys_months_are_its_own() {
         Some("January|DATE|2019-01")
     );
 }
+
+/// "By midweek", "since mid-week", "Midweek, shares rose" are the middle of
+/// the DCT's week (were untagged); "468 dlrs midweek and 518 on weekends"
+/// and "a midweek match" name a kind of day, no date.
+#[test]
+fn s24_midweek_as_a_time() {
+    let dct = "2023-03-20";
+    assert_eq!(
+        tag(
+            "Lawyers will draft a telex by midweek. Midweek, shares rose.",
+            dct
+        ),
+        ["midweek|DATE|2023-W12", "Midweek|DATE|2023-W12"]
+    );
+    assert!(tag(
+        "Fares are 468 dlrs midweek. A midweek match was played.",
+        dct
+    )
+    .is_empty());
+}

@@ -1189,14 +1189,26 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 Some(this_year(part))
             },
         ),
-        // "earlier in the week": a part of the story's week, the DCT's
+        // "earlier in the week", "mid-week": a part of the story's week, the DCT's
         // (a story of last year's events still says it of its own week);
         // "later in the month": a part of the month the story has reached
         // ("30,000 tonnes on April 14 and more later in the month"). "Later
         // in the day" stays untagged, as TimeML annotators leave it.
         pat(
-            r"(?i)\b(earlier|later|early|late)\s+in\s+the\s+(week|month)\b",
+            r"(?i)\b(earlier|later|early|late)\s+in\s+the\s+(week|month)\b|\bmid-?(week)\b",
             |c| {
+                // "mid-week": the middle of the DCT's week.
+                if c.get(3).is_some() {
+                    return Some((
+                        TimexType::Date,
+                        TimeExpr::Shift {
+                            unit: Unit::Week,
+                            by: 0,
+                            narrative: false,
+                            part: Some(Part::Mid),
+                        },
+                    ));
+                }
                 let unit = unit(&c[2])?;
                 Some((
                     TimexType::Date,
@@ -3400,6 +3412,30 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     && !after[4..].starts_with(|c: char| c.is_ascii_digit()))
     {
         return false;
+    }
+    // "by midweek", "since mid-week", "Midweek, shares rose": a time; "468
+    // dlrs midweek and 518 on weekends", "host the mid-week slot": a kind
+    // of day or a modifier, no date.
+    if text[s..e].len() <= 8
+        && text[s..e].to_ascii_lowercase().starts_with("mid")
+        && text[s..e].to_ascii_lowercase().ends_with("week")
+    {
+        let prev = last_word(before);
+        let opens = before.trim_end().is_empty();
+        return opens
+            || matches!(
+                prev.as_str(),
+                "by" | "since"
+                    | "until"
+                    | "till"
+                    | "in"
+                    | "from"
+                    | "before"
+                    | "after"
+                    | "around"
+                    | "at"
+                    | "through"
+            );
     }
     // Code quoted in a page: a function call ("now()", "today()") or a
     // keyword among keywords in capitals ("AND CURRENT ROW") in a sentence
