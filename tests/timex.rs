@@ -6324,6 +6324,10 @@ fn s24_quarters_as_sets_and_the_same_quarter() {
         ["quarterly|SET|P1Q", "every quarter|SET|P1Q"]
     );
     assert_eq!(
+        tag("Royalties are due after each calendar quarter and every fiscal year.", "2024-01-09"),
+        ["each calendar quarter|SET|P1Q", "every fiscal year|SET|P1Y"]
+    );
+    assert_eq!(
         tag(
             "Its profit for the quarter was dwarfed by the sum Google announced earlier in the week. During the same quarter, Yahoo earned more.",
             "2005-02-16"

@@ -1770,7 +1770,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         ),
         // every year, annually, weekly
         pat(
-            r"(?i)\b(?:every|each)\s+(hour|day|week|month|quarter|year)\b|\b(annually|yearly|quarterly|monthly|weekly|daily|hourly|semi-?annually|bi-?annually|biennially|fortnightly|bi-?weekly|bi-?monthly)\b",
+            r"(?i)\b(?:every|each)\s+(?:(?:calendar|fiscal|financial)\s+)?(hour|day|week|month|quarter|year)\b|\b(annually|yearly|quarterly|monthly|weekly|daily|hourly|semi-?annually|bi-?annually|biennially|fortnightly|bi-?weekly|bi-?monthly)\b",
             |c| {
                 let v = match c
                     .get(1)
