@@ -6519,3 +6519,30 @@ fn s24_midweek_as_a_time() {
     )
     .is_empty());
 }
+
+/// "The third week of June" is one expression, 15 to 21 June (was only
+/// "June"); the first and last weeks keep their START and END.
+#[test]
+fn s24_the_nth_week_of_a_month() {
+    let doc = dealline::Document::from_text(
+        "w",
+        "The annual meeting is scheduled for the third week of June.",
+    );
+    let dct = dealline::timex::dct_from(
+        &dealline::date::PartialDate::parse("2023-06-05").unwrap(),
+    );
+    let body = &doc.body;
+    let tags = dealline::timex::tag_document(
+        body,
+        &dealline::text::split_sentences(body),
+        Some(&dct),
+    );
+    assert_eq!(tags.len(), 1);
+    assert_eq!(&body[tags[0].timex.span.clone()], "the third week of June");
+    assert_eq!(tags[0].value, "2023-06");
+    let r = tags[0].resolved.as_ref().unwrap();
+    assert_eq!(
+        (r.span.start.to_string(), r.span.end.to_string()),
+        ("2023-06-15".into(), "2023-06-21".into())
+    );
+}

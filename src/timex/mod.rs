@@ -1924,6 +1924,9 @@ enum Edge {
     Day(bool),
     /// The first or last seven days of the period.
     Week(bool),
+    /// The second, third or fourth seven days of a month ("the third week
+    /// of June" is 15 to 21 June).
+    NthWeek(u32),
     /// The first or last month of a longer period.
     Month(bool),
     /// "the final days", "the first weeks": some stretch near an edge.
@@ -1949,6 +1952,19 @@ impl Edge {
                     span: Span::new(start, end),
                     modifier: Some(if first { "START" } else { "END" }),
                     display: format!("the {side} week of {}", r.display),
+                    ..r.clone()
+                }
+            }
+            Edge::NthWeek(n)
+                if r.precision == Precision::Month
+                    && r.span.len_days() >= 7 * n as i64 =>
+            {
+                let start =
+                    crate::date::add_days(r.span.start, 7 * (n as i64 - 1));
+                let ordinal = ["second", "third", "fourth"][n as usize - 2];
+                Resolved {
+                    span: Span::new(start, crate::date::add_days(start, 6)),
+                    display: format!("the {ordinal} week of {}", r.display),
                     ..r.clone()
                 }
             }
@@ -1993,6 +2009,23 @@ fn period_edge(before: &str, t: &Timex) -> Option<(usize, Edge)> {
     let (rest, side) = rest.rsplit_once(' ')?;
     if !(rest == "the" || rest.ends_with(" the")) {
         return None;
+    }
+    let nth = match side {
+        "second" => Some(2),
+        "third" => Some(3),
+        "fourth" => Some(4),
+        _ => None,
+    };
+    if let (Some(n), "week") = (nth, unit) {
+        let month = matches!(
+            t.expr,
+            TimeExpr::Calendar { month: Some(_), day: None, .. }
+                | TimeExpr::MonthOfYear { .. }
+                | TimeExpr::MonthOf { .. }
+        );
+        return month.then(|| {
+            (lower.len() - (rest.len() - "the".len()), Edge::NthWeek(n))
+        });
     }
     let first = match side {
         "first" | "opening" => true,
