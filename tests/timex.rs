@@ -6546,3 +6546,24 @@ fn s24_the_nth_week_of_a_month() {
         ("2023-06-15".into(), "2023-06-21".into())
     );
 }
+
+/// A bare verb joined by "and" to a clause of the future takes its tense:
+/// "will reorganise its agents to serve imported products and hold a trade
+/// show in November", told in April, is the coming November (the
+/// participle "imported" made it last year's).
+#[test]
+fn s24_a_bare_verb_after_and_shares_the_future() {
+    assert_last_tags(
+        "1987-04-27",
+        &[
+            (
+                "Korea will reorganise its trade agents to serve imported products and hold a trade show in November.",
+                "November|DATE|1987-11",
+            ),
+            (
+                "A commission will now be formed to work with the firms and present a final report by July.",
+                "July|DATE|1987-07",
+            ),
+        ],
+    );
+}

@@ -3854,6 +3854,27 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         let w = at(i);
         let far = d >= 12;
         let prev = |k: usize| if i >= k { at(i - k) } else { "" };
+        // "will also reorganise its trade agents to deliver better
+        // services for imported products and hold a trade show in
+        // November": a bare verb joined by "and" to a clause of the future
+        // takes its tense (and the participle "imported" before it is no
+        // verb of the clause).
+        if matches!(prev(1), "and" | "or")
+            && matches!(
+                at(i + 1),
+                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "new"
+            )
+            && w.len() >= 3
+            && word_tense(w).is_none()
+            && !progressive(w)
+            && !w.ends_with('s')
+            && !matches!(w, "the" | "its" | "their" | "his" | "her" | "not")
+            && (0..i.saturating_sub(1))
+                .any(|k| matches!(at(k), "will" | "'ll" | "shall" | "would"))
+        {
+            best = Some((d, Tense::Future));
+            break;
+        }
         // "is likely to rise in the second half", "seems poised to
         // close in June", "is aiming to start in November": ahead.
         if matches!(
