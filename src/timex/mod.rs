@@ -889,28 +889,29 @@ pub fn tag_filed(
                     ..
                 }
             );
-            let named_quarter = spoken
-                .as_ref()
-                .filter(|(si, _)| si + 2 >= i)
-                .or(quarter.as_ref().filter(|(qi, _)| qi + QUARTER_REACH >= i))
-                .map(|(_, q)| q);
-            let against = match named_quarter {
-                Some(q) if same_quarter => Some(q),
-                _ => against,
+            let against = if same_quarter {
+                spoken
+                    .as_ref()
+                    .filter(|(si, _)| si + 2 >= i)
+                    .or(quarter
+                        .as_ref()
+                        .filter(|(qi, _)| qi + QUARTER_REACH >= i))
+                    .map(|(_, q)| q)
+                    .or(against)
+            } else {
+                against
             };
             short_year_century(&body[t.span.clone()], &mut t.expr, dct);
             split_year_end(&body[..t.span.start], &mut t.expr);
-            if opens_sentence(&text[..t.span.start - s.span.start])
-                && story_year(
-                    &mut t.expr,
-                    against,
-                    tense,
-                    dct,
-                    &out,
-                    i,
-                    &storied,
-                )
-            {
+            if story_year(
+                &mut t.expr,
+                &text[..t.span.start - s.span.start],
+                against,
+                tense,
+                dct,
+                (&out, i),
+                &storied,
+            ) {
                 storied = Some(t.span.clone());
             }
             let mut resolved =
@@ -2531,9 +2532,8 @@ fn of_the_named_year(text: &str, ts: &mut [Timex]) {
                 year: ref mut slot @ None,
                 shift: None,
                 ..
-            } if text[t.span.clone()]
-                .to_ascii_lowercase()
-                .ends_with("of the year") =>
+            } if crate::text::tail(&text[t.span.clone()], 11)
+                .eq_ignore_ascii_case("of the year") =>
             {
                 *slot = named;
             }
@@ -3334,6 +3334,11 @@ fn word_tense(w: &str) -> Option<Tense> {
     None
 }
 
+/// An article or a possessive before a noun: "the", "a", "its", "her" ...
+fn article_or_owner(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her")
+}
+
 /// The tense a word marks only with its neighbours, for words that mark
 /// none alone ([`word_tense`]).
 fn phrase_tense(prev: &str, w: &str, next: &str) -> Option<Tense> {
@@ -3368,49 +3373,44 @@ fn phrase_tense(prev: &str, w: &str, next: &str) -> Option<Tense> {
         // a word that gives its own tense ("to open", "will close").
         "open" | "close" | "begin" | "resume" | "reopen" | "expire"
         | "convene"
-            if !matches!(
-                prev,
-                "" | "the"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "this"
-                    | "that"
-                    | "to"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "should"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "can"
-                    | "did"
-                    | "didn't"
-                    | "not"
-                    | "and"
-                    | "or"
-                    | "at"
-                    | "of"
-                    | "on"
-                    | "in"
-                    | "by"
-                    | "near"
-                    | "come"
-                    | "comes"
-                    | "came"
-                    | "coming"
-                    | "very"
-                    | "too"
-                    | "so"
-                    | "year"
-                    | "quarter"
-                    | "qtr"
-                    | "period"
-            ) && !matches!(next, "to" | "of" | "up" | "out" | "down") =>
+            if !article_or_owner(prev)
+                && !matches!(
+                    prev,
+                    "" | "this"
+                        | "that"
+                        | "to"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "can"
+                        | "did"
+                        | "didn't"
+                        | "not"
+                        | "and"
+                        | "or"
+                        | "at"
+                        | "of"
+                        | "on"
+                        | "in"
+                        | "by"
+                        | "near"
+                        | "come"
+                        | "comes"
+                        | "came"
+                        | "coming"
+                        | "very"
+                        | "too"
+                        | "so"
+                        | "year"
+                        | "quarter"
+                        | "qtr"
+                        | "period"
+                )
+                && !matches!(next, "to" | "of" | "up" | "out" | "down") =>
         {
             Some(Tense::Scheduled)
         }
@@ -3441,16 +3441,10 @@ fn causal_due(w: &str, next: &str, then: &str) -> bool {
                 | "in"
         ) && (next != "in" || then == "part")
             || next == "to"
-                && (matches!(
+                && (article_or_owner(then)
+                    || matches!(
                     then,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "this"
+                    "this"
                         | "that"
                         | "these"
                         | "those"
@@ -4070,12 +4064,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         }
         // "a yet unnamed date", "the revised schedule": a participle
         // after a determiner describes a noun.
-        let determiner = |p: &str| {
-            matches!(
-                p,
-                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
-            )
-        };
+        let determiner = |p: &str| article_or_owner(p) || p == "our";
         if tense == Tense::Past
             && w.ends_with("ed")
             && (determiner(prev(1))
@@ -4495,25 +4484,20 @@ fn record_since(before: &str) -> bool {
 /// Whether the words before an expression, in its sentence, only lead up
 /// to it: "In June, …", "But in the summer, …", "Later that year".
 fn opens_sentence(before: &str) -> bool {
-    before.split_whitespace().count() <= 3
-        && before.split_whitespace().all(|w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "in" | "by"
-                    | "during"
-                    | "and"
-                    | "but"
-                    | "then"
-                    | "early"
-                    | "late"
-                    | "later"
-                    | "earlier"
-                    | "that"
-                    | "the"
-                    | "over"
-            )
-        })
+    // (Reads four words at most, whatever the sentence's length.)
+    let mut words = before.split_whitespace();
+    words
+        .by_ref()
+        .take(3)
+        .all(|w| LEAD_INS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+        && words.next().is_none()
 }
+
+/// The words that may lead up to an expression opening a sentence.
+const LEAD_INS: &[&str] = &[
+    "in", "by", "during", "and", "but", "then", "early", "late", "later",
+    "earlier", "that", "the", "over",
+];
 
 /// "Qualcomm sued Apple in January 2017. Three months later … In June,
 /// the ITC opened an investigation": a month or season opening a sentence
@@ -4525,11 +4509,11 @@ fn opens_sentence(before: &str) -> bool {
 /// 1986") or told of the DCT's time, a bare month stays the DCT's nearest.
 fn story_year(
     expr: &mut TimeExpr,
+    before: &str,
     time: Option<&Resolved>,
     tense: Option<Tense>,
     dct: Option<&Resolved>,
-    out: &[Tagged],
-    sentence: usize,
+    (out, sentence): (&[Tagged], usize),
     storied: &Option<Range<usize>>,
 ) -> bool {
     let first_month = match *expr {
@@ -4554,6 +4538,9 @@ fn story_year(
     }) else {
         return false;
     };
+    if !opens_sentence(before) {
+        return false;
+    }
     // Only a story that narrates, stepping on from a date ("three
     // months later", "the following year"): a date named in a comparison
     // ("up from February 1986 ... In January, prices rose") or an aside

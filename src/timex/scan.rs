@@ -1198,25 +1198,17 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             r"(?i)\b(earlier|later|early|late)\s+in\s+the\s+(week|month)\b|\bmid-?(week)\b",
             |c| {
                 // "mid-week": the middle of the DCT's week.
-                if c.get(3).is_some() {
-                    return Some((
-                        TimexType::Date,
-                        TimeExpr::Shift {
-                            unit: Unit::Week,
-                            by: 0,
-                            narrative: false,
-                            part: Some(Part::Mid),
-                        },
-                    ));
-                }
-                let unit = unit(&c[2])?;
+                let (unit, part) = match c.get(3) {
+                    Some(_) => (Unit::Week, Part::Mid),
+                    None => (unit(&c[2])?, part_of(&c[1])),
+                };
                 Some((
                     TimexType::Date,
                     TimeExpr::Shift {
                         unit,
                         by: 0,
                         narrative: unit == Unit::Month,
-                        part: Some(part_of(&c[1])),
+                        part: Some(part),
                     },
                 ))
             },
@@ -3416,9 +3408,9 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
     // "by midweek", "since mid-week", "Midweek, shares rose": a time; "468
     // dlrs midweek and 518 on weekends", "host the mid-week slot": a kind
     // of day or a modifier, no date.
-    if text[s..e].len() <= 8
-        && text[s..e].to_ascii_lowercase().starts_with("mid")
-        && text[s..e].to_ascii_lowercase().ends_with("week")
+    if ["midweek", "mid-week"]
+        .iter()
+        .any(|w| text[s..e].eq_ignore_ascii_case(w))
     {
         let prev = last_word(before);
         let opens = before.trim_end().is_empty();
