@@ -6567,3 +6567,54 @@ fn s24_a_bare_verb_after_and_shares_the_future() {
         ],
     );
 }
+
+/// "The turn of the century" is the century's boundary, approximately: the
+/// one before the DCT in the past tense, the next one ahead, the next one
+/// after "by" (a deadline, whatever the reporting verb); "the turn of the
+/// 20th century" is 1900 and "the turn of the year" December and January.
+/// The beginning, middle and end of a century are its thirds, as a
+/// decade's are.
+#[test]
+fn s25_the_turn_and_the_end_of_the_century() {
+    let dct = "1987-03-23";
+    assert_eq!(
+        tag_mod(
+            "To be producing power by the turn of the century, the company said, it must start now. At the turn of the century, Britain ruled a quarter of the world.",
+            dct
+        ),
+        [
+            "the turn of the century|DATE|2000|APPROX",
+            "now|DATE|PRESENT_REF",
+            "the turn of the century|DATE|1900|APPROX",
+        ]
+    );
+    assert_eq!(
+        tag_mod(
+            "Deaths rose for the second time since the turn of the century. The novel is set at the turn of the 19th century. Prices fell at the turn of the year.",
+            "2005-06-15"
+        ),
+        [
+            "the turn of the century|DATE|2000|APPROX",
+            "the turn of the 19th century|DATE|1800|APPROX",
+            "the turn of the year|DATE|2005-01|APPROX",
+        ]
+    );
+    assert_eq!(
+        tag_mod(
+            "Brazil will make 2.8 mln cars a year by the end of this century. Output peaked at the end of the last century.",
+            "2005-06-15"
+        ),
+        [
+            "the end of this century|DATE|20XX|END",
+            "the end of the last century|DATE|19XX|END",
+        ]
+    );
+    let text = "Prices fell at the turn of the year.";
+    let dct = dct_from(&PartialDate::parse("2005-06-15").unwrap());
+    let tags = tag_document(text, &split_sentences(text), Some(&dct));
+    let r = tags[0].resolved.as_ref().unwrap();
+    assert_eq!(
+        (r.span.start.to_string(), r.span.end.to_string(), r.approximate),
+        ("2004-12-01".into(), "2005-01-31".into(), true)
+    );
+}

@@ -223,6 +223,19 @@ pub enum TimeExpr {
         /// "early in the coming year".
         part: Option<Part>,
     },
+    /// "the turn of the century", "the turn of the year": the boundary
+    /// between two spans of `every` years, approximately. `at` is the
+    /// first year after it when the text names it ("the turn of the 20th
+    /// century" is 1900); else the boundary nearest the DCT, the one
+    /// before it in the past tense and the one after it ahead.
+    Turn {
+        /// 1 for a year, 10 a decade, 100 a century, 1000 a millennium.
+        every: i32,
+        /// The year the boundary opens, when written.
+        at: Option<i32>,
+        /// After "by": a deadline, the next boundary whatever the tense.
+        by: bool,
+    },
     /// "the past week", "the last three months": the stretch up to the DCT.
     Past {
         /// How many units.
@@ -3507,6 +3520,7 @@ fn needs_tense(expr: &TimeExpr) -> bool {
         TimeExpr::Period { year, .. } => year.is_none(),
         TimeExpr::Holiday { year, .. } => year.is_none(),
         TimeExpr::ClockOn { day, .. } => needs_tense(day),
+        TimeExpr::Turn { at, .. } => at.is_none(),
         // Midnight starts or ends the day by tense.
         TimeExpr::Clock { hour: 24, .. } => true,
         TimeExpr::Offset { .. }

@@ -451,6 +451,35 @@ pub fn resolve(
             };
             resolve(&Timex { expr: step, ..t.clone() }, dct, reference, tense)
         }
+        TimeExpr::Turn { every, at, by } => {
+            let (at, anchor) = match at {
+                Some(y) => (*y, Anchor::Absolute),
+                None => {
+                    let (b, anchor) = base(dct, None, false)?;
+                    let tense = if *by { Some(Tense::Future) } else { tense };
+                    (turn_near(b.span.start, *every, tense), anchor)
+                }
+            };
+            if *every == 1 {
+                // "At the turn of the year": December and January.
+                return Some(Resolved {
+                    value: format!("{at:04}-01"),
+                    span: Span::new(ymd(at - 1, 12, 1), ymd(at, 1, 31)),
+                    precision: Precision::Month,
+                    approximate: true,
+                    anchor,
+                    display: format!("the turn of {}/{at}", at - 1),
+                    modifier: Some("APPROX"),
+                });
+            }
+            Some(calendar_result(
+                Span::year(at),
+                Precision::Year,
+                None,
+                true,
+                anchor,
+            ))
+        }
         TimeExpr::Past { amount, unit } => {
             let (base, anchor) = base(dct, reference, false)?;
             let from = shift(base.span.start, -(amount.hi as i32), *unit);
@@ -849,6 +878,29 @@ fn counts_from_now(expr: &TimeExpr) -> bool {
         | TimeExpr::Reported { .. } => true,
         TimeExpr::ClockOn { day, .. } => counts_from_now(day),
         _ => false,
+    }
+}
+
+/// The year that opens the boundary between spans of `every` years
+/// nearest `day`: in the past tense the last one on or before it ("since
+/// the turn of the century" in 2005 is 2000), ahead the next one ("by the
+/// turn of the century" in 1998).
+fn turn_near(day: NaiveDate, every: i32, tense: Option<Tense>) -> i32 {
+    let y = day.year();
+    let before = y.div_euclid(every) * every;
+    let after = before + every;
+    match tense {
+        Some(Tense::Past | Tense::Done) => before,
+        Some(Tense::Future | Tense::Scheduled) => after,
+        None if every == 1 => {
+            if day.month() >= 7 {
+                after
+            } else {
+                before
+            }
+        }
+        None if (y - before) * 2 < every => before,
+        None => after,
     }
 }
 

@@ -1216,12 +1216,13 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // the end of the month, the beginning of next year, the middle of
         // that week
         pat(
-            r"(?i)\bthe\s+(beginning|start|middle|end)\s+of\s+(the|this|next|last|that|the\s+following|the\s+previous)\s+(week|month|quarter|year|decade)\b",
+            r"(?i)\bthe\s+(beginning|start|middle|end)\s+of\s+(the|this|next|last|that|the\s+last|the\s+following|the\s+previous)\s+(week|month|quarter|year|decade|century)\b",
             |c| {
                 let w = c[2].to_ascii_lowercase();
+                let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
                 let (by, narrative) = match w.as_str() {
                     "next" => (1, false),
-                    "last" => (-1, false),
+                    "last" | "the last" => (-1, false),
                     "that" => (0, true),
                     "the following" => (1, true),
                     "the previous" => (-1, true),
@@ -1234,6 +1235,39 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                         by,
                         narrative,
                         part: Some(part_of(&c[1])),
+                    },
+                ))
+            },
+        ),
+        // "the turn of the century", "since the turn of the year", "the
+        // turn of the 20th century" (1900)
+        pat(
+            r"(?i)\bthe\s+turn\s+of\s+the\s+(?:(year|decade|century|millennium)|(?:(1\d|2[01])(?:st|nd|rd|th)|(nineteenth|twentieth|twenty-first))\s+century)\b",
+            |c| {
+                let every =
+                    match c.get(1).map(|m| m.as_str().to_ascii_lowercase()) {
+                        Some(w) if w == "year" => 1,
+                        Some(w) if w == "decade" => 10,
+                        Some(w) if w == "millennium" => 1000,
+                        _ => 100,
+                    };
+                let n = match (c.get(2), c.get(3)) {
+                    (Some(d), _) => d.as_str().parse().ok(),
+                    (_, Some(w)) => century_ordinal(w.as_str()),
+                    _ => None,
+                };
+                // "producing power by the turn of the century, the company
+                // said": a deadline, the next turn whatever the verb.
+                let whole = c.get(0)?;
+                let by =
+                    crate::text::last_word(c.hay[..whole.start()].trim_end())
+                        == "by";
+                Some((
+                    TimexType::Date,
+                    TimeExpr::Turn {
+                        every,
+                        at: n.map(|n: i32| (n - 1) * 100),
+                        by,
                     },
                 ))
             },
