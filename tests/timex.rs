@@ -6618,3 +6618,23 @@ fn s25_the_turn_and_the_end_of_the_century() {
         ("2004-12-01".into(), "2005-01-31".into(), true)
     );
 }
+
+/// "The third quarter ended Sept 30, 1986", told in 1987, is the calendar
+/// quarter of the year its last day names (it was 1987's third quarter).
+#[test]
+fn s25_a_quarter_ended_on_a_dated_day_is_of_its_year() {
+    assert_eq!(
+        tag(
+            "Dean Foods expects earnings for the fourth quarter ending May 30 to rise. For the third quarter ended Sept 30, 1986, Zenith reported a loss. In the first quarter ended March 31, 1986, Restaurant Associates earned 1.2 mln dlrs.",
+            "1987-03-27"
+        ),
+        [
+            "the fourth quarter|DATE|1987-Q4",
+            "May 30|DATE|1987-05-30",
+            "the third quarter|DATE|1986-Q3",
+            "Sept 30, 1986|DATE|1986-09-30",
+            "the first quarter|DATE|1986-Q1",
+            "March 31, 1986|DATE|1986-03-31",
+        ]
+    );
+}

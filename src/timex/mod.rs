@@ -2277,13 +2277,19 @@ fn quarter_ended(
         shift: None,
     } = prev.timex.expr
     {
-        if !(d.month() == n * 3
-            && d == crate::date::last_of_month(d.year(), d.month()))
-        {
-            let moved = resolve::fiscal_period(q, Precision::Quarter, n, d);
-            prev.value = moved.value.clone();
-            prev.resolved = Some(moved);
-        }
+        let calendar = d.month() == n * 3
+            && d == crate::date::last_of_month(d.year(), d.month());
+        // ("The third quarter ended Sept 30, 1986", told in 1987, is the
+        // calendar quarter of that year.)
+        let moved = if !calendar {
+            resolve::fiscal_period(q, Precision::Quarter, n, d)
+        } else if q.span.end != d {
+            resolve::unit_of(q, d, Unit::Quarter)
+        } else {
+            return false;
+        };
+        prev.value = moved.value.clone();
+        prev.resolved = Some(moved);
         return false;
     }
     // "the first half ended December 31": a firm's half, the six months
