@@ -6638,3 +6638,26 @@ fn s25_a_quarter_ended_on_a_dated_day_is_of_its_year() {
         ]
     );
 }
+
+/// "Half a year later", "a quarter century earlier" are narrative steps
+/// and "half a century ago" a year back from the DCT, as "two years
+/// later" and "a decade ago" are; "half a year" alone is six months.
+#[test]
+fn s25_half_a_year_later_is_a_narrative_step() {
+    assert_eq!(
+        tag(
+            "Nixon spoke on November 17, 1973. But half a year later the White House announced the tapes. A quarter century earlier, he had entered Congress. He served for half a year.",
+            "2023-11-08"
+        ),
+        [
+            "November 17, 1973|DATE|1973-11-17",
+            "half a year later|DATE|1974-05",
+            "A quarter century earlier|DATE|1949",
+            "half a year|DURATION|P6M",
+        ]
+    );
+    assert_eq!(
+        one("The mill was built half a century ago.", "2023-11-08"),
+        "half a century ago|DATE|1973"
+    );
+}

@@ -1835,32 +1835,39 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 Some((TimexType::Duration, TimeExpr::Duration(v.into())))
             },
         ),
-        // a quarter century, half a century, a half-decade (ago)
+        // a quarter century, half a century, a half-decade (ago); half a
+        // year later, half a century earlier (the narrative's)
         pat(
-            r"(?i)\b(?:(a\s+quarter)(?:\s+of\s+a)?|half\s+a|a\s+half)[\s-]+(century|decade)(\s+ago)?\b",
+            r"(?i)\b(?:(a\s+quarter)(?:\s+of\s+a)?|half\s+a|a\s+half)[\s-]+(century|decade|year)(?:\s+(ago|later|earlier|afterwards?))?\b",
             |c| {
-                let whole = if c[2].eq_ignore_ascii_case("century") {
-                    100
-                } else {
-                    10
+                let (amount, unit) = match c[2].to_ascii_lowercase().as_str() {
+                    "century" => (100, Unit::Year),
+                    "decade" => (10, Unit::Year),
+                    _ => (12, Unit::Month),
                 };
-                let years =
-                    if c.get(1).is_some() { whole / 4 } else { whole / 2 };
-                let amount = Amount { lo: years, hi: years, fuzzy: false };
-                if c.get(3).is_some() {
+                let n =
+                    if c.get(1).is_some() { amount / 4 } else { amount / 2 };
+                let amount = Amount { lo: n, hi: n, fuzzy: false };
+                if let Some(w) = c.get(3) {
+                    let w = w.as_str().to_ascii_lowercase();
                     return Some((
                         TimexType::Date,
                         TimeExpr::Offset {
                             amount,
-                            unit: Unit::Year,
-                            direction: Direction::Before,
-                            narrative: false,
+                            unit,
+                            direction: if w == "ago" || w == "earlier" {
+                                Direction::Before
+                            } else {
+                                Direction::After
+                            },
+                            narrative: w != "ago",
                         },
                     ));
                 }
+                let letter = if unit == Unit::Year { 'Y' } else { 'M' };
                 Some((
                     TimexType::Duration,
-                    TimeExpr::Duration(format!("P{years}Y")),
+                    TimeExpr::Duration(format!("P{n}{letter}")),
                 ))
             },
         ),
