@@ -6661,3 +6661,32 @@ fn s25_half_a_year_later_is_a_narrative_step() {
         "half a century ago|DATE|1973"
     );
 }
+
+/// "Will report fourth-quarter results on February 15", told in January,
+/// is the quarter just over, whose results are to come; a forecast of the
+/// quarter ("sales will rise in the fourth quarter") and a quarter over
+/// for longer are the ones ahead.
+#[test]
+fn s25_results_still_to_come_are_the_quarter_just_over() {
+    assert_last_tags(
+        "2023-01-20",
+        &[
+            (
+                "The company will report fourth-quarter results on February 15. It expects fourth-quarter earnings to rise.",
+                "fourth-quarter|DATE|2022-Q4",
+            ),
+            (
+                "Today it will announce GNP figures for the fourth quarter.",
+                "the fourth quarter|DATE|2022-Q4",
+            ),
+            ("Sales will rise in the fourth quarter.", "the fourth quarter|DATE|2023-Q4"),
+        ],
+    );
+    assert_last_tags(
+        "2023-07-20",
+        &[(
+            "It expects fourth-quarter profit to rise.",
+            "fourth-quarter|DATE|2023-Q4",
+        )],
+    );
+}

@@ -929,6 +929,13 @@ pub fn tag_filed(
             }
             let mut resolved =
                 on_event.or_else(|| resolve(&t, dct, against, tense));
+            if tense == Some(Tense::Future) {
+                let (from, to) =
+                    (t.span.start - s.span.start, t.span.end - s.span.start);
+                if reports_results(&text[..from], &text[to..]) {
+                    just_over(&t, &mut resolved, dct);
+                }
+            }
             // "on Dec. 18, a Wednesday": a weekday set beside a day that
             // falls on it names that day.
             if let TimeExpr::Weekday {
@@ -2220,6 +2227,70 @@ fn index_base(body: &str, span: &Range<usize>) -> bool {
             crate::text::next_word(after).as_str(),
             "average" | "base" | "dollars" | "prices" | "constant"
         )
+}
+
+/// Whether a period is the one results are told for: "fourth-quarter
+/// results", "first-half earnings", "results for the third quarter".
+fn reports_results(before: &str, after: &str) -> bool {
+    // (Not "sales": "second-half sales are expected to be stronger" is
+    // a forecast.)
+    const RESULTS: &[&str] = &[
+        "results", "earnings", "profit", "profits", "loss", "losses",
+        "figures", "numbers",
+    ];
+    let next = crate::text::next_word(after);
+    let before = before.trim_end();
+    let before = before
+        .strip_suffix("the")
+        .or_else(|| before.strip_suffix("its"))
+        .unwrap_or(before)
+        .trim_end();
+    RESULTS.contains(&next.as_str())
+        || before.ends_with(" for")
+            && RESULTS.contains(
+                &crate::text::last_word(&before[..before.len() - 4]).as_str(),
+            )
+}
+
+/// "Will report fourth-quarter results on February 15", told in
+/// January: the quarter whose results are still to come is the one just
+/// over (ended within a quarter of the DCT), not the one ahead of the
+/// same number. (Not a half: "second-half earnings should be stronger",
+/// told in March, is the half ahead.)
+fn just_over(
+    t: &Timex,
+    resolved: &mut Option<Resolved>,
+    dct: Option<&Resolved>,
+) {
+    use chrono::Datelike;
+    let TimeExpr::Period {
+        precision: precision @ Precision::Quarter,
+        n,
+        year: None,
+        shift: None,
+    } = t.expr
+    else {
+        return;
+    };
+    let (Some(r), Some(now)) = (resolved.as_ref(), dct) else { return };
+    if r.span.start <= now.span.start {
+        return;
+    }
+    let back = Timex {
+        expr: TimeExpr::Period {
+            precision,
+            n,
+            year: Some(r.span.start.year() - 1),
+            shift: None,
+        },
+        ..t.clone()
+    };
+    if let Some(b) = resolve(&back, dct, None, None) {
+        let gone = (now.span.start - b.span.end).num_days();
+        if (1..=92).contains(&gone) {
+            *resolved = Some(Resolved { anchor: r.anchor.clone(), ..b });
+        }
+    }
 }
 
 /// "the quarter ended Sept. 30": a quarter named by the last day of a
