@@ -405,7 +405,9 @@ fn inference(body: &str) -> Inference {
     for s in &sentences {
         let text = s.text(body);
         let future = is_future(text);
-        let found = timex::scan(text);
+        // (As the tagger reads it: a hard-wrapped sentence as one line,
+        // "in January\n1986" one date.)
+        let found = timex::scan(&crate::text::flat_breaks(text));
         // Months named without a year ("in February"), the reported ones.
         let bare_months: Vec<u32> = found
             .iter()
@@ -1046,6 +1048,17 @@ mod tests {
     /// more.
     fn guess(body: &str) -> Published {
         inference(body).published
+    }
+
+    /// A hard-wrapped story reads as the tagger reads it, each sentence
+    /// one line: "13.2 billion in\nJanuary 1986" is the January compared
+    /// with, a year before the story's (it was read as the story's own).
+    #[test]
+    fn ok_a_hard_wrapped_comparison_dates_the_story() {
+        let p = from_body(
+            "OSLO, March 3 - Deposits rose to 17.2 billion crowns in January\ncompared with 13.2 billion in\nJanuary 1986.\n",
+        );
+        assert_eq!(p.value.as_deref(), Some("1987-03-03"));
     }
 
     #[test]
