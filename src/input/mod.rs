@@ -52,6 +52,9 @@ pub struct Document {
     /// (a TimeML file's header). A slug line in the body is read from the
     /// body itself; see [`crate::timex::filed_on`].
     pub filed: Option<chrono::NaiveDate>,
+    /// What the inference of its date found in each sentence, for the
+    /// tagging to reuse.
+    pub(crate) scans: crate::timex::SentenceScans,
 }
 
 impl Document {
@@ -88,6 +91,7 @@ impl Document {
             url: None,
             notes: Vec::new(),
             filed: None,
+            scans: Default::default(),
         }
     }
 
@@ -104,6 +108,7 @@ impl Document {
             url: None,
             notes: Vec::new(),
             filed: None,
+            scans: Default::default(),
         }
     }
 
@@ -758,7 +763,9 @@ fn finish(d: &mut Document, opts: &InputOptions) {
         d.published = published::from_flag(p);
     }
     if d.published.basis == Basis::None {
-        d.published = published::from_body(&d.body);
+        let (p, scans) = published::from_body_scanned(&d.body);
+        d.published = p;
+        d.scans = scans;
     }
 }
 

@@ -160,10 +160,19 @@ pub fn from_url(url: &str) -> Option<Published> {
 /// ("Published April 28, 2019 ... Updated April 29", "SHANGHAI, March 20
 /// (Reuters) -"), else inferred from the story's dates ([`infer`]).
 pub fn from_body(body: &str) -> Published {
+    from_body_scanned(body).0
+}
+
+/// [`from_body`], with what the inference found in each sentence when it
+/// ran (see [`timex::SentenceScans`]).
+pub(crate) fn from_body_scanned(
+    body: &str,
+) -> (Published, timex::SentenceScans) {
     if let Some(p) = dateline(body) {
-        return p;
+        return (p, timex::SentenceScans::default());
     }
-    infer(body)
+    let (inferred, scans) = inference_scanned(body);
+    (year_named_twice(body, inferred.published), scans)
 }
 
 /// A byline, wire dateline or a line that is only a date in the first
@@ -363,7 +372,11 @@ pub fn dct(p: &Published) -> Option<Resolved> {
 /// stories of the corpus, a year named once was theirs 3 times in 10; named
 /// twice or more, 7 in 10).
 pub fn infer(body: &str) -> Published {
-    let p = inference(body).published;
+    year_named_twice(body, inference(body).published)
+}
+
+/// `p`, unless it gives only a year the story names once.
+fn year_named_twice(body: &str, p: Published) -> Published {
     if p.precision == Precision::Year {
         if let Some(start) = p.start {
             let year = start.year().to_string();
@@ -396,7 +409,13 @@ struct Inference {
 
 /// [`infer`], with what a wire dateline's year needs besides.
 fn inference(body: &str) -> Inference {
+    inference_scanned(body).0
+}
+
+/// [`inference`], with what [`timex::scan`] found in each sentence.
+fn inference_scanned(body: &str) -> (Inference, timex::SentenceScans) {
     let sentences = split_sentences(body);
+    let mut scans = Vec::with_capacity(sentences.len());
     let mut year: Option<(i32, String)> = None;
     // "the highest since April 2004": the story is told after it.
     let mut floor: Option<(i32, String)> = None;
@@ -408,6 +427,7 @@ fn inference(body: &str) -> Inference {
         // (As the tagger reads it: a hard-wrapped sentence as one line,
         // "in January\n1986" one date.)
         let found = timex::scan(&crate::text::flat_breaks(text));
+        scans.push(found.clone());
         // Months named without a year ("in February"), the reported ones.
         let bare_months: Vec<u32> = found
             .iter()
@@ -509,12 +529,14 @@ fn inference(body: &str) -> Inference {
             year = Some((a - 1, format!("{words} (ahead of the story)")));
         }
     }
+    let scans = timex::SentenceScans::new(scans);
     let Some((y, year_words)) = year else {
-        return Inference {
+        let none = Inference {
             published: Published::unknown(),
             written: false,
             not_before: None,
         };
+        return (none, scans);
     };
     // Provisional DCT: the end of that year; find the latest past date.
     let provisional = Resolved {
@@ -526,7 +548,8 @@ fn inference(body: &str) -> Inference {
         display: y.to_string(),
         modifier: None,
     };
-    let tags = timex::tag_document(body, &sentences, Some(&provisional));
+    let tags =
+        timex::tag_scanned(body, &sentences, Some(&provisional), None, &scans);
     // (span, words, whether the story wrote it with its year)
     let mut latest: Option<(Span, String, bool)> = None;
     let mut not_before: Option<NaiveDate> = None;
@@ -722,7 +745,7 @@ fn inference(body: &str) -> Inference {
             }
         }
     };
-    Inference { published, written, not_before }
+    (Inference { published, written, not_before }, scans)
 }
 
 /// Future tense, except a past report of an intention ("announced it
@@ -1059,6 +1082,31 @@ mod tests {
             "OSLO, March 3 - Deposits rose to 17.2 billion crowns in January\ncompared with 13.2 billion in\nJanuary 1986.\n",
         );
         assert_eq!(p.value.as_deref(), Some("1987-03-03"));
+    }
+
+    /// The sentences the inference scanned are tagged from its scans,
+    /// with the same result as scanning them again (a hard-wrapped and an
+    /// all lower-case story, whose scans the tagger does not reuse).
+    #[test]
+    fn ok_tagging_from_the_inferences_scans_is_tagging() {
+        for body in [
+            "Acme sold its chip unit in March 2004.\nIt had bought it in\nJanuary 2001 and will close a plant in May. Sales fell last week.\n",
+            "acme sold its chip unit in march 2004. it had bought it in january 2001 and will close a plant in may.\n",
+        ] {
+            let (p, scans) = from_body_scanned(body);
+            let d = dct(&p);
+            let sentences = split_sentences(body);
+            assert_eq!(
+                format!("{scans:?}"),
+                format!("SentenceScans({} sentences)", sentences.len())
+            );
+            let fresh = timex::tag_filed(body, &sentences, d.as_ref(), None);
+            assert!(!fresh.is_empty());
+            assert_eq!(
+                timex::tag_scanned(body, &sentences, d.as_ref(), None, &scans),
+                fresh
+            );
+        }
     }
 
     #[test]

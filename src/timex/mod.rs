@@ -555,9 +555,58 @@ pub fn tag_filed(
     dct: Option<&Resolved>,
     filed: Option<chrono::NaiveDate>,
 ) -> Vec<Tagged> {
+    tag_scanned(body, sentences, dct, filed, &SentenceScans::default())
+}
+
+/// What [`scan()`] found in each sentence of a story, as its one-line text
+/// ([`crate::text::flat_breaks`]), kept from the inference of its
+/// publication date so that tagging it does not scan it again. Equal to
+/// any other: it is a cache of what the text holds.
+#[derive(Clone, Default)]
+pub(crate) struct SentenceScans(Option<std::sync::Arc<Vec<Vec<Timex>>>>);
+
+impl SentenceScans {
+    pub(crate) fn new(scans: Vec<Vec<Timex>>) -> SentenceScans {
+        SentenceScans(Some(std::sync::Arc::new(scans)))
+    }
+}
+
+impl PartialEq for SentenceScans {
+    fn eq(&self, _: &SentenceScans) -> bool {
+        true
+    }
+}
+
+impl Eq for SentenceScans {}
+
+impl std::fmt::Debug for SentenceScans {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = self.0.as_ref().map_or(0, |s| s.len());
+        write!(f, "SentenceScans({n} sentences)")
+    }
+}
+
+/// [`tag_filed`] with the sentences' scans when already known (`pre`,
+/// one a sentence; ignored when they do not match the sentences).
+pub(crate) fn tag_scanned(
+    body: &str,
+    sentences: &[Sentence],
+    dct: Option<&Resolved>,
+    filed: Option<chrono::NaiveDate>,
+    pre: &SentenceScans,
+) -> Vec<Tagged> {
     // "quito, march 13 - ecuador cannot ...": a story set all in lower
-    // case is read with its month and weekday names capitalized.
+    // case is read with its month and weekday names capitalized (and
+    // scanned again).
     let recased = recase_lowercase(body);
+    let pre = match (&recased, &pre.0) {
+        (std::borrow::Cow::Borrowed(_), Some(p))
+            if p.len() == sentences.len() =>
+        {
+            Some(p.as_slice())
+        }
+        _ => None,
+    };
     let body: &str = &recased;
     let mut out = Vec::new();
     let mut reference: Option<Resolved> = None;
@@ -626,7 +675,10 @@ pub fn tag_filed(
         // The sentence's last month of an act in the simple past: "sold
         // wheat in April, May and June" are all behind.
         let mut done: Option<Range<usize>> = None;
-        let mut scanned = scan(text);
+        let mut scanned = match pre {
+            Some(p) => p[i].clone(),
+            None => scan(text),
+        };
         if scanned.iter().any(|t| text[t.span.clone()].contains('/'))
             && *day_first.get_or_init(|| scan::slashes_day_first(body))
         {
@@ -5402,7 +5454,7 @@ fn period_of_some_year(precision: Precision, n: u32) -> Option<String> {
 pub fn tag(doc: &crate::input::Document) -> Vec<Tagged> {
     let sentences = crate::text::split_sentences(&doc.body);
     let dct = crate::input::published::dct(&doc.published);
-    tag_filed(&doc.body, &sentences, dct.as_ref(), doc.filed)
+    tag_scanned(&doc.body, &sentences, dct.as_ref(), doc.filed, &doc.scans)
 }
 
 /// A document's temporal expressions as a TimeML document (DCT as `t0`).
