@@ -168,16 +168,25 @@ pub fn from_body(body: &str) -> Published {
 pub(crate) fn from_body_scanned(
     body: &str,
 ) -> (Published, timex::SentenceScans) {
-    if let Some(p) = dateline(body) {
-        return (p, timex::SentenceScans::default());
+    // (Inferred once: a wire dateline without its year asks the story's
+    // dates, and a story whose dateline they cannot date is inferred
+    // from them all the same.)
+    let inferred = std::cell::OnceCell::new();
+    let infer_once = || inferred.get_or_init(|| inference_scanned(body));
+    if let Some(p) = dateline(body, &infer_once) {
+        let scans = inferred.get().map(|(_, s)| s.clone()).unwrap_or_default();
+        return (p, scans);
     }
-    let (inferred, scans) = inference_scanned(body);
-    (year_named_twice(body, inferred.published), scans)
+    let (inference, scans) = infer_once();
+    (year_named_twice(body, inference.published.clone()), scans.clone())
 }
 
 /// A byline, wire dateline or a line that is only a date in the first
 /// paragraphs.
-fn dateline(body: &str) -> Option<Published> {
+fn dateline<'a>(
+    body: &str,
+    infer: &dyn Fn() -> &'a (Inference, timex::SentenceScans),
+) -> Option<Published> {
     for line in body.lines().take(5) {
         let head = &line[..floor(line, 240)];
         let lower = head.to_lowercase();
@@ -196,7 +205,7 @@ fn dateline(body: &str) -> Option<Published> {
                 ));
             }
         }
-        if let Some(p) = wire_dateline(line, body) {
+        if let Some(p) = wire_dateline(line, infer) {
             return Some(p);
         }
         // A line that is only a date, under the headline.
@@ -214,7 +223,10 @@ fn dateline(body: &str) -> Option<Published> {
 /// "SHANGHAI, March 20 (Reuters) - ...", "NEW YORK, March 3, 1987 - ...":
 /// a place in capitals, a month and day (the year, when missing, from the
 /// story), then a dash.
-fn wire_dateline(line: &str, body: &str) -> Option<Published> {
+fn wire_dateline<'a>(
+    line: &str,
+    infer: &dyn Fn() -> &'a (Inference, timex::SentenceScans),
+) -> Option<Published> {
     let (head, date) = dateline_parts(line)?;
     if let Some(d) = super::pagedate::parse_date_text(date) {
         return Some(from_metadata(
@@ -226,8 +238,8 @@ fn wire_dateline(line: &str, body: &str) -> Option<Published> {
     // Month and day only: the year from the story, the first in which
     // that day comes no earlier than the latest thing the story reports
     // ("NEW YORK, March 16 - ... a sale in November 1986" is 1987).
-    let Inference { published: inferred, written, not_before } =
-        inference(body);
+    let (Inference { published: inferred, written, not_before }, _) = infer();
+    let (written, not_before) = (*written, *not_before);
     let earliest = inferred.start?;
     let on = |year: i32| {
         super::pagedate::parse_date_text(&format!("{date} {year}"))
@@ -1085,13 +1097,17 @@ mod tests {
     }
 
     /// The sentences the inference scanned are tagged from its scans,
-    /// with the same result as scanning them again (a hard-wrapped and an
-    /// all lower-case story, whose scans the tagger does not reuse).
+    /// with the same result as scanning them again (a hard-wrapped story,
+    /// an all lower-case one, whose scans the tagger does not reuse, and
+    /// one dated by a wire dateline whose year the inference found).
     #[test]
     fn ok_tagging_from_the_inferences_scans_is_tagging() {
         for body in [
             "Acme sold its chip unit in March 2004.\nIt had bought it in\nJanuary 2001 and will close a plant in May. Sales fell last week.\n",
             "acme sold its chip unit in march 2004. it had bought it in january 2001 and will close a plant in may.\n",
+            // A wire dateline without its year: the inference that dates
+            // it is the one whose scans are kept.
+            "SEOUL, March 2 - Exports rose in January against\nJanuary 1986. Imports fell in February.\n",
         ] {
             let (p, scans) = from_body_scanned(body);
             let d = dct(&p);
