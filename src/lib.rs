@@ -70,13 +70,7 @@ pub fn extract(doc: &Document) -> Vec<Event> {
     }
     let sentences = text::split_sentences(&doc.body);
     let dct = input::published::dct(&doc.published);
-    let tags = timex::tag_scanned(
-        &doc.body,
-        &sentences,
-        dct.as_ref(),
-        doc.filed,
-        &doc.scans,
-    );
+    let tags = timex::tag_sentences(doc, &sentences, dct.as_ref());
     let ents = entity::extract_entities(&doc.body, &sentences);
     event::extract_events(
         &doc.id,

@@ -984,9 +984,12 @@ pub(crate) fn tag_scanned(
             if tense == Some(Tense::Future) {
                 let (from, to) =
                     (t.span.start - s.span.start, t.span.end - s.span.start);
-                if reports_results(&text[..from], &text[to..]) {
-                    just_over(&t, &mut resolved, dct);
-                }
+                just_over(
+                    &t,
+                    (&text[..from], &text[to..]),
+                    &mut resolved,
+                    dct,
+                );
             }
             // "on Dec. 18, a Wednesday": a weekday set beside a day that
             // falls on it names that day.
@@ -2308,9 +2311,11 @@ fn reports_results(before: &str, after: &str) -> bool {
 /// January: the quarter whose results are still to come is the one just
 /// over (ended within a quarter of the DCT), not the one ahead of the
 /// same number. (Not a half: "second-half earnings should be stronger",
-/// told in March, is the half ahead.)
+/// told in March, is the half ahead.) `(before, after)` is the text of
+/// its sentence around the expression.
 fn just_over(
     t: &Timex,
+    (before, after): (&str, &str),
     resolved: &mut Option<Resolved>,
     dct: Option<&Resolved>,
 ) {
@@ -2325,6 +2330,9 @@ fn just_over(
         return;
     };
     let (Some(r), Some(now)) = (resolved.as_ref(), dct) else { return };
+    if !reports_results(before, after) {
+        return;
+    }
     if r.span.start <= now.span.start {
         return;
     }
@@ -3997,15 +4005,13 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
         // takes its tense (and the participle "imported" before it is no
         // verb of the clause).
         if matches!(prev(1), "and" | "or")
-            && matches!(
-                at(i + 1),
-                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "new"
-            )
+            && (article_or_owner(at(i + 1)) || at(i + 1) == "new")
             && w.len() >= 3
             && word_tense(w).is_none()
             && !progressive(w)
             && !w.ends_with('s')
-            && !matches!(w, "the" | "its" | "their" | "his" | "her" | "not")
+            && !article_or_owner(w)
+            && w != "not"
             && (0..i.saturating_sub(1))
                 .any(|k| matches!(at(k), "will" | "'ll" | "shall" | "would"))
         {
@@ -5452,9 +5458,19 @@ fn period_of_some_year(precision: Precision, n: u32) -> Option<String> {
 
 /// Tags a document's body against its own publication date.
 pub fn tag(doc: &crate::input::Document) -> Vec<Tagged> {
-    let sentences = crate::text::split_sentences(&doc.body);
     let dct = crate::input::published::dct(&doc.published);
-    tag_scanned(&doc.body, &sentences, dct.as_ref(), doc.filed, &doc.scans)
+    let sentences = crate::text::split_sentences(&doc.body);
+    tag_sentences(doc, &sentences, dct.as_ref())
+}
+
+/// [`tag`] with the document's sentences and DCT already at hand: its
+/// filing day and the scans its date's inference kept are its own.
+pub(crate) fn tag_sentences(
+    doc: &crate::input::Document,
+    sentences: &[Sentence],
+    dct: Option<&Resolved>,
+) -> Vec<Tagged> {
+    tag_scanned(&doc.body, sentences, dct, doc.filed, &doc.scans)
 }
 
 /// A document's temporal expressions as a TimeML document (DCT as `t0`).
