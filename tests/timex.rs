@@ -6690,3 +6690,33 @@ fn s25_results_still_to_come_are_the_quarter_just_over() {
         )],
     );
 }
+
+/// A pair of months that spans a year written across two ("1985/86
+/// (August/July)", "the April/February period of 1986/87", "Oct/Sept
+/// 1987/88") starts in the earlier year and ends in the first such month
+/// after it, whatever the DCT and the tense say of either alone; a pair
+/// with no split year is left to them.
+#[test]
+fn s26_a_pair_of_months_spans_its_split_year() {
+    assert_eq!(
+        tag(
+            "Use will rise in the next Oct/Sept 1987/88 season. This compared with deliveries of 24.38 mln tonnes in 1985/86 (August/July). The load factor was 66.6 pct in the April/February period of 1986/87. Imports are forecast to rise in the 1987/88 season (November/May). Demand was good for October/December shipment.",
+            "1987-03-02"
+        ),
+        [
+            "the next Oct|DATE|1987-10",
+            "Sept 1987|DATE|1988-09",
+            "1985|DATE|1985",
+            "August|DATE|1985-08",
+            "July|DATE|1986-07",
+            "April|DATE|1986-04",
+            "February|DATE|1987-02",
+            "1986|DATE|1986",
+            "1987|DATE|1987",
+            "November|DATE|1987-11",
+            "May|DATE|1988-05",
+            "October|DATE|1987-10",
+            "December|DATE|1987-12",
+        ]
+    );
+}

@@ -967,7 +967,11 @@ pub(crate) fn tag_scanned(
                 against
             };
             short_year_century(&body[t.span.clone()], &mut t.expr, dct);
-            split_year_end(&body[..t.span.start], &mut t.expr);
+            split_year_month(
+                &body[..t.span.start],
+                &body[t.span.end..],
+                &mut t.expr,
+            );
             if story_year(
                 &mut t.expr,
                 &text[..t.span.start - s.span.start],
@@ -1867,37 +1871,115 @@ fn short_year_century(
     }
 }
 
-/// "a levy for fiscal 1987/88 ending Feb 29", "over the 1985/86 season
-/// to August": the day that ends a year written across two lies in
-/// the later one.
-fn split_year_end(before: &str, expr: &mut TimeExpr) {
-    let TimeExpr::Calendar { year: year @ None, month: Some(_), .. } = expr
-    else {
-        return;
-    };
-    let mut words = before.split_whitespace().rev();
-    let Some("ending" | "ended" | "to" | "through") = words.next() else {
-        return;
-    };
-    let Some(pair) = words.find(|w| {
+/// A year written across two ("1986/87", "1985-86"): its first year.
+fn split_year(w: &str) -> Option<i32> {
+    let (first, second) = w.split_once(['/', '-'])?;
+    let (first, second) =
+        (first.parse::<i32>().ok()?, second.parse::<i32>().ok()?);
+    ((1000..=2999).contains(&first)
+        && second < 100
+        && second == (first + 1) % 100)
+        .then_some(first)
+}
+
+/// The split year a phrase ends with, past the words that name its
+/// kind ("the 1986/87 season", "fiscal 1987/88 crop").
+fn split_year_before<'a>(
+    mut words: impl Iterator<Item = &'a str>,
+) -> Option<i32> {
+    let pair = words.find(|w| {
         !matches!(
             w.to_ascii_lowercase().as_str(),
             "year" | "season" | "crop" | "fiscal" | "financial" | "marketing"
         )
-    }) else {
-        return;
-    };
-    let Some((first, second)) = pair.split_once('/') else { return };
-    let (Ok(first), Ok(second)) =
-        (first.parse::<i32>(), second.parse::<i32>())
+    })?;
+    split_year(pair.trim_start_matches('('))
+}
+
+/// The split year around a pair of months ("August/July"): after an
+/// opening parenthesis just before the pair ("1985/86 (August/July)"),
+/// or just after it ("April/January 1986/87", "the April/February period
+/// of 1986/87").
+fn pair_split_year(head: &str, tail: &str) -> Option<i32> {
+    if let Some(head) = head.trim_end().strip_suffix('(') {
+        return split_year_before(head.split_whitespace().rev());
+    }
+    let mut next = tail.split_whitespace();
+    let mut w = next.next().unwrap_or("");
+    if matches!(w, "period" | "season" | "year") {
+        w = next.next().unwrap_or("");
+        if matches!(w, "of" | "in") {
+            w = next.next().unwrap_or("");
+        }
+    }
+    split_year(w.trim_end_matches([',', '.', ')', ';']))
+}
+
+/// A month named just before a slash ("August/"): its number, and the
+/// text before it.
+fn month_before_slash(before: &str) -> Option<(u32, &str)> {
+    let head = before.strip_suffix('/')?;
+    let head = head.strip_suffix('.').unwrap_or(head);
+    let at = head.len()
+        - head.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    let word = &head[at..];
+    if !scan::month_word_at(word) {
+        return None;
+    }
+    Some((scan::month_number(word)?, &head[..at]))
+}
+
+/// A month of a year written across two:
+/// - "a levy for fiscal 1987/88 ending Feb 29", "over the 1985/86 season
+///   to August": the day that ends it lies in the later year;
+/// - "in 1985/86 (August/July)", "the April/February period of 1986/87",
+///   "Oct/Sept 1987/88": a pair of months spans it, the first in the
+///   earlier year and the second the first such month after it.
+fn split_year_month(before: &str, after: &str, expr: &mut TimeExpr) {
+    // ("the next Oct/Sept 1987/88 season": the month the shift says.)
+    let TimeExpr::Calendar { year, month: Some(m), shift: None, .. } = expr
     else {
         return;
     };
-    if (1000..=2999).contains(&first)
-        && second < 100
-        && (first + 1) % 100 == second
-    {
-        *year = Some(first + 1);
+    let m = *m;
+    match (*year, month_before_slash(before)) {
+        // The second month of a pair: "(August/July)", "Oct/Sept 1987/88".
+        (None, Some((m1, head))) => {
+            if let Some(first) = pair_split_year(head, after) {
+                *year = Some(first + i32::from(m <= m1));
+            }
+        }
+        // ("Sept 1987/88": the year is the split year's first.)
+        (Some(y), Some((m1, _))) => {
+            let yy = after.strip_prefix('/').and_then(|r| r.get(..2));
+            if m <= m1
+                && yy.and_then(|yy| yy.parse::<i32>().ok())
+                    == Some((y + 1) % 100)
+            {
+                *year = Some(y + 1);
+            }
+        }
+        (None, None) => {
+            let mut words = before.split_whitespace().rev();
+            if let Some("ending" | "ended" | "to" | "through") = words.next() {
+                if let Some(first) = split_year_before(words) {
+                    *year = Some(first + 1);
+                }
+                return;
+            }
+            // The first month of a pair.
+            let Some(rest) = after.strip_prefix('/') else { return };
+            if !scan::month_word_at(rest) {
+                return;
+            }
+            let rest =
+                rest.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+            let rest = rest.strip_prefix('.').unwrap_or(rest);
+            if let Some(first) = pair_split_year(before, rest) {
+                *year = Some(first);
+            }
+        }
+        (Some(_), None) => {}
     }
 }
 

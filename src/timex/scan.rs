@@ -2258,6 +2258,11 @@ pub(crate) fn small_number(s: &str) -> i32 {
     TENS.iter().position(|w| *w == s).map_or(0, |i| 20 + 10 * i as i32)
 }
 
+/// The number of a month's name or its abbreviation ("Sept." is 9).
+pub(crate) fn month_number(s: &str) -> Option<u32> {
+    month(s)
+}
+
 fn month(s: &str) -> Option<u32> {
     let s = s.trim_end_matches('.').to_ascii_lowercase();
     let i = crate::date::MONTHS.iter().position(|m| {
