@@ -6720,3 +6720,25 @@ fn s26_a_pair_of_months_spans_its_split_year() {
         ]
     );
 }
+
+/// A date opening its sentence, before a comma, is when the act of the
+/// clause after it happened: in the past tense it lies behind the DCT,
+/// though a past clause may otherwise name a date a little ahead
+/// ("declared a dividend payable April 14"). Not when the clause reports
+/// what lies ahead.
+#[test]
+fn s26_a_date_opening_a_past_clause_is_behind() {
+    assert_eq!(
+        tag(
+            "The company was founded in 1985. In April, it opened its first store. On April 3, it sold 500 shares. On May 18, the company said, it will redeem its notes. It declared a dividend payable April 14.",
+            "1987-03-20"
+        ),
+        [
+            "1985|DATE|1985",
+            "April|DATE|1986-04",
+            "April 3|DATE|1986-04-03",
+            "May 18|DATE|1987-05-18",
+            "April 14|DATE|1987-04-14",
+        ]
+    );
+}

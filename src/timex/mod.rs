@@ -787,6 +787,24 @@ pub(crate) fn tag_scanned(
                 {
                     Some(Tense::Done)
                 }
+                // "In April, it opened its first store", "On May 3,
+                // prices fell": a date that opens its sentence is when the
+                // past act after its comma happened, behind the DCT.
+                (
+                    TimeExpr::Calendar {
+                        year: None,
+                        month: Some(_),
+                        shift: None,
+                        ..
+                    },
+                    Some(Tense::Past),
+                ) if opens_past_clause(
+                    &text[..t.span.start],
+                    &text[t.span.end..],
+                ) =>
+                {
+                    Some(Tense::Done)
+                }
                 // "The offer ran until March 3": what went on until a
                 // date told in the past ended by then.
                 (
@@ -4721,6 +4739,24 @@ fn opens_sentence(before: &str) -> bool {
         .by_ref()
         .take(3)
         .all(|w| LEAD_INS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+        && words.next().is_none()
+}
+
+/// Whether a date opens its sentence and a comma closes it ("In April,
+/// ...", "But on May 3, ..."), so that the clause after is its own; not
+/// one a report says lies ahead ("On May 18, the company said, it will
+/// redeem the notes").
+fn opens_past_clause(before: &str, after: &str) -> bool {
+    let mut words = before.split_whitespace();
+    after.starts_with(',')
+        && !after
+            .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+            .any(future_cue)
+        && words.by_ref().take(3).all(|w| {
+            ["in", "on", "by", "and", "but", "then", "early", "late", "during"]
+                .iter()
+                .any(|l| w.eq_ignore_ascii_case(l))
+        })
         && words.next().is_none()
 }
 
