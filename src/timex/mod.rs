@@ -1944,7 +1944,7 @@ fn month_before_slash(before: &str) -> Option<(u32, &str)> {
     if !scan::month_word_at(word) {
         return None;
     }
-    Some((scan::month_number(word)?, &head[..at]))
+    Some((scan::month(word)?, &head[..at]))
 }
 
 /// A month of a year written across two:
@@ -1969,7 +1969,14 @@ fn split_year_month(before: &str, after: &str, expr: &mut TimeExpr) {
         }
         // ("Sept 1987/88": the year is the split year's first.)
         (Some(y), Some((m1, _))) => {
-            let yy = after.strip_prefix('/').and_then(|r| r.get(..2));
+            let yy = after
+                .strip_prefix('/')
+                .filter(|r| {
+                    !r.get(2..).is_some_and(|t| {
+                        t.starts_with(|c: char| c.is_ascii_digit())
+                    })
+                })
+                .and_then(|r| r.get(..2));
             if m <= m1
                 && yy.and_then(|yy| yy.parse::<i32>().ok())
                     == Some((y + 1) % 100)
@@ -4749,15 +4756,15 @@ fn opens_sentence(before: &str) -> bool {
 fn opens_past_clause(before: &str, after: &str) -> bool {
     let mut words = before.split_whitespace();
     after.starts_with(',')
-        && !after
-            .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
-            .any(future_cue)
         && words.by_ref().take(3).all(|w| {
             ["in", "on", "by", "and", "but", "then", "early", "late", "during"]
                 .iter()
                 .any(|l| w.eq_ignore_ascii_case(l))
         })
         && words.next().is_none()
+        && !after
+            .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+            .any(future_cue)
 }
 
 /// The words that may lead up to an expression opening a sentence.

@@ -2259,11 +2259,7 @@ pub(crate) fn small_number(s: &str) -> i32 {
 }
 
 /// The number of a month's name or its abbreviation ("Sept." is 9).
-pub(crate) fn month_number(s: &str) -> Option<u32> {
-    month(s)
-}
-
-fn month(s: &str) -> Option<u32> {
+pub(crate) fn month(s: &str) -> Option<u32> {
     let s = s.trim_end_matches('.').to_ascii_lowercase();
     let i = crate::date::MONTHS.iter().position(|m| {
         m.to_ascii_lowercase().starts_with(&s[..3.min(s.len())])
