@@ -7,11 +7,14 @@
 //! ```sh
 //! cargo run --release --example dct_infer_eval
 //! cargo run --release --example dct_infer_eval -- FILE.jsonl --misses 20
+//! cargo run --release --example dct_infer_eval -- --by-evidence
 //! ```
 //!
 //! It prints, by the precision found, how many dates hold the true day
 //! (a day within three days of it, a month or a year that contains it) and
-//! how many do not; stories with no date found are counted apart.
+//! how many do not; stories with no date found are counted apart. With
+//! `--by-evidence` it also counts them by the kind of evidence the date
+//! came from (its explanation with the quoted words left out).
 
 use std::collections::BTreeMap;
 use std::process::ExitCode;
@@ -23,8 +26,10 @@ fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let mut path = "../shared/corpus/bulk.jsonl".to_string();
     let mut misses = 0usize;
+    let mut by_evidence = false;
     while let Some(a) = args.next() {
         match a.as_str() {
+            "--by-evidence" => by_evidence = true,
             "--misses" => {
                 misses = args.next().and_then(|n| n.parse().ok()).unwrap_or(20)
             }
@@ -40,6 +45,8 @@ fn main() -> ExitCode {
     };
     // (precision, right) -> stories
     let mut tally: BTreeMap<(&str, bool), usize> = BTreeMap::new();
+    // evidence kind -> (right, wrong)
+    let mut kinds: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let (mut dated, mut none) = (0usize, 0usize);
     let mut shown = 0usize;
     for (n, line) in text.lines().enumerate() {
@@ -68,6 +75,15 @@ fn main() -> ExitCode {
         let right = (start - chrono::Duration::days(slack)) <= truth
             && truth <= end + chrono::Duration::days(slack);
         *tally.entry((found.precision.as_str(), right)).or_default() += 1;
+        if by_evidence {
+            let kind = evidence_kind(found.evidence.as_deref().unwrap_or(""));
+            let e = kinds.entry(kind).or_default();
+            if right {
+                e.0 += 1;
+            } else {
+                e.1 += 1;
+            }
+        }
         if !right && shown < misses {
             shown += 1;
             println!(
@@ -84,5 +100,37 @@ fn main() -> ExitCode {
         let wrong = tally.get(&(precision, false)).copied().unwrap_or(0);
         println!("{precision:>5}: {right} right, {wrong} wrong");
     }
+    if by_evidence {
+        let mut rows: Vec<_> = kinds.into_iter().collect();
+        rows.sort_by_key(|(_, (r, w))| std::cmp::Reverse(r + w));
+        println!("right wrong  evidence");
+        for (kind, (r, w)) in rows {
+            println!("{r:>5} {w:>5}  {kind}");
+        }
+    }
     ExitCode::SUCCESS
+}
+
+/// An explanation without its quoted words and figures: "dateline: "X";
+/// year 1986 from ..." becomes "dateline: ""; year # from ...".
+fn evidence_kind(evidence: &str) -> String {
+    let mut out = String::new();
+    let mut quoted = false;
+    for c in evidence.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                out.push(c);
+            }
+            _ if quoted => {}
+            '0'..='9' => {
+                if !out.ends_with('#') {
+                    out.push('#');
+                }
+            }
+            '\n' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
 }

@@ -187,7 +187,9 @@ fn dateline<'a>(
     body: &str,
     infer: &dyn Fn() -> &'a (Inference, timex::SentenceScans),
 ) -> Option<Published> {
+    let mut before = "";
     for line in body.lines().take(5) {
+        let prev = std::mem::replace(&mut before, line);
         let head = &line[..floor(line, 240)];
         let lower = head.to_lowercase();
         // "Published April 28, 2019 · Updated April 29, 2019"
@@ -208,7 +210,12 @@ fn dateline<'a>(
         if let Some(p) = wire_dateline(line, infer) {
             return Some(p);
         }
-        // A line that is only a date, under the headline.
+        // A line that is only a date, under the headline; not the end of
+        // a hard-wrapped sentence ("... senior notes\ndue December 1,
+        // 1998.").
+        if continues_sentence(prev, line) {
+            continue;
+        }
         if let Some(d) = super::pagedate::standalone_date(line) {
             return Some(from_metadata(
                 &d,
@@ -218,6 +225,16 @@ fn dateline<'a>(
         }
     }
     None
+}
+
+/// Whether a line goes on with the sentence of the line before: it
+/// starts in lower case, or it ends a sentence the line before left open.
+fn continues_sentence(prev: &str, line: &str) -> bool {
+    let (prev, line) = (prev.trim_end(), line.trim());
+    line.starts_with(|c: char| c.is_lowercase())
+        || line.ends_with('.')
+            && !prev.is_empty()
+            && !prev.ends_with(['.', '!', '?', ':', '"', '”', ')'])
 }
 
 /// "SHANGHAI, March 20 (Reuters) - ...", "NEW YORK, March 3, 1987 - ...":
@@ -1094,6 +1111,23 @@ mod tests {
             "OSLO, March 3 - Deposits rose to 17.2 billion crowns in January\ncompared with 13.2 billion in\nJanuary 1986.\n",
         );
         assert_eq!(p.value.as_deref(), Some("1987-03-03"));
+    }
+
+    /// A line that is only a date under the headline dates the story; the
+    /// end of a hard-wrapped sentence that happens to be a date ("... its
+    /// senior notes\ndue December 1, 1998.") does not.
+    #[test]
+    fn ok_a_date_line_is_no_sentences_end() {
+        let p = from_body(
+            "Acme sells its chip unit\nMarch 12, 2019\nAcme sold it.\n",
+        );
+        assert_eq!(p.value.as_deref(), Some("2019-03-12"));
+        for body in [
+            "Acme said it will redeem its 12 pct senior notes\ndue December 1, 1998.\n",
+            "Acme said it will redeem its 12 pct senior notes due\nDecember 1, 1998.\n",
+        ] {
+            assert_ne!(from_body(body).value.as_deref(), Some("1998-12-01"));
+        }
     }
 
     /// The sentences the inference scanned are tagged from its scans,
