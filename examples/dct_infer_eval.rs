@@ -95,7 +95,7 @@ fn main() -> ExitCode {
         }
     }
     println!("{dated} dated stories read without their date; {none} get none");
-    for precision in ["day", "month", "year"] {
+    for precision in ["day", "month", "quarter", "year"] {
         let right = tally.get(&(precision, true)).copied().unwrap_or(0);
         let wrong = tally.get(&(precision, false)).copied().unwrap_or(0);
         println!("{precision:>5}: {right} right, {wrong} wrong");

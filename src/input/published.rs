@@ -390,7 +390,8 @@ pub fn dct(p: &Published) -> Option<Resolved> {
 /// year in past-tense text fixes the year, the latest day or month in that
 /// year the earliest possible date, and narrative steps after it ("a few
 /// days later") push it on. A story is taken to be published within ten
-/// days of the latest thing it reports.
+/// days of the latest thing it reports, or within the first quarter after
+/// a year whose results it reports.
 ///
 /// Copyright and footer years are not in the body (see the chrome rules)
 /// and years before "©" are rejected by the scanner anyway.
@@ -671,7 +672,21 @@ fn inference_scanned(body: &str) -> (Inference, timex::SentenceScans) {
                     &body[t.timex.span.clone()]
                 );
                 let written = r.anchor == Anchor::Absolute;
-                latest = Some((Span::new(after, after), words, written));
+                // A year's results come out in the first quarter of the
+                // next (a quarter's or a half's within weeks: the ten days
+                // after, as for any date).
+                let window = if r.precision == Precision::Year
+                    && after.month() == 1
+                    && after.day() == 1
+                {
+                    Span::new(
+                        after,
+                        crate::date::last_of_month(after.year(), 3),
+                    )
+                } else {
+                    Span::new(after, after)
+                };
+                latest = Some((window, words, written));
             }
             continue;
         }
@@ -739,11 +754,8 @@ fn inference_scanned(body: &str) -> (Inference, timex::SentenceScans) {
     let written = latest.as_ref().is_some_and(|(_, _, w)| *w);
     let published = match latest {
         Some((span, words, _)) => {
-            let start = span.start;
-            let end = add_days(start, 9).max(span.end);
-            let s = Span::new(start, end);
-            let mid = s.mid();
-            let mut evidence = if words.starts_with("results for") {
+            let results = words.starts_with("results for");
+            let mut evidence = if results {
                 format!("after the latest period with {words}")
             } else {
                 format!("latest date the story reports: \"{words}\"")
@@ -751,11 +763,23 @@ fn inference_scanned(body: &str) -> (Inference, timex::SentenceScans) {
             if !words.contains(&y.to_string()) {
                 evidence.push_str(&format!("; year from \"{year_words}\""));
             }
+            // A year's results: the first quarter of the next; else the
+            // ten days after.
+            let (value, s, precision) = if results && span.len_days() > 10 {
+                let value = format!("{:04}-Q1", span.start.year());
+                (value, span, Precision::Quarter)
+            } else {
+                let end = add_days(span.start, 9).max(span.end);
+                let s = Span::new(span.start, end);
+                let mid = s.mid();
+                let value = format!("{:04}-{:02}", mid.year(), mid.month());
+                (value, s, Precision::Month)
+            };
             Published {
-                value: Some(format!("{:04}-{:02}", mid.year(), mid.month())),
+                value: Some(value),
                 start: Some(s.start),
                 end: Some(s.end),
-                precision: Precision::Month,
+                precision,
                 basis: Basis::Text,
                 evidence: Some(evidence),
             }
@@ -1189,6 +1213,11 @@ mod tests {
         assert_eq!(p.start.unwrap().to_string(), "2019-07-01");
         assert_eq!(p.end.unwrap().to_string(), "2019-07-10");
         assert!(p.evidence.unwrap().contains("Q2 2019"));
+        // A year's results come out in the first quarter of the next.
+        let y = infer("Globex said its net profit for 2018 was 3 billion.\n");
+        assert_eq!(y.value.as_deref(), Some("2019-Q1"));
+        assert_eq!(y.precision, Precision::Quarter);
+        assert_eq!(y.end.unwrap().to_string(), "2019-03-31");
         // A quarter named without results is no bound.
         let q =
             infer("The plant opened in Q2 2019.\nIt signed a deal in May.\n");
