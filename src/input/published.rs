@@ -1087,6 +1087,9 @@ fn looks_ahead(sentence: &str) -> bool {
         "guidance",
         "project",
         "predict",
+        "anticipat",
+        "foresee",
+        "envisag",
         "hope",
         "hoping",
         "estimate",
@@ -1324,6 +1327,8 @@ mod tests {
             "Globex expects 2019 sales to rise.\nIt listed in June 2019.\n",
             "Costs may hit 2019 profit.\nIt listed in June 2019.\n",
             "Revenue for the year was 10m.\nIt listed in June 2019.\n",
+            "Globex said it continues to anticipate a profit in 2019.\nIt listed in June 2019.\n",
+            "Globex said it foresees higher 2019 sales.\nIt listed in June 2019.\n",
         ] {
             let p = guess(text);
             assert_eq!(p.start.unwrap().to_string(), "2019-06-01", "{text}");
