@@ -17,6 +17,8 @@
 //! came from (its explanation with the quoted words left out).
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use dealline::input::published;
@@ -49,6 +51,9 @@ fn main() -> ExitCode {
     let mut kinds: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let (mut dated, mut none) = (0usize, 0usize);
     let mut shown = 0usize;
+    // Written at the end, all at once: a reader that stops early (`| head`)
+    // ends the run quietly.
+    let mut out = String::new();
     for (n, line) in text.lines().enumerate() {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
             eprintln!("error: {path}:{}: not a JSON object", n + 1);
@@ -86,7 +91,8 @@ fn main() -> ExitCode {
         }
         if !right && shown < misses {
             shown += 1;
-            println!(
+            let _ = writeln!(
+                out,
                 "miss {}: true {truth}, found {} ({})",
                 v.get("id").and_then(|i| i.as_str()).unwrap_or("?"),
                 found.value.as_deref().unwrap_or("-"),
@@ -94,20 +100,24 @@ fn main() -> ExitCode {
             );
         }
     }
-    println!("{dated} dated stories read without their date; {none} get none");
+    let _ = writeln!(
+        out,
+        "{dated} dated stories read without their date; {none} get none"
+    );
     for precision in ["day", "month", "quarter", "year"] {
         let right = tally.get(&(precision, true)).copied().unwrap_or(0);
         let wrong = tally.get(&(precision, false)).copied().unwrap_or(0);
-        println!("{precision:>5}: {right} right, {wrong} wrong");
+        let _ = writeln!(out, "{precision:>5}: {right} right, {wrong} wrong");
     }
     if by_evidence {
         let mut rows: Vec<_> = kinds.into_iter().collect();
         rows.sort_by_key(|(_, (r, w))| std::cmp::Reverse(r + w));
-        println!("right wrong  evidence");
+        let _ = writeln!(out, "right wrong  evidence");
         for (kind, (r, w)) in rows {
-            println!("{r:>5} {w:>5}  {kind}");
+            let _ = writeln!(out, "{r:>5} {w:>5}  {kind}");
         }
     }
+    let _ = std::io::stdout().lock().write_all(out.as_bytes());
     ExitCode::SUCCESS
 }
 
