@@ -209,11 +209,15 @@ fn key(word: &str, prev: &str) -> Option<Key> {
     if let Some(f) = family(word) {
         return Some(Key::Family(f));
     }
-    let eventful = EVENT_NOUNS.contains(&word)
-        || ["ing", "tion", "sion", "ment", "ure", "al"]
-            .iter()
-            .any(|s| word.len() >= 5 && word.ends_with(s));
-    (eventful && DETERMINERS.iter().any(|d| prev.eq_ignore_ascii_case(d)))
+    // (The determiner first: few words follow one, and the noun list is
+    // long.)
+    let eventful = || {
+        EVENT_NOUNS.contains(&word)
+            || ["ing", "tion", "sion", "ment", "ure", "al"]
+                .iter()
+                .any(|s| word.len() >= 5 && word.ends_with(s))
+    };
+    (DETERMINERS.iter().any(|d| prev.eq_ignore_ascii_case(d)) && eventful())
         .then(|| Key::Noun(word.to_string()))
 }
 
