@@ -1969,17 +1969,11 @@ fn split_year_month(before: &str, after: &str, expr: &mut TimeExpr) {
         }
         // ("Sept 1987/88": the year is the split year's first.)
         (Some(y), Some((m1, _))) => {
-            let yy = after
-                .strip_prefix('/')
-                .filter(|r| {
-                    !r.get(2..).is_some_and(|t| {
-                        t.starts_with(|c: char| c.is_ascii_digit())
-                    })
-                })
-                .and_then(|r| r.get(..2));
+            let yy = after.strip_prefix('/').unwrap_or("");
+            let yy = &yy[..yy.bytes().take_while(u8::is_ascii_digit).count()];
             if m <= m1
-                && yy.and_then(|yy| yy.parse::<i32>().ok())
-                    == Some((y + 1) % 100)
+                && yy.len() == 2
+                && yy.parse::<i32>().ok() == Some((y + 1) % 100)
             {
                 *year = Some(y + 1);
             }
@@ -3815,20 +3809,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     let rest = rest.as_str();
     // "In January, a bomb exploded": a date opening its sentence takes
     // the tense of the clause after its comma.
-    let opening = before.iter().all(|w| {
-        matches!(
-            *w,
-            "in" | "on"
-                | "by"
-                | "early"
-                | "late"
-                | "during"
-                | "and"
-                | "but"
-                | "then"
-                | "between"
-        )
-    });
+    let opening = before.iter().all(|w| date_lead_in(w) || *w == "between");
     let (rest, commas) = match rest.strip_prefix(',') {
         // The main clause may follow more phrases set off by commas
         // ("In January, shortly after the vote, a bomb killed two").
@@ -4756,15 +4737,19 @@ fn opens_sentence(before: &str) -> bool {
 fn opens_past_clause(before: &str, after: &str) -> bool {
     let mut words = before.split_whitespace();
     after.starts_with(',')
-        && words.by_ref().take(3).all(|w| {
-            ["in", "on", "by", "and", "but", "then", "early", "late", "during"]
-                .iter()
-                .any(|l| w.eq_ignore_ascii_case(l))
-        })
+        && words.by_ref().take(3).all(date_lead_in)
         && words.next().is_none()
         && !after
             .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
             .any(future_cue)
+}
+
+/// A word that may lead up to a date opening its sentence, before the
+/// comma that ends the date's phrase ("In January,", "But on May 3,").
+fn date_lead_in(w: &str) -> bool {
+    ["in", "on", "by", "early", "late", "during", "and", "but", "then"]
+        .iter()
+        .any(|l| w.eq_ignore_ascii_case(l))
 }
 
 /// The words that may lead up to an expression opening a sentence.

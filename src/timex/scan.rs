@@ -1864,10 +1864,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                         },
                     ));
                 }
-                let letter = if unit == Unit::Year { 'Y' } else { 'M' };
                 Some((
                     TimexType::Duration,
-                    TimeExpr::Duration(format!("P{n}{letter}")),
+                    TimeExpr::Duration(format!("P{n}{}", unit.letter())),
                 ))
             },
         ),
