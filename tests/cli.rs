@@ -550,6 +550,33 @@ fn timex_reads_timeml_and_writes_timeml() {
 }
 
 #[test]
+fn timex_says_when_a_timeml_dct_is_no_date() {
+    let d = tmp();
+    let tml = d.path().join("odd.tml");
+    fs::write(
+        &tml,
+        r#"<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1989-13-45" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>
+<TEXT>Profit fell in 1988.</TEXT></TimeML>"#,
+    )
+    .unwrap();
+    let out = cmd()
+        .arg("timex")
+        .arg(&tml)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("odd.tml"))
+        .stderr(predicate::str::contains(
+            r#"TimeML DCT value "1989-13-45" is not a date"#,
+        ))
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    // Still tagged; the year stands on its own.
+    assert_eq!(v["timexes"][0]["value"], "1988");
+}
+
+#[test]
 fn timex_keeps_plain_text_offsets() {
     let text = "Home News Sports\nOn June 29, Acme formed a unit.\n";
     let v = json_of(&["timex", "-", "--dct", "2017-07-05"], text);

@@ -128,12 +128,17 @@ impl Document {
         d.title = t.title;
         d.filed = t.filed;
         if let Some(v) = &t.dct {
-            if let Some(p) = published::parse_loose(v) {
-                d.published = published::from_metadata(
-                    &p,
-                    Basis::FrontMatter,
-                    &format!("TimeML DCT {v}"),
-                );
+            match published::parse_loose(v) {
+                Some(p) => {
+                    d.published = published::from_metadata(
+                        &p,
+                        Basis::FrontMatter,
+                        &format!("TimeML DCT {v}"),
+                    )
+                }
+                None => d.notes.push(format!(
+                    "TimeML DCT value {v:?} is not a date; dated from the text instead"
+                )),
             }
         }
         Ok(d)
