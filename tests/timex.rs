@@ -6742,3 +6742,22 @@ fn s26_a_date_opening_a_past_clause_is_behind() {
         ]
     );
 }
+
+/// A telling set off by commas after a sentence's opening date ("In June,
+/// the company said, it will ...") is not the verb of the date's clause:
+/// the clause after it gives the tense.
+#[test]
+fn s30_a_telling_between_commas_leaves_the_clause_its_tense() {
+    assert_eq!(
+        tag(
+            "In June, the company said, it will open a plant. By August, analysts say, it expects to hire 300 people. In January, the firm added, it opened a store. On June 2, he said, the plant will start.",
+            "2017-03-10"
+        ),
+        [
+            "June|DATE|2017-06",
+            "August|DATE|2017-08",
+            "January|DATE|2017-01",
+            "June 2|DATE|2017-06-02",
+        ]
+    );
+}

@@ -3813,7 +3813,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     let (rest, commas) = match rest.strip_prefix(',') {
         // The main clause may follow more phrases set off by commas
         // ("In January, shortly after the vote, a bomb killed two").
-        Some(clause) if opening => (clause, true),
+        Some(clause) if opening => (past_attribution(clause), true),
         _ => (rest, false),
     };
     let stop = rest
@@ -4742,6 +4742,32 @@ fn opens_past_clause(before: &str, after: &str) -> bool {
         && !after
             .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
             .any(future_cue)
+}
+
+/// The clause after a sentence's opening date, past a telling set off by
+/// commas: in "In June, the company said, it will open a plant" the date
+/// is the plant's, and "said" is no verb of its clause. (Lower-case text,
+/// as `tense_at` reads it.)
+fn past_attribution(clause: &str) -> &str {
+    let Some(comma) = clause.find(',') else { return clause };
+    let words: Vec<&str> = clause[..comma].split_whitespace().collect();
+    let telling = words.last().is_some_and(|w| {
+        matches!(
+            *w,
+            "said"
+                | "says"
+                | "added"
+                | "adds"
+                | "noted"
+                | "notes"
+                | "reported"
+        )
+    });
+    if telling && (2..=6).contains(&words.len()) {
+        &clause[comma + 1..]
+    } else {
+        clause
+    }
 }
 
 /// A word that may lead up to a date opening its sentence, before the
