@@ -6761,3 +6761,30 @@ fn s30_a_telling_between_commas_leaves_the_clause_its_tense() {
         ]
     );
 }
+
+/// "late Tuesday", "early today": the day, with the edge of it as the
+/// `mod` (TimeML's END and START); the day is still sure, not approximate.
+#[test]
+fn s30_late_or_early_on_a_day_is_its_edge() {
+    assert_eq!(
+        tag_mod(
+            "Talks broke down late Tuesday. Ministers met early today. The deal was signed late yesterday. A ruling is due early Monday.",
+            "2019-11-20"
+        ),
+        [
+            "late Tuesday|DATE|2019-11-19|END",
+            "early today|DATE|2019-11-20|START",
+            "late yesterday|DATE|2019-11-19|END",
+            "early Monday|DATE|2019-11-25|START",
+        ]
+    );
+    let text = "Acme agreed late Tuesday to buy Globex.";
+    let dct = dct_from(&PartialDate::parse("2019-11-20").unwrap());
+    let tags = tag_document(text, &split_sentences(text), Some(&dct));
+    let r = tags[0].resolved.as_ref().unwrap();
+    assert!(!r.approximate);
+    assert_eq!(
+        (r.span.start.to_string(), r.span.end.to_string()),
+        ("2019-11-19".into(), "2019-11-19".into())
+    );
+}

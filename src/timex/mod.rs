@@ -1052,7 +1052,8 @@ pub(crate) fn tag_scanned(
                     span,
                     modifier,
                     display,
-                    approximate: true,
+                    // ("late Tuesday" is still all of that day, and sure.)
+                    approximate: r.approximate || r.span.len_days() > 1,
                     ..r.clone()
                 };
             }
@@ -2045,6 +2046,17 @@ fn day_next_to(before: &str, t: &Timex) -> Option<(usize, i64)> {
 /// second half", "the end of June", "the first half of May": the bytes to
 /// add before a quarter, half, season or month and the part of it meant.
 fn period_part(before: &str, t: &Timex) -> Option<(usize, Part)> {
+    // "late Tuesday", "early yesterday": the end or start of a day.
+    if matches!(
+        t.expr,
+        TimeExpr::Weekday { daypart: None, .. }
+            | TimeExpr::Today { daypart: None, .. }
+    ) {
+        return cue_before(
+            before,
+            &[("late ", Part::Late), ("early ", Part::Early)],
+        );
+    }
     let period = matches!(
         t.expr,
         TimeExpr::Period { .. }
