@@ -1578,7 +1578,13 @@ fn s7_a_day_of_the_month_alone() {
     let cases = [
         ("The deal was announced on the 15th.", "the 15th|DATE|2017-06-15"),
         ("Results are due on the 28th.", "the 28th|DATE|2017-07-28"),
-        ("It signed on the 12th of July.", "the 12th of July|DATE|2017-07-12"),
+        (
+            "It will sign on the 12th of July.",
+            "the 12th of July|DATE|2017-07-12",
+        ),
+        // A day right after a finite past verb is behind the DCT (see
+        // `s30_a_day_of_a_past_act_is_behind`).
+        ("It signed on the 12th of July.", "the 12th of July|DATE|2016-07-12"),
     ];
     assert_ones(&cases);
     assert_eq!(
@@ -6786,5 +6792,27 @@ fn s30_late_or_early_on_a_day_is_its_edge() {
     assert_eq!(
         (r.span.start.to_string(), r.span.end.to_string()),
         ("2019-11-19".into(), "2019-11-19".into())
+    );
+}
+
+/// A day right after a plainly finite past verb ("he took over on July 1",
+/// "who resigned on June 30", "was fired on June 2") is behind the DCT,
+/// though a past clause may otherwise name a day up to two months ahead
+/// ("declared a dividend payable on July 1", "shares held on July 1").
+#[test]
+fn s30_a_day_of_a_past_act_is_behind() {
+    assert_eq!(
+        tag(
+            "He took over on July 1. Smith, who resigned on June 30, left. She was fired on June 2. The company declared a dividend payable on July 1. Holders of shares held on June 20 get a right. It said prices would be set before it was announced on June 28.",
+            "2023-05-17"
+        ),
+        [
+            "July 1|DATE|2022-07-01",
+            "June 30|DATE|2022-06-30",
+            "June 2|DATE|2022-06-02",
+            "July 1|DATE|2023-07-01",
+            "June 20|DATE|2023-06-20",
+            "June 28|DATE|2023-06-28",
+        ]
     );
 }

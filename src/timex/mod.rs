@@ -787,6 +787,18 @@ pub(crate) fn tag_scanned(
                 {
                     Some(Tense::Done)
                 }
+                // "took over on July 1", "was fired on May 3": the day of
+                // an act told in the past is behind the DCT.
+                (
+                    TimeExpr::Calendar {
+                        year: None,
+                        month: Some(_),
+                        day: Some(_),
+                        shift: None,
+                        ..
+                    },
+                    Some(Tense::Past),
+                ) if done_on_day(text, t.span.start) => Some(Tense::Done),
                 // "In April, it opened its first store", "On May 3,
                 // prices fell": a date that opens its sentence is when the
                 // past act after its comma happened, behind the DCT.
@@ -5376,6 +5388,109 @@ fn with_words_before(
     words.split_last().is_some_and(|(last, rest)| f(last, rest))
 }
 
+/// Whether the day at `start` is when an act told in the simple past took
+/// place, its verb right before "on" and plainly finite: after a pronoun
+/// ("he took over on July 1", "who resigned on April 4") or "was"/"were"
+/// ("was fired on May 3"). A participle after a noun is not ("shares held
+/// on March 23", "securities pledged on April 22" are record and
+/// repurchase dates, ahead).
+fn done_on_day(text: &str, start: usize) -> bool {
+    with_words_before(text, start, 60, |last, rest| {
+        // "took over on", "stepped down on": a particle after the verb.
+        let particle = rest.last().is_some_and(|w| {
+            matches!(*w, "over" | "down" | "up" | "out" | "off" | "away")
+        });
+        let clause = &rest[..rest.len() - usize::from(particle)];
+        let [earlier @ .., subject, verb] = clause else { return false };
+        let past = verb.len() > 3 && verb.ends_with("ed") || simple_past(verb);
+        let finite = matches!(
+            *subject,
+            "he" | "she" | "it" | "they" | "we" | "i" | "who" | "was" | "were"
+        );
+        // ("would be made shortly before the price was announced on
+        // April 28": ahead.)
+        last == "on"
+            && past
+            && finite
+            && !earlier.iter().rev().take(8).any(|w| looks_ahead_word(w))
+    })
+}
+
+/// A past form of an irregular verb that names an act ("took", "fell").
+fn simple_past(w: &str) -> bool {
+    matches!(
+        w,
+        "quit"
+            | "died"
+            | "won"
+            | "lost"
+            | "left"
+            | "sold"
+            | "bought"
+            | "began"
+            | "fell"
+            | "rose"
+            | "hit"
+            | "took"
+            | "made"
+            | "came"
+            | "went"
+            | "met"
+            | "held"
+            | "split"
+            | "shut"
+            | "sued"
+            | "tied"
+            | "owed"
+            | "fled"
+            | "sank"
+            | "drove"
+            | "froze"
+            | "struck"
+            | "fought"
+            | "broke"
+            | "shot"
+            | "found"
+            | "became"
+            | "underwent"
+            | "overcame"
+            | "gave"
+            | "got"
+            | "ran"
+            | "wrote"
+            | "spoke"
+    )
+}
+
+/// A word that puts the act after it ahead of the time told: "to be
+/// signed", "will be finalised", "expects to begin", "would be made
+/// shortly before the price was announced".
+fn looks_ahead_word(w: &str) -> bool {
+    matches!(
+        w,
+        "be" | "being"
+            | "to"
+            | "will"
+            | "would"
+            | "shall"
+            | "might"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "is"
+            | "are"
+            | "expects"
+            | "expect"
+            | "plans"
+            | "plan"
+            | "intends"
+            | "aims"
+            | "hopes"
+            | "wants"
+    )
+}
+
 /// Whether the month at `start` is where an act told in the simple past
 /// took place: "exited bankruptcy in April", "quit the group in March",
 /// "were killed in March", "was suspended in April"; a verb at most three
@@ -5418,44 +5533,7 @@ fn done_in_month(text: &str, start: usize) -> bool {
         };
         let tail = &rest[rest.len().saturating_sub(4)..];
         let Some(k) = tail.iter().rposition(|w| {
-            w.len() > 4 && w.ends_with("ed") && !plan(w)
-                || matches!(
-                    *w,
-                    "quit"
-                        | "died"
-                        | "won"
-                        | "lost"
-                        | "left"
-                        | "sold"
-                        | "bought"
-                        | "began"
-                        | "fell"
-                        | "rose"
-                        | "hit"
-                        | "took"
-                        | "made"
-                        | "came"
-                        | "went"
-                        | "met"
-                        | "held"
-                        | "split"
-                        | "shut"
-                        | "sued"
-                        | "tied"
-                        | "owed"
-                        | "fled"
-                        | "sank"
-                        | "drove"
-                        | "froze"
-                        | "struck"
-                        | "fought"
-                        | "broke"
-                        | "shot"
-                        | "found"
-                        | "became"
-                        | "underwent"
-                        | "overcame"
-                )
+            w.len() > 4 && w.ends_with("ed") && !plan(w) || simple_past(w)
         }) else {
             return false;
         };
@@ -5473,32 +5551,7 @@ fn done_in_month(text: &str, start: usize) -> bool {
         // fuel in May", "might step down after the summit of rich
         // nations in June": ahead.)
         let before = &rest[..rest.len() - tail.len() + k];
-        let ahead = |w: &&str| {
-            matches!(
-                *w,
-                "be" | "being"
-                    | "to"
-                    | "will"
-                    | "would"
-                    | "shall"
-                    | "might"
-                    | "could"
-                    | "should"
-                    | "can"
-                    | "may"
-                    | "is"
-                    | "are"
-                    | "expects"
-                    | "expect"
-                    | "plans"
-                    | "plan"
-                    | "intends"
-                    | "aims"
-                    | "hopes"
-                    | "wants"
-            )
-        };
-        if before.iter().rev().take(8).any(ahead) {
+        if before.iter().rev().take(8).any(|w| looks_ahead_word(w)) {
             return false;
         }
         !crate::text::has_any_word(
