@@ -6816,3 +6816,39 @@ fn s30_a_day_of_a_past_act_is_behind() {
         ]
     );
 }
+
+/// A year opening a past sentence two years or more before the DCT's sets
+/// the story's time: the bare month opening the next sentence is of that
+/// year, and the narrative steps on from it. A year told in passing, or
+/// the year just before the DCT's (this January's figure after last
+/// year's), leaves the month the DCT's.
+#[test]
+fn s30_a_year_opening_a_sentence_frames_the_next() {
+    assert_eq!(
+        tag(
+            "In 2015, Acme bought Globex. In March, it sold a unit. Two months later, it hired a chief executive. That year, profits rose. The next year, it merged with Initech.",
+            "2020-05-01"
+        ),
+        [
+            "2015|DATE|2015",
+            "March|DATE|2015-03",
+            "Two months later|DATE|2015-05",
+            "That year|DATE|2015",
+            "The next year|DATE|2016",
+        ]
+    );
+    assert_eq!(
+        tag(
+            "Acme was founded in 2015. In March, it raised $10 million.",
+            "2020-05-01"
+        ),
+        ["2015|DATE|2015", "March|DATE|2020-03"]
+    );
+    assert_eq!(
+        tag(
+            "In 2019, sales rose 5 pct. In January, they rose 3 pct.",
+            "2020-05-01"
+        ),
+        ["2019|DATE|2019", "January|DATE|2020-01"]
+    );
+}

@@ -1010,6 +1010,12 @@ pub(crate) fn tag_scanned(
                 dct,
                 (&out, i),
                 &storied,
+            ) || frames_story(
+                &t.expr,
+                text,
+                t.span.start - s.span.start..t.span.end - s.span.start,
+                tense,
+                dct,
             ) {
                 storied = Some(t.span.clone());
             }
@@ -4883,6 +4889,34 @@ fn story_year(
         _ => {}
     }
     true
+}
+
+/// "In 2015, Acme bought Globex. In March, it sold a unit": a year opening
+/// a sentence told in the past, two years or more before the DCT's, sets
+/// the story's time as a narrative step does; the bare month opening the
+/// next sentence is of it ([`story_year`]). (A year just before the DCT's
+/// is not: "In 2015, sales rose 5 pct. In January, they rose 3 pct",
+/// told in 2016, is this January's figure.)
+fn frames_story(
+    expr: &TimeExpr,
+    sentence: &str,
+    at: Range<usize>,
+    tense: Option<Tense>,
+    dct: Option<&Resolved>,
+) -> bool {
+    let TimeExpr::Calendar { year: Some(y), month: None, day: None, .. } =
+        *expr
+    else {
+        return false;
+    };
+    let before = &sentence[..at.start];
+    !before.trim().is_empty()
+        && opens_sentence(before)
+        && dct.is_some_and(|d| chrono::Datelike::year(&d.span.start) - y >= 2)
+        && matches!(
+            tense.or_else(|| tense_at(sentence, at.start, at.end)),
+            Some(Tense::Past | Tense::Done)
+        )
 }
 
 /// The time `expr` counts from: the story's `time`, unless `expr` names a
