@@ -5436,7 +5436,9 @@ fn done_on_day(text: &str, start: usize) -> bool {
         });
         let clause = &rest[..rest.len() - usize::from(particle)];
         let [earlier @ .., subject, verb] = clause else { return false };
-        let past = verb.len() > 3 && verb.ends_with("ed") || simple_past(verb);
+        // ("was expected on July 1", "was scheduled on May 3": ahead.)
+        let past = verb.len() > 3 && verb.ends_with("ed") && !plan_word(verb)
+            || simple_past(verb);
         let finite = matches!(
             *subject,
             "he" | "she" | "it" | "they" | "we" | "i" | "who" | "was" | "were"
@@ -5448,6 +5450,33 @@ fn done_on_day(text: &str, start: usize) -> bool {
             && finite
             && !earlier.iter().rev().take(8).any(|w| looks_ahead_word(w))
     })
+}
+
+/// A word of a plan or a schedule: what it dates may lie ahead whatever
+/// the tense ("was expected in April", "was set for May 3").
+fn plan_word(w: &str) -> bool {
+    matches!(
+        w,
+        "expected"
+            | "scheduled"
+            | "planned"
+            | "slated"
+            | "set"
+            | "due"
+            | "forecast"
+            | "projected"
+            | "targeted"
+            | "timed"
+            | "proposed"
+            | "anticipated"
+            | "delayed"
+            | "postponed"
+            | "deferred"
+            | "put"
+            | "moved"
+            | "brought"
+            | "pushed"
+    )
 }
 
 /// A past form of an irregular verb that names an act ("took", "fell").
@@ -5541,33 +5570,9 @@ fn done_in_month(text: &str, start: usize) -> bool {
         if last != "in" || rest.is_empty() {
             return false;
         }
-        let plan = |w: &str| {
-            matches!(
-                w,
-                "expected"
-                    | "scheduled"
-                    | "planned"
-                    | "slated"
-                    | "set"
-                    | "due"
-                    | "forecast"
-                    | "projected"
-                    | "targeted"
-                    | "timed"
-                    | "proposed"
-                    | "anticipated"
-                    | "delayed"
-                    | "postponed"
-                    | "deferred"
-                    | "put"
-                    | "moved"
-                    | "brought"
-                    | "pushed"
-            )
-        };
         let tail = &rest[rest.len().saturating_sub(4)..];
         let Some(k) = tail.iter().rposition(|w| {
-            w.len() > 4 && w.ends_with("ed") && !plan(w) || simple_past(w)
+            w.len() > 4 && w.ends_with("ed") && !plan_word(w) || simple_past(w)
         }) else {
             return false;
         };
@@ -5576,7 +5581,7 @@ fn done_in_month(text: &str, start: usize) -> bool {
         let between = &tail[k + 1..];
         if between.iter().any(|w| {
             matches!(*w, "for" | "to" | "until" | "by" | "from" | "and" | "or")
-                || plan(w)
+                || plan_word(w)
         }) {
             return false;
         }
