@@ -6803,7 +6803,7 @@ fn s30_late_or_early_on_a_day_is_its_edge() {
 fn s30_a_day_of_a_past_act_is_behind() {
     assert_eq!(
         tag(
-            "He took over on July 1. Smith, who resigned on June 30, left. She was fired on June 2. The company declared a dividend payable on July 1. Holders of shares held on June 20 get a right. It said prices would be set before it was announced on June 28. The ruling was expected on July 3.",
+            "He took over on July 1. Smith, who resigned on June 30, left. She was fired on June 2. The company declared a dividend payable on July 1. Holders of shares held on June 20 get a right. It said prices would be set before it was announced on June 28. The ruling was expected on July 3. He was named chief executive on June 5. The board called a meeting on June 9.",
             "2023-05-17"
         ),
         [
@@ -6814,6 +6814,8 @@ fn s30_a_day_of_a_past_act_is_behind() {
             "June 20|DATE|2023-06-20",
             "June 28|DATE|2023-06-28",
             "July 3|DATE|2023-07-03",
+            "June 5|DATE|2022-06-05",
+            "June 9|DATE|2023-06-09",
         ]
     );
 }

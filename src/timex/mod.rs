@@ -5430,25 +5430,75 @@ fn with_words_before(
 /// repurchase dates, ahead).
 fn done_on_day(text: &str, start: usize) -> bool {
     with_words_before(text, start, 60, |last, rest| {
+        if last != "on" {
+            return false;
+        }
         // "took over on", "stepped down on": a particle after the verb.
         let particle = rest.last().is_some_and(|w| {
             matches!(*w, "over" | "down" | "up" | "out" | "off" | "away")
         });
         let clause = &rest[..rest.len() - usize::from(particle)];
-        let [earlier @ .., subject, verb] = clause else { return false };
-        // ("was expected on July 1", "was scheduled on May 3": ahead.)
-        let past = verb.len() > 3 && verb.ends_with("ed") && !plan_word(verb)
-            || simple_past(verb);
-        let finite = matches!(
-            *subject,
-            "he" | "she" | "it" | "they" | "we" | "i" | "who" | "was" | "were"
-        );
-        // ("would be made shortly before the price was announced on
-        // April 28": ahead.)
-        last == "on"
-            && past
-            && finite
-            && !earlier.iter().rev().take(8).any(|w| looks_ahead_word(w))
+        // The verb right before "on", or a passive's before a short
+        // complement ("was named chief executive on May 3").
+        (0..=3).any(|gap| {
+            let Some(v) = clause.len().checked_sub(gap + 1) else {
+                return false;
+            };
+            let (verb, between) = (clause[v], &clause[v + 1..]);
+            let Some((subject, earlier)) = clause[..v].split_last() else {
+                return false;
+            };
+            // ("was expected on July 1", "was scheduled on May 3": ahead.)
+            let past =
+                verb.len() > 3 && verb.ends_with("ed") && !plan_word(verb)
+                    || simple_past(verb);
+            // (With words between, only a passive: in "called a meeting
+            // on July 1" and "authorized redemption on April 17" the day
+            // is the noun's, ahead; in "was named chief executive on May
+            // 3" it is the naming's.)
+            let passive = matches!(*subject, "was" | "were");
+            let finite = passive
+                || gap == 0
+                    && matches!(
+                        *subject,
+                        "he" | "she" | "it" | "they" | "we" | "i" | "who"
+                    );
+            // Nothing between that opens a purpose, a plan or a term
+            // ("was asked to testify on", "declared a dividend payable
+            // on", "signed a lease effective on").
+            let plain = between.iter().all(|w| {
+                !looks_ahead_word(w)
+                    && !plan_word(w)
+                    && !matches!(
+                        *w,
+                        "for"
+                            | "until"
+                            | "by"
+                            | "from"
+                            | "and"
+                            | "or"
+                            | "payable"
+                            | "effective"
+                            | "starting"
+                            | "beginning"
+                            | "record"
+                            | "expiring"
+                            | "maturing"
+                            | "redemption"
+                            | "delivery"
+                            | "shipment"
+                            | "payment"
+                            | "meeting"
+                            | "hearing"
+                            | "vote"
+                    )
+            });
+            // ("would be made shortly before the price was announced on
+            // April 28": ahead.)
+            past && finite
+                && plain
+                && !earlier.iter().rev().take(8).any(|w| looks_ahead_word(w))
+        })
     })
 }
 
