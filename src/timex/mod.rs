@@ -5425,9 +5425,11 @@ fn with_words_before(
 /// Whether the day at `start` is when an act told in the simple past took
 /// place, its verb right before "on" and plainly finite: after a pronoun
 /// ("he took over on July 1", "who resigned on April 4") or "was"/"were"
-/// ("was fired on May 3"). A participle after a noun is not ("shares held
+/// ("was fired on May 3", or with a short complement, "was named chief
+/// executive on May 3"). A participle after a noun is not ("shares held
 /// on March 23", "securities pledged on April 22" are record and
-/// repurchase dates, ahead).
+/// repurchase dates, ahead), nor an active verb with its object ("called
+/// a meeting on July 1": the meeting's day).
 fn done_on_day(text: &str, start: usize) -> bool {
     with_words_before(text, start, 60, |last, rest| {
         if last != "on" {
