@@ -6855,3 +6855,20 @@ fn s30_a_year_opening_a_sentence_frames_the_next() {
         ["2019|DATE|2019", "January|DATE|2020-01"]
     );
 }
+
+/// A year before a hyphenated quarter is that quarter's year, as without
+/// the hyphen ("the 1986 third quarter").
+#[test]
+fn s30_a_year_before_a_hyphenated_quarter() {
+    assert_eq!(
+        tag(
+            "Acme said its 1986 third-quarter results were boosted by a gain. It reported fiscal 2024 first-quarter results. This year's second-quarter sales fell.",
+            "2023-11-08"
+        ),
+        [
+            "1986 third-quarter|DATE|1986-Q3",
+            "fiscal 2024 first-quarter|DATE|2024-Q1",
+            "This year's second-quarter|DATE|2023-Q2",
+        ]
+    );
+}

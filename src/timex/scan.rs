@@ -411,10 +411,10 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             },
         ),
         // the 1988 second quarter, this year's third quarter, fiscal
-        // 1989's fourth quarter
+        // 1989's fourth quarter, "fiscal 2024 first-quarter results"
         pat(
             &format!(
-                r"(?i)\b(?:the\s+)?(?:(?:fiscal\s+)?{YEAR}(?:'s)?|(last|this|next)\s+year's)\s+(?:fiscal\s+)?(first|second|third|fourth)\s+quarter\b"
+                r"(?i)\b(?:the\s+)?(?:(?:fiscal\s+)?{YEAR}(?:'s)?|(last|this|next)\s+year's)\s+(?:fiscal\s+)?(first|second|third|fourth)[\s-]+quarter\b"
             ),
             |c| {
                 let n = ordinal(&c[3])?;
