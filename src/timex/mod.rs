@@ -5469,17 +5469,11 @@ fn done_on_day(text: &str, start: usize) -> bool {
             // ("was asked to testify on", "declared a dividend payable
             // on", "signed a lease effective on").
             let plain = between.iter().all(|w| {
-                !looks_ahead_word(w)
-                    && !plan_word(w)
+                !opens_purpose_or_plan(w)
+                    && !looks_ahead_word(w)
                     && !matches!(
                         *w,
-                        "for"
-                            | "until"
-                            | "by"
-                            | "from"
-                            | "and"
-                            | "or"
-                            | "payable"
+                        "payable"
                             | "effective"
                             | "starting"
                             | "beginning"
@@ -5502,6 +5496,14 @@ fn done_on_day(text: &str, start: usize) -> bool {
                 && !earlier.iter().rev().take(8).any(|w| looks_ahead_word(w))
         })
     })
+}
+
+/// A word between a past verb and its date that opens a purpose, a plan
+/// or a bound, so the date is not the verb's ("submitted for approval in
+/// May", "agreed to sell in June", "was set until May 3").
+fn opens_purpose_or_plan(w: &str) -> bool {
+    matches!(w, "for" | "to" | "until" | "by" | "from" | "and" | "or")
+        || plan_word(w)
 }
 
 /// A word of a plan or a schedule: what it dates may lie ahead whatever
@@ -5631,10 +5633,7 @@ fn done_in_month(text: &str, start: usize) -> bool {
         // Nothing between the verb and "in" that opens a purpose or a plan
         // ("submitted for approval in May", "agreed to sell in June").
         let between = &tail[k + 1..];
-        if between.iter().any(|w| {
-            matches!(*w, "for" | "to" | "until" | "by" | "from" | "and" | "or")
-                || plan_word(w)
-        }) {
+        if between.iter().any(|w| opens_purpose_or_plan(w)) {
             return false;
         }
         // ("to be signed in May", "will be finalised in April", "is
