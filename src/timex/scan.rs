@@ -5,7 +5,10 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
-use regex_automata::{meta, Anchored, Input, PatternSet};
+use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
+use regex_automata::nfa::thompson::pikevm::{self, PikeVM};
+use regex_automata::util::captures;
+use regex_automata::{Anchored, Input, PatternSet};
 
 use super::{
     Amount, Direction, Holiday, Part, Signal, TimeExpr, Timex, TimexType, Unit,
@@ -33,8 +36,13 @@ const ZONES: &str = r"(?:(?i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PD
 type Handler = fn(&Captures<'_>) -> Option<(TimexType, TimeExpr)>;
 
 struct Pattern {
-    /// Searched anchored at a word the finder has found it matches at.
-    re: meta::Regex,
+    /// Searched anchored at a word the finder has found it matches at, for
+    /// its groups. The finder already knows it matches there, so no DFA
+    /// runs first: the backtracker reads only the match.
+    re: BoundedBacktracker,
+    /// The same automaton for a window longer than the backtracker's bound
+    /// (a candidate before a word of thousands of letters).
+    long: PikeVM,
     /// The regex, for the finder's union and set of all patterns.
     source: String,
     handler: Handler,
@@ -43,7 +51,7 @@ struct Pattern {
 /// The groups of one pattern's match, read like `regex::Captures`.
 struct Captures<'h> {
     hay: &'h str,
-    groups: regex_automata::util::captures::Captures,
+    groups: &'h captures::Captures,
 }
 
 /// One group of a match.
@@ -93,11 +101,10 @@ fn ascii_classes(re: &str) -> String {
 
 fn pat(re: &str, handler: Handler) -> Pattern {
     let source = ascii_classes(re);
-    let re = meta::Regex::builder()
-        .configure(meta::Config::new().hybrid_cache_capacity(32 << 20))
-        .build(&source)
+    let re = BoundedBacktracker::new(&source).expect("timex pattern compiles");
+    let long = PikeVM::new_from_nfa(re.get_nfa().clone())
         .expect("timex pattern compiles");
-    Pattern { re, source, handler }
+    Pattern { re, long, source, handler }
 }
 
 /// Every pattern at once: one pass over the text finds where expressions
@@ -136,6 +143,38 @@ static FINDER: LazyLock<Finder> = LazyLock::new(|| {
             .expect("set of timex patterns compiles"),
     }
 });
+
+/// What one pattern's search needs, kept from sentence to sentence.
+struct Slot {
+    cache: backtrack::Cache,
+    long: Option<pikevm::Cache>,
+    groups: captures::Captures,
+}
+
+impl Slot {
+    fn new(p: &Pattern) -> Slot {
+        Slot {
+            cache: p.re.create_cache(),
+            long: None,
+            groups: p.re.create_captures(),
+        }
+    }
+
+    /// Searches `p` anchored at the start of `input`'s span.
+    fn search(&mut self, p: &Pattern, input: &Input<'_>) {
+        if p.re.try_search(&mut self.cache, input, &mut self.groups).is_err() {
+            let cache = self.long.get_or_insert_with(|| p.long.create_cache());
+            p.long.search(cache, input, &mut self.groups);
+        }
+    }
+}
+
+thread_local! {
+    /// One [`Slot`] a pattern, made when first needed. [`scan`] takes
+    /// them for its run and gives them back.
+    static SLOTS: std::cell::Cell<Vec<Option<Slot>>> =
+        const { std::cell::Cell::new(Vec::new()) };
+}
 
 /// How far past a candidate's first match the patterns may reach.
 const WINDOW: usize = 64;
@@ -2528,6 +2567,8 @@ pub fn scan(text: &str) -> Vec<Timex> {
     // not also "Friday"), but inside a match its handler turned down a
     // shorter one may start ("a decades": "decades").
     let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut slots = SLOTS.take();
+    slots.resize_with(PATTERNS.len(), || None);
     for m in finder.union.find_iter(text) {
         taken.clear();
         // A window from the candidate to a word boundary a little past it.
@@ -2564,8 +2605,9 @@ pub fn scan(text: &str) -> Vec<Timex> {
                     continue;
                 }
                 let p = &PATTERNS[i];
-                let mut groups = p.re.create_captures();
-                p.re.search_captures(&input, &mut groups);
+                let slot = slots[i].get_or_insert_with(|| Slot::new(p));
+                slot.search(p, &input);
+                let groups = &slot.groups;
                 let Some(g) = groups.get_match() else { continue };
                 if let Some((kind, expr)) =
                     (p.handler)(&Captures { hay: window, groups })
@@ -2578,6 +2620,7 @@ pub fn scan(text: &str) -> Vec<Timex> {
             }
         }
     }
+    SLOTS.set(slots);
     // Leftmost-longest, then pattern order (the earlier pattern wins a tie).
     cands.sort_by_key(|c| (c.0, std::cmp::Reverse(c.1), c.2));
     let cands: Vec<(usize, usize, TimexType, TimeExpr)> =
@@ -5868,6 +5911,26 @@ mod tests {
             found("in the 1990s and early 2018"),
             ["the 1990s", "early 2018"]
         );
+    }
+
+    #[test]
+    fn ok_a_candidate_before_a_giant_word() {
+        // The window runs to the end of the word after a candidate; a word
+        // of 200,000 letters takes it past the backtracker's bound, and
+        // the other engine reads it.
+        let giant = "x".repeat(200_000);
+        for text in [
+            format!("It rose in March {giant}."),
+            format!("It rose in March 2017 {giant}."),
+            format!("It rose 5 pct {giant} in March."),
+        ] {
+            let want = if text.contains("2017") {
+                "March 2017"
+            } else {
+                "March"
+            };
+            assert_eq!(found(&text), [want], "{}", &text[..30]);
+        }
     }
 
     #[test]
