@@ -8,7 +8,7 @@ use regex::Regex;
 use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
 use regex_automata::nfa::thompson::pikevm::{self, PikeVM};
 use regex_automata::util::captures;
-use regex_automata::{Anchored, Input, PatternSet};
+use regex_automata::{hybrid, Anchored, Input, PatternSet};
 
 use super::{
     Amount, Direction, Holiday, Part, Signal, TimeExpr, Timex, TimexType, Unit,
@@ -110,12 +110,53 @@ fn pat(re: &str, handler: Handler) -> Pattern {
 /// Every pattern at once: one pass over the text finds where expressions
 /// may start, and the set says which patterns to run there.
 struct Finder {
-    union: Regex,
+    /// All patterns as one pattern, `(?:p1)|(?:p2)|...`, leftmost-first,
+    /// walked by hand anchored at each place a pattern may start. An
+    /// unanchored search of the union (what a regex's `find_iter` runs)
+    /// finds the same matches, but its lazy DFA follows a pattern from
+    /// every byte at once and has many more states to build and to read.
+    union: hybrid::dfa::DFA,
+    /// By the kind of byte before a place ([`start_kind`]) and the two
+    /// bytes there, a bit: whether the union can read them from there.
+    /// Most places fail here, without a walk.
+    pairs: Vec<u64>,
     /// All patterns as one multi-pattern regex, searched anchored at each
     /// word of a candidate: an anchored search stops as soon as no pattern
     /// can go on, where an unanchored one reads its whole window (and its
     /// lazy DFA has many more states to build).
     set: regex_automata::meta::Regex,
+}
+
+/// The kinds of place a lazy DFA starts from: start of text, after a line
+/// feed, after a carriage return, after a word byte, after any other
+/// byte.
+const START_KINDS: usize = 5;
+
+/// The kind of place after `prev` (`None`: the start of the text), as the
+/// lazy DFA tells its start states apart ([`Finder::first`]).
+fn start_kind(prev: Option<u8>) -> usize {
+    match prev {
+        None => 0,
+        Some(b'\n') => 1,
+        Some(b'\r') => 2,
+        Some(b) if b == b'_' || b.is_ascii_alphanumeric() => 3,
+        Some(_) => 4,
+    }
+}
+
+/// The bit of [`Finder::pairs`] for two bytes after a kind of place.
+fn pair_bit(kind: usize, b0: u8, b1: u8) -> usize {
+    (kind << 16) | (usize::from(b0) << 8) | usize::from(b1)
+}
+
+/// A byte standing for each kind of [`start_kind`].
+const KIND_SAMPLES: [Option<u8>; START_KINDS] =
+    [None, Some(b'\n'), Some(b'\r'), Some(b'a'), Some(b' ')];
+
+fn anchored_after(prev: Option<u8>) -> regex_automata::util::start::Config {
+    regex_automata::util::start::Config::new()
+        .anchored(Anchored::Yes)
+        .look_behind(prev)
 }
 
 static FINDER: LazyLock<Finder> = LazyLock::new(|| {
@@ -126,12 +167,44 @@ static FINDER: LazyLock<Finder> = LazyLock::new(|| {
         .map(|s| format!("(?:{s})"))
         .collect::<Vec<_>>()
         .join("|");
+    let union = hybrid::dfa::DFA::builder()
+        .configure(
+            hybrid::dfa::Config::new()
+                .starts_for_each_pattern(false)
+                .cache_capacity(64 << 20)
+                // Never give up: the walk has no other engine to fall
+                // back on, and a slow stretch is better than none.
+                .minimum_cache_clear_count(None),
+        )
+        .thompson(
+            regex_automata::nfa::thompson::Config::new()
+                .nfa_size_limit(Some(64 << 20)),
+        )
+        .build(&union)
+        .expect("union of timex patterns compiles");
+    const NEVER: &str = "the union's lazy DFA never gives up";
+    let mut cache = union.create_cache();
+    let mut pairs = vec![0u64; START_KINDS << 10];
+    for (kind, prev) in KIND_SAMPLES.into_iter().enumerate() {
+        let start =
+            union.start_state(&mut cache, &anchored_after(prev)).expect(NEVER);
+        for b0 in 0..=255u8 {
+            let one = union.next_state(&mut cache, start, b0).expect(NEVER);
+            if one.is_dead() {
+                continue;
+            }
+            for b1 in 0..=255u8 {
+                let two = union.next_state(&mut cache, one, b1).expect(NEVER);
+                if !two.is_dead() {
+                    let bit = pair_bit(kind, b0, b1);
+                    pairs[bit >> 6] |= 1 << (bit & 63);
+                }
+            }
+        }
+    }
     Finder {
-        union: regex::RegexBuilder::new(&union)
-            .size_limit(64 << 20)
-            .dfa_size_limit(64 << 20)
-            .build()
-            .expect("union of timex patterns compiles"),
+        union,
+        pairs,
         set: regex_automata::meta::Regex::builder()
             .configure(
                 regex_automata::meta::Config::new()
@@ -143,6 +216,68 @@ static FINDER: LazyLock<Finder> = LazyLock::new(|| {
             .expect("set of timex patterns compiles"),
     }
 });
+
+impl Finder {
+    /// The end of the union's leftmost-first match anchored at `at`, if
+    /// it matches there.
+    fn match_at(
+        &self,
+        cache: &mut hybrid::dfa::Cache,
+        text: &[u8],
+        at: usize,
+    ) -> Option<usize> {
+        const NEVER: &str = "the union's lazy DFA never gives up";
+        let prev = at.checked_sub(1).map(|i| text[i]);
+        let dfa = &self.union;
+        let mut sid =
+            dfa.start_state(cache, &anchored_after(prev)).expect(NEVER);
+        let mut end = None;
+        for (i, &b) in text[at..].iter().enumerate() {
+            sid = dfa.next_state(cache, sid, b).expect(NEVER);
+            if sid.is_tagged() {
+                // A match state says the bytes before this one matched.
+                if sid.is_match() {
+                    end = Some(at + i);
+                }
+                if sid.is_dead() {
+                    return end;
+                }
+            }
+        }
+        sid = dfa.next_eoi_state(cache, sid).expect(NEVER);
+        if sid.is_match() {
+            end = Some(text.len());
+        }
+        end
+    }
+
+    /// The union's leftmost-first matches in `text`, as a regex's
+    /// `find_iter` finds them: at the first place from `from` where the
+    /// union matches, then on from its end.
+    fn next_match(
+        &self,
+        cache: &mut hybrid::dfa::Cache,
+        text: &str,
+        mut from: usize,
+    ) -> Option<(usize, usize)> {
+        let bytes = text.as_bytes();
+        while from < bytes.len() {
+            let at = (from..bytes.len()).find(|&i| {
+                let prev = i.checked_sub(1).map(|p| bytes[p]);
+                // (A place before the last byte is walked.)
+                bytes.get(i + 1).is_none_or(|&next| {
+                    let bit = pair_bit(start_kind(prev), bytes[i], next);
+                    self.pairs[bit >> 6] & (1 << (bit & 63)) != 0
+                }) && text.is_char_boundary(i)
+            })?;
+            if let Some(end) = self.match_at(cache, bytes, at) {
+                return Some((at, end));
+            }
+            from = at + 1;
+        }
+        None
+    }
+}
 
 /// What one pattern's search needs, kept from sentence to sentence.
 struct Slot {
@@ -169,11 +304,20 @@ impl Slot {
     }
 }
 
+/// What [`scan`] keeps from sentence to sentence on a thread: the union's
+/// lazy DFA, and one [`Slot`] a pattern, each made when first needed.
+#[derive(Default)]
+struct Scratch {
+    union: Option<hybrid::dfa::Cache>,
+    slots: Vec<Option<Slot>>,
+}
+
 thread_local! {
-    /// One [`Slot`] a pattern, made when first needed. [`scan`] takes
-    /// them for its run and gives them back.
-    static SLOTS: std::cell::Cell<Vec<Option<Slot>>> =
-        const { std::cell::Cell::new(Vec::new()) };
+    /// [`scan`] takes it for its run and gives it back (a scan inside a
+    /// scan would start its own).
+    static SCRATCH: std::cell::Cell<Scratch> = const {
+        std::cell::Cell::new(Scratch { union: None, slots: Vec::new() })
+    };
 }
 
 /// How far past a candidate's first match the patterns may reach.
@@ -2567,12 +2711,17 @@ pub fn scan(text: &str) -> Vec<Timex> {
     // not also "Friday"), but inside a match its handler turned down a
     // shorter one may start ("a decades": "decades").
     let mut taken: Vec<(usize, usize)> = Vec::new();
-    let mut slots = SLOTS.take();
+    let mut scratch = SCRATCH.take();
+    let slots = &mut scratch.slots;
     slots.resize_with(PATTERNS.len(), || None);
-    for m in finder.union.find_iter(text) {
+    let union =
+        scratch.union.get_or_insert_with(|| finder.union.create_cache());
+    let mut from = 0;
+    while let Some((m_start, m_end)) = finder.next_match(union, text, from) {
+        from = m_end;
         taken.clear();
         // A window from the candidate to a word boundary a little past it.
-        let mut end = (m.end() + WINDOW).min(text.len());
+        let mut end = (m_end + WINDOW).min(text.len());
         while end < text.len()
             && (!text.is_char_boundary(end)
                 || text[end..].starts_with(|c: char| c.is_alphanumeric()))
@@ -2584,16 +2733,16 @@ pub fn scan(text: &str) -> Vec<Timex> {
         // later word of it ("in December 2004": a month cue, and a date).
         // A pattern matches at no other word: past this candidate the
         // union searches on.
-        let starts = std::iter::once(m.start()).chain(
-            text[m.start()..m.end()]
+        let starts = std::iter::once(m_start).chain(
+            text[m_start..m_end]
                 .char_indices()
                 .filter(|&(i, c)| {
                     i > 0
                         && !c.is_whitespace()
-                        && text[..m.start() + i]
+                        && text[..m_start + i]
                             .ends_with(|p: char| !p.is_alphanumeric())
                 })
-                .map(|(i, _)| m.start() + i),
+                .map(|(i, _)| m_start + i),
         );
         for at in starts {
             let input =
@@ -2620,7 +2769,7 @@ pub fn scan(text: &str) -> Vec<Timex> {
             }
         }
     }
-    SLOTS.set(slots);
+    SCRATCH.set(scratch);
     // Leftmost-longest, then pattern order (the earlier pattern wins a tie).
     cands.sort_by_key(|c| (c.0, std::cmp::Reverse(c.1), c.2));
     let cands: Vec<(usize, usize, TimexType, TimeExpr)> =
@@ -5913,6 +6062,89 @@ mod tests {
         );
     }
 
+    /// The union's matches as an unanchored regex search finds them, the
+    /// way the finder found them before it walked the union by hand.
+    fn union_find_iter(text: &str) -> Vec<(usize, usize)> {
+        static UNION: LazyLock<Regex> = LazyLock::new(|| {
+            let union = PATTERNS
+                .iter()
+                .map(|p| format!("(?:{})", p.source))
+                .collect::<Vec<_>>()
+                .join("|");
+            regex::RegexBuilder::new(&union)
+                .size_limit(64 << 20)
+                .dfa_size_limit(64 << 20)
+                .build()
+                .unwrap()
+        });
+        UNION.find_iter(text).map(|m| (m.start(), m.end())).collect()
+    }
+
+    fn walked(text: &str) -> Vec<(usize, usize)> {
+        let mut cache = FINDER.union.create_cache();
+        let mut out = Vec::new();
+        let mut from = 0;
+        while let Some(m) = FINDER.next_match(&mut cache, text, from) {
+            out.push(m);
+            from = m.1;
+        }
+        out
+    }
+
+    #[test]
+    fn ok_the_walk_finds_what_a_search_of_the_union_finds() {
+        for text in [
+            "",
+            "2017",
+            "in March",
+            "On June 28, Acme announced a unit; in 2017 it sold it.",
+            "Nokia's future, in '87 and 'the '90s', c. 1985 and Inc. 1985.",
+            "x2017 2017x Q3 2017 FY2018 mid-2016\nMarch\r\nApril 5",
+            "the third quarter of last year, a few days later, recently",
+            "\u{212A}elvin \u{17F}ummer Ca\u{301}fe\u{301} 1990s — “today”",
+            "Friday.Saturday,Sunday:Monday",
+        ] {
+            assert_eq!(walked(text), union_find_iter(text), "{text:?}");
+        }
+    }
+
+    use proptest::strategy::Strategy as _;
+
+    proptest::proptest! {
+        #[test]
+        fn prop_the_walk_finds_what_a_search_of_the_union_finds(
+            words in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(vec![
+                        "the", "a", "in", "on", "last", "next", "March",
+                        "may", "2017", "1990s", "Q3", "third", "quarter",
+                        "of", "year", "years", "ago", "days", "later",
+                        "early", "mid", "Friday", "night", "since", "5",
+                        "July", "fiscal", "'87", "c.", "Inc.", "now",
+                        "\u{2019}s", "é", "12:30", "p.m.", "every",
+                    ])
+                    .prop_map(String::from),
+                    "[a-zA-Z0-9' .,:/-]{1,6}",
+                    "\\PC{1,3}",
+                ],
+                0..24,
+            ),
+            seps in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    " ", " ", " ", "", "-", ", ", ".", "\n", "\r\n", "/",
+                ]),
+                24,
+            ),
+        ) {
+            let text: String = words
+                .iter()
+                .zip(&seps)
+                .flat_map(|(w, s)| [w.as_str(), s])
+                .collect();
+            proptest::prop_assert_eq!(walked(&text), union_find_iter(&text));
+        }
+    }
+
     #[test]
     fn ok_a_candidate_before_a_giant_word() {
         // The window runs to the end of the word after a candidate; a word
@@ -5924,11 +6156,8 @@ mod tests {
             format!("It rose in March 2017 {giant}."),
             format!("It rose 5 pct {giant} in March."),
         ] {
-            let want = if text.contains("2017") {
-                "March 2017"
-            } else {
-                "March"
-            };
+            let want =
+                if text.contains("2017") { "March 2017" } else { "March" };
             assert_eq!(found(&text), [want], "{}", &text[..30]);
         }
     }
