@@ -371,6 +371,26 @@ fn push(
     }
 }
 
+/// FNV-1a: a fast hash for short words (a document's, or a fixed
+/// lexicon's looked up with them: no attacker-chosen keys are inserted,
+/// so SipHash's cost buys nothing).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -231,27 +231,9 @@ struct RawName {
     sentence: usize,
 }
 
-/// FNV-1a: a fast hash for the short words of one document (no
-/// attacker-chosen keys here, so SipHash's cost buys nothing).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
 /// The lower-case words of a document.
-type WordsSeen<'a> = HashSet<&'a str, std::hash::BuildHasherDefault<Fnv>>;
+type WordsSeen<'a> =
+    HashSet<&'a str, std::hash::BuildHasherDefault<crate::text::Fnv>>;
 
 /// Finds the entities of a document and resolves descriptors and short
 /// forms to them.

@@ -140,18 +140,22 @@ fn dated_in_clause(rest: &str) -> bool {
 fn family(word: &str) -> Option<usize> {
     // Looked up for every word near a date: a map, not a scan of the
     // lists.
-    static INDEX: std::sync::LazyLock<
-        std::collections::HashMap<&'static str, usize>,
-    > = std::sync::LazyLock::new(|| {
-        let mut index = std::collections::HashMap::new();
-        for (i, f) in FAMILIES.iter().enumerate() {
-            for w in *f {
-                // The first family that lists a word keeps it.
-                index.entry(*w).or_insert(i);
+    type Index = std::collections::HashMap<
+        &'static str,
+        usize,
+        std::hash::BuildHasherDefault<crate::text::Fnv>,
+    >;
+    static INDEX: std::sync::LazyLock<Index> =
+        std::sync::LazyLock::new(|| {
+            let mut index = Index::default();
+            for (i, f) in FAMILIES.iter().enumerate() {
+                for w in *f {
+                    // The first family that lists a word keeps it.
+                    index.entry(*w).or_insert(i);
+                }
             }
-        }
-        index
-    });
+            index
+        });
     INDEX.get(word).copied()
 }
 

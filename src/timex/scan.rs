@@ -120,6 +120,8 @@ struct Finder {
     /// bytes there, a bit: whether the union can read them from there.
     /// Most places fail here, without a walk.
     pairs: Vec<u64>,
+    /// The same for the first byte alone.
+    firsts: [[bool; 256]; START_KINDS],
     /// All patterns as one multi-pattern regex, searched anchored at each
     /// word of a candidate: an anchored search stops as soon as no pattern
     /// can go on, where an unanchored one reads its whole window (and its
@@ -134,7 +136,7 @@ const START_KINDS: usize = 5;
 
 /// The kind of place after `prev` (`None`: the start of the text), as the
 /// lazy DFA tells its start states apart ([`Finder::first`]).
-fn start_kind(prev: Option<u8>) -> usize {
+const fn start_kind(prev: Option<u8>) -> usize {
     match prev {
         None => 0,
         Some(b'\n') => 1,
@@ -148,6 +150,17 @@ fn start_kind(prev: Option<u8>) -> usize {
 fn pair_bit(kind: usize, b0: u8, b1: u8) -> usize {
     (kind << 16) | (usize::from(b0) << 8) | usize::from(b1)
 }
+
+/// [`start_kind`] after each byte.
+const KIND_AFTER: [usize; 256] = {
+    let mut kinds = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        kinds[b] = start_kind(Some(b as u8));
+        b += 1;
+    }
+    kinds
+};
 
 /// A byte standing for each kind of [`start_kind`].
 const KIND_SAMPLES: [Option<u8>; START_KINDS] =
@@ -185,6 +198,7 @@ static FINDER: LazyLock<Finder> = LazyLock::new(|| {
     const NEVER: &str = "the union's lazy DFA never gives up";
     let mut cache = union.create_cache();
     let mut pairs = vec![0u64; START_KINDS << 10];
+    let mut firsts = [[false; 256]; START_KINDS];
     for (kind, prev) in KIND_SAMPLES.into_iter().enumerate() {
         let start =
             union.start_state(&mut cache, &anchored_after(prev)).expect(NEVER);
@@ -193,6 +207,7 @@ static FINDER: LazyLock<Finder> = LazyLock::new(|| {
             if one.is_dead() {
                 continue;
             }
+            firsts[kind][usize::from(b0)] = true;
             for b1 in 0..=255u8 {
                 let two = union.next_state(&mut cache, one, b1).expect(NEVER);
                 if !two.is_dead() {
@@ -205,6 +220,7 @@ static FINDER: LazyLock<Finder> = LazyLock::new(|| {
     Finder {
         union,
         pairs,
+        firsts,
         set: regex_automata::meta::Regex::builder()
             .configure(
                 regex_automata::meta::Config::new()
@@ -263,12 +279,18 @@ impl Finder {
         let bytes = text.as_bytes();
         while from < bytes.len() {
             let at = (from..bytes.len()).find(|&i| {
-                let prev = i.checked_sub(1).map(|p| bytes[p]);
-                // (A place before the last byte is walked.)
-                bytes.get(i + 1).is_none_or(|&next| {
-                    let bit = pair_bit(start_kind(prev), bytes[i], next);
-                    self.pairs[bit >> 6] & (1 << (bit & 63)) != 0
-                }) && text.is_char_boundary(i)
+                let kind = match i {
+                    0 => start_kind(None),
+                    _ => KIND_AFTER[usize::from(bytes[i - 1])],
+                };
+                // (Inside a word, most bytes fail on the first; a place
+                // before the last byte is walked.)
+                self.firsts[kind][usize::from(bytes[i])]
+                    && bytes.get(i + 1).is_none_or(|&next| {
+                        let bit = pair_bit(kind, bytes[i], next);
+                        self.pairs[bit >> 6] & (1 << (bit & 63)) != 0
+                    })
+                    && text.is_char_boundary(i)
             })?;
             if let Some(end) = self.match_at(cache, bytes, at) {
                 return Some((at, end));
