@@ -177,7 +177,9 @@ pub fn split_sentences(body: &str) -> Vec<Sentence> {
 /// ```
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     // Each line's span without its line break and surrounding blanks.
-    let mut lines: Vec<(Range<usize>, bool)> = Vec::new();
+    let mut lines: Vec<(Range<usize>, bool)> = Vec::with_capacity(
+        memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1,
+    );
     let mut offset = 0;
     for raw in text.split_inclusive('\n') {
         let start = offset;

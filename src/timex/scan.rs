@@ -2464,10 +2464,12 @@ pub(crate) fn small_number(s: &str) -> i32 {
 
 /// The number of a month's name or its abbreviation ("Sept." is 9).
 pub(crate) fn month(s: &str) -> Option<u32> {
-    let s = s.trim_end_matches('.').to_ascii_lowercase();
-    let i = crate::date::MONTHS.iter().position(|m| {
-        m.to_ascii_lowercase().starts_with(&s[..3.min(s.len())])
-    })?;
+    let s = s.trim_end_matches('.').as_bytes();
+    // (Every month's name has three letters or more.)
+    let head = &s[..3.min(s.len())];
+    let i = crate::date::MONTHS
+        .iter()
+        .position(|m| m.as_bytes()[..head.len()].eq_ignore_ascii_case(head))?;
     Some(i as u32 + 1)
 }
 
@@ -6165,6 +6167,23 @@ mod tests {
                 .collect();
             proptest::prop_assert_eq!(walked(&text), union_find_iter(&text));
         }
+    }
+
+    #[test]
+    fn ok_month_names_in_any_case_and_cut_short() {
+        for (name, n) in [
+            ("January", 1),
+            ("Feb.", 2),
+            ("MAR", 3),
+            ("may", 5),
+            ("Sept.", 9),
+            ("Sep", 9),
+            ("dec", 12),
+        ] {
+            assert_eq!(month(name), Some(n), "{name}");
+        }
+        assert_eq!(month("Smarch"), None);
+        assert_eq!(month("Né"), None);
     }
 
     #[test]
