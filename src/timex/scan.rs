@@ -135,7 +135,7 @@ struct Finder {
 const START_KINDS: usize = 5;
 
 /// The kind of place after `prev` (`None`: the start of the text), as the
-/// lazy DFA tells its start states apart ([`Finder::first`]).
+/// lazy DFA tells its start states apart ([`Finder::pairs`]).
 const fn start_kind(prev: Option<u8>) -> usize {
     match prev {
         None => 0,
