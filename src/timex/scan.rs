@@ -2742,7 +2742,8 @@ pub fn scan(text: &str) -> Vec<Timex> {
         scratch.union.get_or_insert_with(|| finder.union.create_cache());
     let mut from = 0;
     while let Some((m_start, m_end)) = finder.next_match(union, text, from) {
-        from = m_end;
+        // (No pattern matches the empty string, so this moves on.)
+        from = m_end.max(m_start + 1);
         taken.clear();
         // A window from the candidate to a word boundary a little past it.
         let mut end = (m_end + WINDOW).min(text.len());
@@ -6113,6 +6114,11 @@ mod tests {
             from = m.1;
         }
         out
+    }
+
+    #[test]
+    fn ok_no_pattern_matches_the_empty_string() {
+        assert!(!FINDER.union.get_nfa().has_empty());
     }
 
     #[test]
