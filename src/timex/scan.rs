@@ -162,6 +162,10 @@ const KIND_AFTER: [usize; 256] = {
     kinds
 };
 
+/// Why the union's lazy DFA cannot fail: it is built never to give up on
+/// its cache, with no quit byte, and asked only for anchored starts.
+const NEVER: &str = "the union's lazy DFA never gives up";
+
 /// A byte standing for each kind of [`start_kind`].
 const KIND_SAMPLES: [Option<u8>; START_KINDS] =
     [None, Some(b'\n'), Some(b'\r'), Some(b'a'), Some(b' ')];
@@ -195,7 +199,6 @@ static FINDER: LazyLock<Finder> = LazyLock::new(|| {
         )
         .build(&union)
         .expect("union of timex patterns compiles");
-    const NEVER: &str = "the union's lazy DFA never gives up";
     let mut cache = union.create_cache();
     let mut pairs = vec![0u64; START_KINDS << 10];
     let mut firsts = [[false; 256]; START_KINDS];
@@ -242,7 +245,6 @@ impl Finder {
         text: &[u8],
         at: usize,
     ) -> Option<usize> {
-        const NEVER: &str = "the union's lazy DFA never gives up";
         let prev = at.checked_sub(1).map(|i| text[i]);
         let dfa = &self.union;
         let mut sid =
