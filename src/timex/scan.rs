@@ -122,6 +122,9 @@ struct Finder {
     pairs: Vec<u64>,
     /// The same for the first byte alone.
     firsts: [[bool; 256]; START_KINDS],
+    /// The word bytes that start nothing after a word byte: inside a word,
+    /// the places to run past.
+    inside_word: [bool; 256],
     /// All patterns as one multi-pattern regex, searched anchored at each
     /// word of a candidate: an anchored search stops as soon as no pattern
     /// can go on, where an unanchored one reads its whole window (and its
@@ -220,10 +223,14 @@ static FINDER: LazyLock<Finder> = LazyLock::new(|| {
             }
         }
     }
+    let word = KIND_AFTER[usize::from(b'a')];
+    let inside_word =
+        std::array::from_fn(|b| KIND_AFTER[b] == word && !firsts[word][b]);
     Finder {
         union,
         pairs,
         firsts,
+        inside_word,
         set: regex_automata::meta::Regex::builder()
             .configure(
                 regex_automata::meta::Config::new()
@@ -269,6 +276,44 @@ impl Finder {
         end
     }
 
+    /// The first place from `from` where a pattern may start: one whose
+    /// first two bytes the union can read from there.
+    fn next_place(&self, text: &str, from: usize) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let word = KIND_AFTER[usize::from(b'a')];
+        let mut i = from;
+        while i < bytes.len() {
+            let kind = match i {
+                0 => start_kind(None),
+                _ => KIND_AFTER[usize::from(bytes[i - 1])],
+            };
+            if kind == word {
+                // Inside a word most bytes start nothing: run past them.
+                let skip = &self.inside_word;
+                i += bytes[i..]
+                    .iter()
+                    .position(|&b| !skip[usize::from(b)])
+                    .unwrap_or(bytes.len() - i);
+                if i == bytes.len() {
+                    return None;
+                }
+                // (The byte before is still a word byte.)
+            }
+            // (A place before the last byte is walked.)
+            let can = self.firsts[kind][usize::from(bytes[i])]
+                && bytes.get(i + 1).is_none_or(|&next| {
+                    let bit = pair_bit(kind, bytes[i], next);
+                    self.pairs[bit >> 6] & (1 << (bit & 63)) != 0
+                })
+                && text.is_char_boundary(i);
+            if can {
+                return Some(i);
+            }
+            i += 1;
+        }
+        None
+    }
+
     /// The union's leftmost-first matches in `text`, as a regex's
     /// `find_iter` finds them: at the first place from `from` where the
     /// union matches, then on from its end.
@@ -280,20 +325,7 @@ impl Finder {
     ) -> Option<(usize, usize)> {
         let bytes = text.as_bytes();
         while from < bytes.len() {
-            let at = (from..bytes.len()).find(|&i| {
-                let kind = match i {
-                    0 => start_kind(None),
-                    _ => KIND_AFTER[usize::from(bytes[i - 1])],
-                };
-                // (Inside a word, most bytes fail on the first; a place
-                // before the last byte is walked.)
-                self.firsts[kind][usize::from(bytes[i])]
-                    && bytes.get(i + 1).is_none_or(|&next| {
-                        let bit = pair_bit(kind, bytes[i], next);
-                        self.pairs[bit >> 6] & (1 << (bit & 63)) != 0
-                    })
-                    && text.is_char_boundary(i)
-            })?;
+            let at = self.next_place(text, from)?;
             if let Some(end) = self.match_at(cache, bytes, at) {
                 return Some((at, end));
             }
