@@ -5451,9 +5451,7 @@ fn done_on_day(text: &str, start: usize) -> bool {
                 return false;
             };
             // ("was expected on July 1", "was scheduled on May 3": ahead.)
-            let past =
-                verb.len() > 3 && verb.ends_with("ed") && !plan_word(verb)
-                    || simple_past(verb);
+            let past = past_act(verb, 3);
             // (With words between, only a passive: in "called a meeting
             // on July 1" and "authorized redemption on April 17" the day
             // is the noun's, ahead; in "was named chief executive on May
@@ -5531,6 +5529,14 @@ fn plan_word(w: &str) -> bool {
             | "brought"
             | "pushed"
     )
+}
+
+/// A verb in the simple past that names an act: a regular one of more
+/// than `longer_than` letters that is no plan's ("resigned", not
+/// "scheduled"), or an irregular one ("took").
+fn past_act(w: &str, longer_than: usize) -> bool {
+    w.len() > longer_than && w.ends_with("ed") && !plan_word(w)
+        || simple_past(w)
 }
 
 /// A past form of an irregular verb that names an act ("took", "fell").
@@ -5625,9 +5631,7 @@ fn done_in_month(text: &str, start: usize) -> bool {
             return false;
         }
         let tail = &rest[rest.len().saturating_sub(4)..];
-        let Some(k) = tail.iter().rposition(|w| {
-            w.len() > 4 && w.ends_with("ed") && !plan_word(w) || simple_past(w)
-        }) else {
+        let Some(k) = tail.iter().rposition(|w| past_act(w, 4)) else {
             return false;
         };
         // Nothing between the verb and "in" that opens a purpose or a plan

@@ -154,6 +154,9 @@ fn pair_bit(kind: usize, b0: u8, b1: u8) -> usize {
     (kind << 16) | (usize::from(b0) << 8) | usize::from(b1)
 }
 
+/// [`start_kind`] after a word byte: inside a word.
+const AFTER_WORD: usize = start_kind(Some(b'a'));
+
 /// [`start_kind`] after each byte.
 const KIND_AFTER: [usize; 256] = {
     let mut kinds = [0; 256];
@@ -179,14 +182,19 @@ fn anchored_after(prev: Option<u8>) -> regex_automata::util::start::Config {
         .look_behind(prev)
 }
 
+/// All patterns as one, `(?:p1)|(?:p2)|...`: leftmost-first, it matches
+/// where the first of them that can match does.
+fn union_source() -> String {
+    PATTERNS
+        .iter()
+        .map(|p| format!("(?:{})", p.source))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
 static FINDER: LazyLock<Finder> = LazyLock::new(|| {
     let sources: Vec<&str> =
         PATTERNS.iter().map(|p| p.source.as_str()).collect();
-    let union = sources
-        .iter()
-        .map(|s| format!("(?:{s})"))
-        .collect::<Vec<_>>()
-        .join("|");
     let union = hybrid::dfa::DFA::builder()
         .configure(
             hybrid::dfa::Config::new()
@@ -200,7 +208,7 @@ static FINDER: LazyLock<Finder> = LazyLock::new(|| {
             regex_automata::nfa::thompson::Config::new()
                 .nfa_size_limit(Some(64 << 20)),
         )
-        .build(&union)
+        .build(&union_source())
         .expect("union of timex patterns compiles");
     let mut cache = union.create_cache();
     let mut pairs = vec![0u64; START_KINDS << 10];
@@ -223,9 +231,9 @@ static FINDER: LazyLock<Finder> = LazyLock::new(|| {
             }
         }
     }
-    let word = KIND_AFTER[usize::from(b'a')];
-    let inside_word =
-        std::array::from_fn(|b| KIND_AFTER[b] == word && !firsts[word][b]);
+    let inside_word = std::array::from_fn(|b| {
+        KIND_AFTER[b] == AFTER_WORD && !firsts[AFTER_WORD][b]
+    });
     Finder {
         union,
         pairs,
@@ -280,14 +288,13 @@ impl Finder {
     /// first two bytes the union can read from there.
     fn next_place(&self, text: &str, from: usize) -> Option<usize> {
         let bytes = text.as_bytes();
-        let word = KIND_AFTER[usize::from(b'a')];
         let mut i = from;
         while i < bytes.len() {
             let kind = match i {
                 0 => start_kind(None),
                 _ => KIND_AFTER[usize::from(bytes[i - 1])],
             };
-            if kind == word {
+            if kind == AFTER_WORD {
                 // Inside a word most bytes start nothing: run past them.
                 let skip = &self.inside_word;
                 i += bytes[i..]
@@ -6125,12 +6132,7 @@ mod tests {
     /// way the finder found them before it walked the union by hand.
     fn union_find_iter(text: &str) -> Vec<(usize, usize)> {
         static UNION: LazyLock<Regex> = LazyLock::new(|| {
-            let union = PATTERNS
-                .iter()
-                .map(|p| format!("(?:{})", p.source))
-                .collect::<Vec<_>>()
-                .join("|");
-            regex::RegexBuilder::new(&union)
+            regex::RegexBuilder::new(&union_source())
                 .size_limit(64 << 20)
                 .dfa_size_limit(64 << 20)
                 .build()
