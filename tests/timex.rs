@@ -298,6 +298,25 @@ fn ok_durations_sets_and_times() {
     );
 }
 
+/// "around", "circa" and "fiscal" start at a word: the end of a word
+/// ("Inc." before a year, "nonfiscal") is no cue.
+#[test]
+fn ok_cues_start_at_a_word() {
+    assert_eq!(
+        tag_mod("Holdings in Acme Inc. 1985 were restated.", DCT),
+        ["1985|DATE|1985"]
+    );
+    assert_eq!(
+        tag_mod("It opened around 1998.", DCT),
+        ["around 1998|DATE|1998|APPROX"]
+    );
+    assert_eq!(tag("It closed in nonfiscal 2018.", DCT), ["2018|DATE|2018"]);
+    assert_eq!(
+        tag("It closed in fiscal 2018.", DCT),
+        ["fiscal 2018|DATE|2018"]
+    );
+}
+
 #[test]
 fn ok_false_positives_are_not_dates() {
     for text in [

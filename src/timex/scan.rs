@@ -398,7 +398,7 @@ pub(super) const REPORTED_YEAR: TimeExpr = TimeExpr::Reported {
 static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     let part = r"(?:\b(?i:(early[\s-]+|mid[\s-]+|late[\s-]+|end-|start-|the\s+(?:beginning|start|middle|end)\s+of\s+)))?";
     let approx =
-        r"(?:(?i:(around|about|circa|c\.|approximately|roughly))\s+)?";
+        r"(?:\b(?i:(around|about|circa|c\.|approximately|roughly))\s+)?";
     vec![
         // March 20, 2019 / March 14 / Mar. 20 / last Oct. 3
         pat(
@@ -984,7 +984,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // (a year of the next century needs the cue `plausible` checks)
         pat(
             &format!(
-                r"{part}{approx}(?:(?i:fiscal(?:\s+year)?)\s+|\bFY\s?|\b)((?:1[6-9]|20|21)\d\d)\b"
+                r"{part}{approx}(?:\b(?i:fiscal(?:\s+year)?)\s+|\bFY\s?|\b)((?:1[6-9]|20|21)\d\d)\b"
             ),
             |c| {
                 calendar(
