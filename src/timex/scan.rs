@@ -8,7 +8,7 @@ use regex::Regex;
 use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
 use regex_automata::nfa::thompson::pikevm::{self, PikeVM};
 use regex_automata::util::captures;
-use regex_automata::{hybrid, Anchored, Input, PatternSet};
+use regex_automata::{hybrid, Anchored, Input, MatchKind};
 
 use super::{
     Amount, Direction, Holiday, Part, Signal, TimeExpr, Timex, TimexType, Unit,
@@ -125,11 +125,14 @@ struct Finder {
     /// The word bytes that start nothing after a word byte: inside a word,
     /// the places to run past.
     inside_word: [bool; 256],
-    /// All patterns as one multi-pattern regex, searched anchored at each
-    /// word of a candidate: an anchored search stops as soon as no pattern
-    /// can go on, where an unanchored one reads its whole window (and its
-    /// lazy DFA has many more states to build).
-    set: regex_automata::meta::Regex,
+    /// All patterns as one multi-pattern lazy DFA reporting every match,
+    /// searched anchored at each word of a candidate: it says which
+    /// patterns match there and where their longest matches end, so each
+    /// pattern's groups are read over no more text than it matched. An
+    /// anchored search stops as soon as no pattern can go on, where an
+    /// unanchored one reads its whole window (and its lazy DFA has many
+    /// more states to build).
+    set: hybrid::dfa::DFA,
 }
 
 /// The kinds of place a lazy DFA starts from: start of text, after a line
@@ -168,9 +171,10 @@ const KIND_AFTER: [usize; 256] = {
     kinds
 };
 
-/// Why the union's lazy DFA cannot fail: it is built never to give up on
-/// its cache, with no quit byte, and asked only for anchored starts.
-const NEVER: &str = "the union's lazy DFA never gives up";
+/// Why the finder's lazy DFAs cannot fail: they are built never to give
+/// up on their caches, with no quit byte, and asked only for anchored
+/// starts.
+const NEVER: &str = "the finder's lazy DFAs never give up";
 
 /// A byte standing for each kind of [`start_kind`].
 const KIND_SAMPLES: [Option<u8>; START_KINDS] =
@@ -192,22 +196,30 @@ fn union_source() -> String {
         .join("|")
 }
 
-static FINDER: LazyLock<Finder> = LazyLock::new(|| {
-    let sources: Vec<&str> =
-        PATTERNS.iter().map(|p| p.source.as_str()).collect();
-    let union = hybrid::dfa::DFA::builder()
+/// A builder of the finder's lazy DFAs, which never give up ([`NEVER`]):
+/// the finder has no other engine to fall back on, and a slow stretch is
+/// better than none.
+fn lazy_dfa(kind: MatchKind) -> hybrid::dfa::Builder {
+    let mut builder = hybrid::dfa::DFA::builder();
+    builder
         .configure(
             hybrid::dfa::Config::new()
+                .match_kind(kind)
                 .starts_for_each_pattern(false)
                 .cache_capacity(64 << 20)
-                // Never give up: the walk has no other engine to fall
-                // back on, and a slow stretch is better than none.
                 .minimum_cache_clear_count(None),
         )
         .thompson(
             regex_automata::nfa::thompson::Config::new()
                 .nfa_size_limit(Some(64 << 20)),
-        )
+        );
+    builder
+}
+
+static FINDER: LazyLock<Finder> = LazyLock::new(|| {
+    let sources: Vec<&str> =
+        PATTERNS.iter().map(|p| p.source.as_str()).collect();
+    let union = lazy_dfa(MatchKind::LeftmostFirst)
         .build(&union_source())
         .expect("union of timex patterns compiles");
     let mut cache = union.create_cache();
@@ -239,13 +251,7 @@ static FINDER: LazyLock<Finder> = LazyLock::new(|| {
         pairs,
         firsts,
         inside_word,
-        set: regex_automata::meta::Regex::builder()
-            .configure(
-                regex_automata::meta::Config::new()
-                    .match_kind(regex_automata::MatchKind::All)
-                    .nfa_size_limit(Some(64 << 20))
-                    .hybrid_cache_capacity(64 << 20),
-            )
+        set: lazy_dfa(MatchKind::All)
             .build_many(&sources)
             .expect("set of timex patterns compiles"),
     }
@@ -282,6 +288,31 @@ impl Finder {
             end = Some(text.len());
         }
         end
+    }
+
+    /// The patterns of [`Finder::set`] that match anchored at the start of
+    /// `input`'s span, each with the end of its longest match, in pattern
+    /// order.
+    fn matches_at(
+        &self,
+        cache: &mut hybrid::dfa::Cache,
+        input: &Input<'_>,
+        which: &mut Vec<(usize, usize)>,
+    ) {
+        which.clear();
+        let mut state = hybrid::dfa::OverlappingState::start();
+        loop {
+            self.set
+                .try_search_overlapping_fwd(cache, input, &mut state)
+                .expect(NEVER);
+            let Some(m) = state.get_match() else { break };
+            let i = m.pattern().as_usize();
+            match which.iter_mut().find(|(p, _)| *p == i) {
+                Some((_, end)) => *end = (*end).max(m.offset()),
+                None => which.push((i, m.offset())),
+            }
+        }
+        which.sort_unstable();
     }
 
     /// The first place from `from` where a pattern may start: one whose
@@ -372,6 +403,7 @@ impl Slot {
 #[derive(Default)]
 struct Scratch {
     union: Option<hybrid::dfa::Cache>,
+    set: Option<hybrid::dfa::Cache>,
     slots: Vec<Option<Slot>>,
 }
 
@@ -379,7 +411,11 @@ thread_local! {
     /// [`scan`] takes it for its run and gives it back (a scan inside a
     /// scan would start its own).
     static SCRATCH: std::cell::Cell<Scratch> = const {
-        std::cell::Cell::new(Scratch { union: None, slots: Vec::new() })
+        std::cell::Cell::new(Scratch {
+            union: None,
+            set: None,
+            slots: Vec::new(),
+        })
     };
 }
 
@@ -2770,7 +2806,9 @@ pub fn scan(text: &str) -> Vec<Timex> {
     let finder = &*FINDER;
     let mut cands: Vec<(usize, usize, usize, TimexType, TimeExpr)> =
         Vec::new();
-    let mut which = PatternSet::new(finder.set.pattern_len());
+    // The patterns that match at a place, each with the end of its
+    // longest match there, in pattern order.
+    let mut which: Vec<(usize, usize)> = Vec::new();
     // Where each pattern's last match in this candidate ends: a
     // candidate's matches of one pattern do not overlap ("Last Friday" is
     // not also "Friday"), but inside a match its handler turned down a
@@ -2781,6 +2819,7 @@ pub fn scan(text: &str) -> Vec<Timex> {
     slots.resize_with(PATTERNS.len(), || None);
     let union =
         scratch.union.get_or_insert_with(|| finder.union.create_cache());
+    let set = scratch.set.get_or_insert_with(|| finder.set.create_cache());
     let mut from = 0;
     while let Some((m_start, m_end)) = finder.next_match(union, text, from) {
         // (No pattern matches the empty string, so this moves on.)
@@ -2813,15 +2852,15 @@ pub fn scan(text: &str) -> Vec<Timex> {
         for at in starts {
             let input =
                 Input::new(window).span(at..end).anchored(Anchored::Yes);
-            which.clear();
-            finder.set.which_overlapping_matches(&input, &mut which);
-            for i in which.iter().map(|i| i.as_usize()) {
+            finder.matches_at(set, &input, &mut which);
+            for &(i, stop) in &which {
                 if taken.iter().any(|&(p, stop)| p == i && at < stop) {
                     continue;
                 }
                 let p = &PATTERNS[i];
                 let slot = slots[i].get_or_insert_with(|| Slot::new(p));
-                slot.search(p, &input);
+                // (Its first match ends no later than its longest.)
+                slot.search(p, &input.clone().span(at..stop));
                 let groups = &slot.groups;
                 let Some(g) = groups.get_match() else { continue };
                 if let Some((kind, expr)) =
@@ -6152,24 +6191,85 @@ mod tests {
         out
     }
 
+    /// At each word of `text`, whether [`Finder::matches_at`] names the
+    /// patterns whose own search matches there, and whether reading each
+    /// one's groups up to the end it reports gives the groups read over
+    /// the whole text.
+    fn set_agrees(text: &str) -> Result<(), String> {
+        let mut cache = FINDER.set.create_cache();
+        let mut which = Vec::new();
+        let starts = (0..=text.len()).filter(|&at| {
+            text.is_char_boundary(at)
+                && (at == 0
+                    || text[..at].ends_with(|c: char| !c.is_alphanumeric()))
+        });
+        for at in starts {
+            let input =
+                Input::new(text).span(at..text.len()).anchored(Anchored::Yes);
+            FINDER.matches_at(&mut cache, &input, &mut which);
+            for (i, p) in PATTERNS.iter().enumerate() {
+                let mut vm = p.long.create_cache();
+                let mut whole = p.long.create_captures();
+                p.long.search(&mut vm, &input, &mut whole);
+                let stop = which.iter().find(|w| w.0 == i).map(|w| w.1);
+                match (whole.get_match(), stop) {
+                    (None, None) => {}
+                    (Some(_), Some(stop)) => {
+                        let mut cut = p.long.create_captures();
+                        let cut_input = input.clone().span(at..stop);
+                        p.long.search(&mut vm, &cut_input, &mut cut);
+                        let spans = |c: &captures::Captures| {
+                            (0..c.group_len())
+                                .map(|g| c.get_group(g))
+                                .collect::<Vec<_>>()
+                        };
+                        if spans(&cut) != spans(&whole) {
+                            return Err(format!(
+                                "pattern {i} at {at}: groups differ"
+                            ));
+                        }
+                    }
+                    (m, stop) => {
+                        return Err(format!(
+                            "pattern {i} at {at}: {m:?} but {stop:?}"
+                        ))
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn ok_the_set_names_the_patterns_that_match_and_their_ends() {
+        for text in SAMPLES {
+            assert_eq!(set_agrees(text), Ok(()), "{text:?}");
+        }
+    }
+
     #[test]
     fn ok_no_pattern_matches_the_empty_string() {
         assert!(!FINDER.union.get_nfa().has_empty());
     }
 
+    /// Texts for the finder's tests: places after every kind of byte,
+    /// cues inside words, letters that case-fold out of ASCII.
+    const SAMPLES: [&str; 10] = [
+        "",
+        "2017",
+        "in March",
+        "On June 28, Acme announced a unit; in 2017 it sold it.",
+        "Nokia's future, in '87 and 'the '90s', c. 1985 and Inc. 1985.",
+        "x2017 2017x Q3 2017 FY2018 mid-2016\nMarch\r\nApril 5",
+        "the third quarter of last year, a few days later, recently",
+        "\u{212A}elvin \u{17F}ummer Ca\u{301}fe\u{301} 1990s — “today”",
+        "Friday.Saturday,Sunday:Monday",
+        "about 5 p.m. EST on Tuesday, March 3, 2020, for the next two years",
+    ];
+
     #[test]
     fn ok_the_walk_finds_what_a_search_of_the_union_finds() {
-        for text in [
-            "",
-            "2017",
-            "in March",
-            "On June 28, Acme announced a unit; in 2017 it sold it.",
-            "Nokia's future, in '87 and 'the '90s', c. 1985 and Inc. 1985.",
-            "x2017 2017x Q3 2017 FY2018 mid-2016\nMarch\r\nApril 5",
-            "the third quarter of last year, a few days later, recently",
-            "\u{212A}elvin \u{17F}ummer Ca\u{301}fe\u{301} 1990s — “today”",
-            "Friday.Saturday,Sunday:Monday",
-        ] {
+        for text in SAMPLES {
             assert_eq!(walked(text), union_find_iter(text), "{text:?}");
         }
     }
@@ -6208,6 +6308,7 @@ mod tests {
                 .flat_map(|(w, s)| [w.as_str(), s])
                 .collect();
             proptest::prop_assert_eq!(walked(&text), union_find_iter(&text));
+            proptest::prop_assert_eq!(set_agrees(&text), Ok(()));
         }
     }
 
