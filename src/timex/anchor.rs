@@ -8,6 +8,9 @@ use super::resolve::unit_of;
 use super::{Resolved, Tagged, TimeExpr, Unit};
 use crate::date::{add_days, add_months, Precision};
 
+/// How long a word of [`FAMILIES`] may be, in bytes.
+const LONGEST_FAMILY_WORD: usize = 16;
+
 /// Words that name one kind of event, as verb or noun. A story that says
 /// "was shot May 4" may later say "the murder" or "his death".
 const FAMILIES: &[&[&str]] = &[
@@ -207,8 +210,15 @@ fn key(word: &str, prev: &str) -> Option<Key> {
     // non-letter can only be a family's (looked up in a lower-case copy);
     // a word already in lower case is looked up without one.
     if !word.bytes().all(|b| b.is_ascii_lowercase()) {
-        let lower = word.to_ascii_lowercase();
-        return family(&lower).map(Key::Family);
+        // (Lowered on the stack: every family word is short and ASCII.)
+        let mut buf = [0u8; LONGEST_FAMILY_WORD];
+        let lower = buf.get_mut(..word.len()).filter(|_| word.is_ascii())?;
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower)
+            .ok()
+            .and_then(family)
+            .map(Key::Family);
     }
     if let Some(f) = family(word) {
         return Some(Key::Family(f));
@@ -561,4 +571,32 @@ pub(super) fn relation(s: &str) -> Option<(i64, &str)> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_family_words_are_short_lower_case_ascii() {
+        for w in FAMILIES.iter().flat_map(|f| f.iter()) {
+            assert!(w.len() <= LONGEST_FAMILY_WORD, "{w}");
+            assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
+        }
+    }
+
+    #[test]
+    fn ok_a_word_in_capitals_keys_its_family() {
+        for w in ["Assassination", "KILLED", "Merger", "Met"] {
+            assert!(matches!(key(w, ""), Some(Key::Family(_))), "{w}");
+        }
+        for w in ["Assassinations-Probe", "Méeting", "Acme", "Meet"] {
+            assert!(key(w, "").is_none(), "{w}");
+        }
+        // A noun in lower case after a determiner keys itself.
+        assert!(
+            matches!(key("strike", "the"), Some(Key::Noun(n)) if n == "strike")
+        );
+        assert!(key("Strike", "the").is_none());
+    }
 }

@@ -3812,11 +3812,30 @@ const TENSE_WINDOW: usize = 160;
 /// deferral ("postponed until Monday") point ahead; so do "until" and
 /// "by" when nothing else speaks.
 pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
+    // The runs of ASCII letters, apostrophes and hyphens, without their
+    // outer apostrophes. (Read byte by byte: called twice an expression,
+    // a split by chars cost more than the rest of the function.)
     fn words(s: &str) -> Vec<&str> {
-        s.split(|c: char| !c.is_ascii_alphabetic() && c != '\'' && c != '-')
-            .map(|w| w.trim_matches('\''))
-            .filter(|w| !w.is_empty() && *w != "-")
-            .collect()
+        let part = |b: u8| b.is_ascii_alphabetic() || b == b'\'' || b == b'-';
+        let bytes = s.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len() / 5 + 1);
+        let mut i = 0;
+        while i < bytes.len() {
+            if !part(bytes[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && part(bytes[i]) {
+                i += 1;
+            }
+            // (A run starts and ends at ASCII bytes: char boundaries.)
+            let w = s[start..i].trim_matches('\'');
+            if !w.is_empty() && w != "-" {
+                out.push(w);
+            }
+        }
+        out
     }
     // A bounded window, so long sentences cost no more per expression.
     let mut from = start.saturating_sub(TENSE_WINDOW);

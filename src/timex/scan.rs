@@ -398,23 +398,32 @@ impl Slot {
     }
 }
 
-/// What [`scan`] keeps from sentence to sentence on a thread: the union's
-/// lazy DFA, and one [`Slot`] a pattern, each made when first needed.
+/// What [`scan`] keeps from sentence to sentence on a thread: the caches of
+/// the finder's lazy DFAs, one [`Slot`] a pattern, each made when first
+/// needed, and two short lists.
 #[derive(Default)]
 struct Scratch {
     union: Option<hybrid::dfa::Cache>,
     set: Option<hybrid::dfa::Cache>,
     slots: Vec<Option<Slot>>,
+    /// The patterns that match at a place, each with the end of its
+    /// longest match there, in pattern order.
+    which: Vec<(usize, usize)>,
+    /// Where each pattern's last match in a candidate ends.
+    taken: Vec<(usize, usize)>,
 }
 
 thread_local! {
-    /// [`scan`] takes it for its run and gives it back (a scan inside a
-    /// scan would start its own).
-    static SCRATCH: std::cell::Cell<Scratch> = const {
-        std::cell::Cell::new(Scratch {
+    /// [`scan`] borrows it for its search, in place (moving it out and
+    /// back cost a copy of the caches a sentence); a scan inside a scan
+    /// starts its own.
+    static SCRATCH: std::cell::RefCell<Scratch> = const {
+        std::cell::RefCell::new(Scratch {
             union: None,
             set: None,
             slots: Vec::new(),
+            which: Vec::new(),
+            taken: Vec::new(),
         })
     };
 }
@@ -2792,38 +2801,26 @@ fn amount(s: &str) -> Option<Amount> {
     })
 }
 
-/// Finds the temporal expressions of one sentence; spans are byte offsets
-/// into `text`.
-///
-/// # Example
-///
-/// ```
-/// let found = dealline::timex::scan("Lee has worked there since 2004, not for 2,000 days.");
-/// assert_eq!(found.len(), 1);
-/// assert_eq!(found[0].signal, Some(dealline::timex::Signal::Since));
-/// ```
-pub fn scan(text: &str) -> Vec<Timex> {
+/// A candidate expression: its span, the pattern that found it, and what
+/// the pattern's handler made of it.
+type Candidate = (usize, usize, usize, TimexType, TimeExpr);
+
+/// Every expression some pattern finds in `text`, overlapping, in the
+/// order found.
+fn candidates(text: &str, scratch: &mut Scratch) -> Vec<Candidate> {
     let finder = &*FINDER;
-    let mut cands: Vec<(usize, usize, usize, TimexType, TimeExpr)> =
-        Vec::new();
-    // The patterns that match at a place, each with the end of its
-    // longest match there, in pattern order.
-    let mut which: Vec<(usize, usize)> = Vec::new();
-    // Where each pattern's last match in this candidate ends: a
-    // candidate's matches of one pattern do not overlap ("Last Friday" is
-    // not also "Friday"), but inside a match its handler turned down a
-    // shorter one may start ("a decades": "decades").
-    let mut taken: Vec<(usize, usize)> = Vec::new();
-    let mut scratch = SCRATCH.take();
-    let slots = &mut scratch.slots;
+    let mut cands = Vec::new();
+    let Scratch { union, set, slots, which, taken } = scratch;
     slots.resize_with(PATTERNS.len(), || None);
-    let union =
-        scratch.union.get_or_insert_with(|| finder.union.create_cache());
-    let set = scratch.set.get_or_insert_with(|| finder.set.create_cache());
+    let union = union.get_or_insert_with(|| finder.union.create_cache());
+    let set = set.get_or_insert_with(|| finder.set.create_cache());
     let mut from = 0;
     while let Some((m_start, m_end)) = finder.next_match(union, text, from) {
         // (No pattern matches the empty string, so this moves on.)
         from = m_end.max(m_start + 1);
+        // A candidate's matches of one pattern do not overlap ("Last
+        // Friday" is not also "Friday"), but inside a match its handler
+        // turned down a shorter one may start ("a decades": "decades").
         taken.clear();
         // A window from the candidate to a word boundary a little past it.
         let mut end = (m_end + WINDOW).min(text.len());
@@ -2852,8 +2849,8 @@ pub fn scan(text: &str) -> Vec<Timex> {
         for at in starts {
             let input =
                 Input::new(window).span(at..end).anchored(Anchored::Yes);
-            finder.matches_at(set, &input, &mut which);
-            for &(i, stop) in &which {
+            finder.matches_at(set, &input, which);
+            for &(i, stop) in which.iter() {
                 if taken.iter().any(|&(p, stop)| p == i && at < stop) {
                     continue;
                 }
@@ -2874,16 +2871,29 @@ pub fn scan(text: &str) -> Vec<Timex> {
             }
         }
     }
-    SCRATCH.set(scratch);
+    cands
+}
+
+/// Finds the temporal expressions of one sentence; spans are byte offsets
+/// into `text`.
+///
+/// # Example
+///
+/// ```
+/// let found = dealline::timex::scan("Lee has worked there since 2004, not for 2,000 days.");
+/// assert_eq!(found.len(), 1);
+/// assert_eq!(found[0].signal, Some(dealline::timex::Signal::Since));
+/// ```
+pub fn scan(text: &str) -> Vec<Timex> {
+    let mut cands = SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => candidates(text, &mut scratch),
+        Err(_) => candidates(text, &mut Scratch::default()),
+    });
     // Leftmost-longest, then pattern order (the earlier pattern wins a tie).
     cands.sort_by_key(|c| (c.0, std::cmp::Reverse(c.1), c.2));
-    let cands: Vec<(usize, usize, TimexType, TimeExpr)> =
-        cands.into_iter().map(|(s, e, _, k, x)| (s, e, k, x)).collect();
-    let order: Vec<usize> = (0..cands.len()).collect();
-    let mut out: Vec<Timex> = Vec::new();
+    let mut out: Vec<Timex> = Vec::with_capacity(cands.len());
     let mut taken_until = 0;
-    for i in order {
-        let (s, e, kind, ref expr) = cands[i];
+    for &(s, e, _, kind, ref expr) in &cands {
         if s < taken_until {
             continue;
         }
