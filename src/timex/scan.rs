@@ -125,6 +125,13 @@ struct Finder {
     /// The word bytes that start nothing after a word byte: inside a word,
     /// the places to run past.
     inside_word: [bool; 256],
+    /// After a byte of no word (most places: a word after a space), by
+    /// the union's classes of the first two bytes, a number for the pair
+    /// the union can read there (0: none).
+    pair_ids: Vec<u16>,
+    /// By that number, the classes of third byte that the union can read
+    /// after the pair (all of them when the pair is a match already).
+    thirds: Vec<[u64; 2]>,
     /// All patterns as one multi-pattern lazy DFA reporting every match,
     /// searched anchored at each word of a candidate: it says which
     /// patterns match there and where their longest matches end, so each
@@ -216,6 +223,57 @@ fn lazy_dfa(kind: MatchKind) -> hybrid::dfa::Builder {
     builder
 }
 
+/// The kind of place whose third bytes [`Finder::thirds`] holds: after a
+/// byte of no word.
+const AFTER_OTHER: usize = start_kind(Some(b' '));
+
+/// [`Finder::pair_ids`] and [`Finder::thirds`] for `union`.
+fn third_bytes(
+    union: &hybrid::dfa::DFA,
+    cache: &mut hybrid::dfa::Cache,
+) -> (Vec<u16>, Vec<[u64; 2]>) {
+    let classes = union.byte_classes();
+    let n = classes.alphabet_len();
+    assert!(n <= 128, "the union has {n} byte classes, more than 128");
+    // A byte of each class.
+    let mut seen = [false; 256];
+    let reps: Vec<u8> = (0..=255u8)
+        .filter(|&b| {
+            !std::mem::replace(&mut seen[usize::from(classes.get(b))], true)
+        })
+        .collect();
+    let class = |b: u8| usize::from(classes.get(b));
+    let start = union
+        .start_state(cache, &anchored_after(KIND_SAMPLES[AFTER_OTHER]))
+        .expect(NEVER);
+    let mut pair_ids = vec![0u16; n * n];
+    let mut thirds = vec![[0u64; 2]];
+    for &b0 in &reps {
+        let one = union.next_state(cache, start, b0).expect(NEVER);
+        if one.is_dead() {
+            continue;
+        }
+        for &b1 in &reps {
+            let two = union.next_state(cache, one, b1).expect(NEVER);
+            if two.is_dead() {
+                continue;
+            }
+            let mut live = [0u64; 2];
+            for &b2 in &reps {
+                let three = union.next_state(cache, two, b2).expect(NEVER);
+                // (A match of one byte shows in the state after two.)
+                if two.is_match() || !three.is_dead() {
+                    live[class(b2) >> 6] |= 1 << (class(b2) & 63);
+                }
+            }
+            pair_ids[class(b0) * n + class(b1)] =
+                u16::try_from(thirds.len()).expect("fewer pairs than 2^16");
+            thirds.push(live);
+        }
+    }
+    (pair_ids, thirds)
+}
+
 static FINDER: LazyLock<Finder> = LazyLock::new(|| {
     let sources: Vec<&str> =
         PATTERNS.iter().map(|p| p.source.as_str()).collect();
@@ -246,11 +304,14 @@ static FINDER: LazyLock<Finder> = LazyLock::new(|| {
     let inside_word = std::array::from_fn(|b| {
         KIND_AFTER[b] == AFTER_WORD && !firsts[AFTER_WORD][b]
     });
+    let (pair_ids, thirds) = third_bytes(&union, &mut cache);
     Finder {
         union,
         pairs,
         firsts,
         inside_word,
+        pair_ids,
+        thirds,
         set: lazy_dfa(MatchKind::All)
             .build_many(&sources)
             .expect("set of timex patterns compiles"),
@@ -315,6 +376,21 @@ impl Finder {
         which.sort_unstable();
     }
 
+    /// Whether the union can read the third byte from place `i`, after a
+    /// byte of no word and a pair it can read (true when there is none).
+    fn third_fits(&self, bytes: &[u8], i: usize) -> bool {
+        let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2))
+        else {
+            return true;
+        };
+        let classes = self.union.byte_classes();
+        let n = classes.alphabet_len();
+        let class = |b: u8| usize::from(classes.get(b));
+        let id = self.pair_ids[class(bytes[i]) * n + class(b1)];
+        let c = class(b2);
+        self.thirds[usize::from(id)][c >> 6] & (1 << (c & 63)) != 0
+    }
+
     /// The first place from `from` where a pattern may start: one whose
     /// first two bytes the union can read from there.
     fn next_place(&self, text: &str, from: usize) -> Option<usize> {
@@ -343,6 +419,7 @@ impl Finder {
                     let bit = pair_bit(kind, bytes[i], next);
                     self.pairs[bit >> 6] & (1 << (bit & 63)) != 0
                 })
+                && (kind != AFTER_OTHER || self.third_fits(bytes, i))
                 && text.is_char_boundary(i);
             if can {
                 return Some(i);
