@@ -48,8 +48,11 @@ pub(crate) fn next_word(s: &str) -> String {
 /// Whether any word of `s` (a run of ASCII letters) is one of `words`
 /// (lower case), whatever its case: "Payable May 1" has "payable".
 pub(crate) fn has_any_word(s: &str, words: &[&str]) -> bool {
-    s.split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    // (Split as bytes: a byte beyond ASCII is no letter, as its char is
+    // not. Asked of whole documents, where a split by chars was slow.)
+    s.as_bytes()
+        .split(|b| !b.is_ascii_alphabetic())
+        .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes())))
 }
 
 /// Where `word` stands in `s` as a whole word (no letter or digit on
@@ -401,6 +404,10 @@ mod tests {
     fn ok_words_found_whole_and_in_any_case() {
         assert!(has_any_word("Notes Payable May 1", &["payable"]));
         assert!(!has_any_word("unpayable", &["payable"]));
+        // A letter beyond ASCII ends a word, as any other mark does.
+        assert!(has_any_word("café—PAYABLE», due", &["payable"]));
+        assert!(has_any_word("Zürich", &["rich"]));
+        assert!(!has_any_word("payable's", &["payables"]));
         let at: Vec<usize> =
             whole_word_at("in 2001, not 20012 or 2001a; 2001", "2001")
                 .collect();
