@@ -127,11 +127,11 @@ struct Finder {
     inside_word: [bool; 256],
     /// After a byte of no word (most places: a word after a space), by
     /// the union's classes of the first two bytes, a number for the pair
-    /// the union can read there (0: none).
+    /// the union can read there (0: none; [`ANY_THIRD`]: not counted).
     pair_ids: Vec<u16>,
     /// By that number, the classes of third byte that the union can read
     /// after the pair (all of them when the pair is a match already).
-    thirds: Vec<[u64; 2]>,
+    thirds: Vec<[u64; 4]>,
     /// All patterns as one multi-pattern lazy DFA reporting every match,
     /// searched anchored at each word of a candidate: it says which
     /// patterns match there and where their longest matches end, so each
@@ -227,14 +227,17 @@ fn lazy_dfa(kind: MatchKind) -> hybrid::dfa::Builder {
 /// byte of no word.
 const AFTER_OTHER: usize = start_kind(Some(b' '));
 
+/// The number of a pair in [`Finder::pair_ids`] past the last one
+/// [`Finder::thirds`] can hold: any third byte is walked.
+const ANY_THIRD: u16 = u16::MAX;
+
 /// [`Finder::pair_ids`] and [`Finder::thirds`] for `union`.
 fn third_bytes(
     union: &hybrid::dfa::DFA,
     cache: &mut hybrid::dfa::Cache,
-) -> (Vec<u16>, Vec<[u64; 2]>) {
+) -> (Vec<u16>, Vec<[u64; 4]>) {
     let classes = union.byte_classes();
     let n = classes.alphabet_len();
-    assert!(n <= 128, "the union has {n} byte classes, more than 128");
     // A byte of each class.
     let mut seen = [false; 256];
     let reps: Vec<u8> = (0..=255u8)
@@ -247,7 +250,7 @@ fn third_bytes(
         .start_state(cache, &anchored_after(KIND_SAMPLES[AFTER_OTHER]))
         .expect(NEVER);
     let mut pair_ids = vec![0u16; n * n];
-    let mut thirds = vec![[0u64; 2]];
+    let mut thirds = vec![[0u64; 4]];
     for &b0 in &reps {
         let one = union.next_state(cache, start, b0).expect(NEVER);
         if one.is_dead() {
@@ -258,7 +261,15 @@ fn third_bytes(
             if two.is_dead() {
                 continue;
             }
-            let mut live = [0u64; 2];
+            let id = &mut pair_ids[class(b0) * n + class(b1)];
+            *id = u16::try_from(thirds.len())
+                .ok()
+                .filter(|&id| id < ANY_THIRD)
+                .unwrap_or(ANY_THIRD);
+            if *id == ANY_THIRD {
+                continue;
+            }
+            let mut live = [0u64; 4];
             for &b2 in &reps {
                 let three = union.next_state(cache, two, b2).expect(NEVER);
                 // (A match of one byte shows in the state after two.)
@@ -266,8 +277,6 @@ fn third_bytes(
                     live[class(b2) >> 6] |= 1 << (class(b2) & 63);
                 }
             }
-            pair_ids[class(b0) * n + class(b1)] =
-                u16::try_from(thirds.len()).expect("fewer pairs than 2^16");
             thirds.push(live);
         }
     }
@@ -388,7 +397,8 @@ impl Finder {
         let class = |b: u8| usize::from(classes.get(b));
         let id = self.pair_ids[class(bytes[i]) * n + class(b1)];
         let c = class(b2);
-        self.thirds[usize::from(id)][c >> 6] & (1 << (c & 63)) != 0
+        id == ANY_THIRD
+            || self.thirds[usize::from(id)][c >> 6] & (1 << (c & 63)) != 0
     }
 
     /// The first place from `from` where a pattern may start: one whose
