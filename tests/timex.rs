@@ -1377,6 +1377,22 @@ fn s6_more_news_forms() {
             "The offer expires at midnight Friday.",
             "midnight Friday|TIME|2017-07-07T24:00",
         ),
+        // A zone written out is part of the time, and the day after it
+        // joins them: the deadline's Friday is the coming one.
+        (
+            "The deadline is noon Eastern on Friday.",
+            "noon Eastern on Friday|TIME|2017-07-07T12:00",
+        ),
+        (
+            "Trading halts at 4 p.m. Pacific Daylight Time.",
+            "4 p.m. Pacific Daylight Time|TIME|2017-07-05T16:00",
+        ),
+        (
+            "The talks resume at noon gmt today.",
+            "noon gmt today|TIME|2017-07-05T12:00",
+        ),
+        // ("eastern" in lower case is no zone.)
+        ("He woke at noon eastern.", "noon|TIME|2017-07-05T12:00"),
         ("The court ruled on 03.11.2014.", "03.11.2014|DATE|2014-11-03"),
         ("The venture started in 2Q 2018.", "2Q 2018|DATE|2018-Q2"),
         ("Sales rose in 3Q17.", "3Q17|DATE|2017-Q3"),

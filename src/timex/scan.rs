@@ -32,6 +32,9 @@ const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 const DIAL: &str = r"(?:(?i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)|EET|EEST|WET|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|PT|CT|hrs|hours|h|local\s+time|local)\b";
 /// Wire copy also writes the common ones in lower case ("1400 gmt").
 const ZONES: &str = r"(?:(?i:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)|EET|EEST|WET|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|PT|CT)";
+/// A North American zone written out after a clock time ("4 p.m. Eastern",
+/// "noon Pacific time", "midnight Central Standard Time"), capitalized.
+const US_ZONE: &str = r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?i:(?:standard|daylight)\s+)?(?i:time))?\b";
 
 type Handler = fn(&Captures<'_>) -> Option<(TimexType, TimeExpr)>;
 
@@ -2003,7 +2006,7 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         // 3 p.m., 10:30 am EST, 7.30pm, noon, 8 o'clock
         pat(
             &format!(
-                r"(?i:\b(\d{{1,2}})(?:[:.](\d\d))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b))(?:\s+{ZONES}\b|\s+(?i:local\s+time)\b)?|(?i:\b(noon|midnight|midday)\b|\b(\d{{1,2}})(?::(\d\d))?\s+(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening)\b|\b(\d{{1,2}})\s+o['’]clock\b)"
+                r"(?i:\b(\d{{1,2}})(?:[:.](\d\d))?\s*(a\.m\.?|p\.m\.?|am\b|pm\b))(?:\s+{ZONES}\b|\s+{US_ZONE}|\s+(?i:local\s+time)\b)?|(?i:\b(noon|midnight|midday)\b(?-i:\s+{ZONES}\b|\s+{US_ZONE})?|\b(\d{{1,2}})(?::(\d\d))?\s+(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening)\b|\b(\d{{1,2}})\s+o['’]clock\b)"
             ),
             |c| {
                 // "8 o'clock": the hour as written ("the 10 O'Clock
