@@ -6819,6 +6819,21 @@ fn s30_late_or_early_on_a_day_is_its_edge() {
             "early Monday|DATE|2019-11-25|START",
         ]
     );
+    // "earlier" and "later" likewise, as TimeBank marks "Earlier
+    // yesterday" and "Later yesterday"; not after a length of time, whose
+    // step they are.
+    assert_eq!(
+        tag_mod(
+            "Earlier today, Acme said so. A ruling will come later Monday. Two hours later Tuesday it fell.",
+            "2019-11-20"
+        ),
+        [
+            "Earlier today|DATE|2019-11-20|START",
+            "later Monday|DATE|2019-11-25|END",
+            "Two hours|DURATION|PT2H",
+            "Tuesday|DATE|2019-11-19",
+        ]
+    );
     let text = "Acme agreed late Tuesday to buy Globex.";
     let dct = dct_from(&PartialDate::parse("2019-11-20").unwrap());
     let tags = tag_document(text, &split_sentences(text), Some(&dct));

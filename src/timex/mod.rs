@@ -2064,16 +2064,34 @@ fn day_next_to(before: &str, t: &Timex) -> Option<(usize, i64)> {
 /// second half", "the end of June", "the first half of May": the bytes to
 /// add before a quarter, half, season or month and the part of it meant.
 fn period_part(before: &str, t: &Timex) -> Option<(usize, Part)> {
-    // "late Tuesday", "early yesterday": the end or start of a day.
+    // "late Tuesday", "early yesterday": the end or start of a day; so
+    // are "later today" and "earlier Tuesday" (not "hours later Tuesday",
+    // a step from another time, nor "the week earlier Tuesday").
     if matches!(
         t.expr,
         TimeExpr::Weekday { daypart: None, .. }
             | TimeExpr::Today { daypart: None, .. }
     ) {
-        return cue_before(
+        let (len, part) = cue_before(
             before,
-            &[("late ", Part::Late), ("early ", Part::Early)],
-        );
+            &[
+                ("late ", Part::Late),
+                ("early ", Part::Early),
+                ("later ", Part::Late),
+                ("earlier ", Part::Early),
+            ],
+        )?;
+        let (rest, cue) = before.split_at(before.len() - len);
+        let comparative =
+            ["later ", "earlier "].iter().any(|c| cue.eq_ignore_ascii_case(c));
+        let prev = crate::text::last_word(rest.trim_end());
+        let step = comparative
+            && (unit_or_day(&prev)
+                || matches!(
+                    prev.strip_suffix('s').unwrap_or(&prev),
+                    "hour" | "minute" | "second" | "moment" | "while"
+                ));
+        return (!step).then_some((len, part));
     }
     let period = matches!(
         t.expr,
