@@ -1391,8 +1391,12 @@ fn s6_more_news_forms() {
             "The talks resume at noon gmt today.",
             "noon gmt today|TIME|2017-07-05T12:00",
         ),
-        // ("eastern" in lower case is no zone.)
+        // ("eastern" in lower case is no zone, nor is the start of a name.)
         ("He woke at noon eastern.", "noon|TIME|2017-07-05T12:00"),
+        (
+            "At 5 p.m. Central Bank officials met.",
+            "5 p.m.|TIME|2017-07-05T17:00",
+        ),
         ("The court ruled on 03.11.2014.", "03.11.2014|DATE|2014-11-03"),
         ("The venture started in 2Q 2018.", "2Q 2018|DATE|2018-Q2"),
         ("Sales rose in 3Q17.", "3Q17|DATE|2017-Q3"),

@@ -3001,6 +3001,12 @@ pub fn scan(text: &str) -> Vec<Timex> {
         } else {
             e
         };
+        // "at noon Eastern Airlines said": a zone word that starts a name
+        // is not the time's.
+        let e = match expr {
+            TimeExpr::Clock { .. } => before_a_named_zone(text, s, e),
+            _ => e,
+        };
         // "May-July", "November 25-December 10": a range, not a compound.
         let month_range = matches!(
             expr,
@@ -3114,6 +3120,22 @@ pub fn scan(text: &str) -> Vec<Timex> {
         ),
     );
     days_of_a_set(text, out)
+}
+
+/// The end of a clock time at `s..e` without a zone word at its end that
+/// starts a name ("noon Eastern Airlines", "4 p.m. Pacific Gas"): the
+/// zone only when no capitalized word follows it.
+fn before_a_named_zone(text: &str, s: usize, e: usize) -> usize {
+    let name_follows = text[e..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
+    if !name_follows {
+        return e;
+    }
+    ["Eastern", "Central", "Mountain", "Pacific"]
+        .iter()
+        .find_map(|zone| text[s..e].strip_suffix(zone))
+        .map_or(e, |head| s + head.trim_end().len())
 }
 
 /// Whether the words just before an expression speak of a forecast, a
