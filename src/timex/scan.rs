@@ -234,56 +234,25 @@ const AFTER_OTHER: usize = start_kind(Some(b' '));
 /// [`Finder::thirds`] can hold: any third byte is walked.
 const ANY_THIRD: u16 = u16::MAX;
 
-/// [`Finder::pair_ids`] and [`Finder::thirds`] for `union`.
-fn third_bytes(
+/// The classes of third byte that `union` can read from `two`, the state
+/// after a pair (all of them when the pair is a match already), as a bit
+/// set for [`Finder::thirds`].
+fn third_classes(
     union: &hybrid::dfa::DFA,
     cache: &mut hybrid::dfa::Cache,
-) -> (Vec<u16>, Vec<[u64; 4]>) {
+    two: hybrid::LazyStateID,
+) -> [u64; 4] {
     let classes = union.byte_classes();
-    let n = classes.alphabet_len();
-    // A byte of each class.
-    let mut seen = [false; 256];
-    let reps: Vec<u8> = (0..=255u8)
-        .filter(|&b| {
-            !std::mem::replace(&mut seen[usize::from(classes.get(b))], true)
-        })
-        .collect();
-    let class = |b: u8| usize::from(classes.get(b));
-    let start = union
-        .start_state(cache, &anchored_after(KIND_SAMPLES[AFTER_OTHER]))
-        .expect(NEVER);
-    let mut pair_ids = vec![0u16; n * n];
-    let mut thirds = vec![[0u64; 4]];
-    for &b0 in &reps {
-        let one = union.next_state(cache, start, b0).expect(NEVER);
-        if one.is_dead() {
-            continue;
-        }
-        for &b1 in &reps {
-            let two = union.next_state(cache, one, b1).expect(NEVER);
-            if two.is_dead() {
-                continue;
-            }
-            let id = &mut pair_ids[class(b0) * n + class(b1)];
-            *id = u16::try_from(thirds.len())
-                .ok()
-                .filter(|&id| id < ANY_THIRD)
-                .unwrap_or(ANY_THIRD);
-            if *id == ANY_THIRD {
-                continue;
-            }
-            let mut live = [0u64; 4];
-            for &b2 in &reps {
-                let three = union.next_state(cache, two, b2).expect(NEVER);
-                // (A match of one byte shows in the state after two.)
-                if two.is_match() || !three.is_dead() {
-                    live[class(b2) >> 6] |= 1 << (class(b2) & 63);
-                }
-            }
-            thirds.push(live);
+    let mut live = [0u64; 4];
+    for b2 in 0..=255u8 {
+        let three = union.next_state(cache, two, b2).expect(NEVER);
+        // (A match of one byte shows in the state after two.)
+        if two.is_match() || !three.is_dead() {
+            let c = usize::from(classes.get(b2));
+            live[c >> 6] |= 1 << (c & 63);
         }
     }
-    (pair_ids, thirds)
+    live
 }
 
 static FINDER: LazyLock<Finder> = LazyLock::new(|| {
@@ -295,6 +264,10 @@ static FINDER: LazyLock<Finder> = LazyLock::new(|| {
     let mut cache = union.create_cache();
     let mut pairs = vec![0u64; START_KINDS << 10];
     let mut firsts = [[false; 256]; START_KINDS];
+    let classes = *union.byte_classes();
+    let n = classes.alphabet_len();
+    let mut pair_ids = vec![0u16; n * n];
+    let mut thirds = vec![[0u64; 4]];
     for (kind, prev) in KIND_SAMPLES.into_iter().enumerate() {
         let start =
             union.start_state(&mut cache, &anchored_after(prev)).expect(NEVER);
@@ -306,9 +279,26 @@ static FINDER: LazyLock<Finder> = LazyLock::new(|| {
             firsts[kind][usize::from(b0)] = true;
             for b1 in 0..=255u8 {
                 let two = union.next_state(&mut cache, one, b1).expect(NEVER);
-                if !two.is_dead() {
-                    let bit = pair_bit(kind, b0, b1);
-                    pairs[bit >> 6] |= 1 << (bit & 63);
+                if two.is_dead() {
+                    continue;
+                }
+                let bit = pair_bit(kind, b0, b1);
+                pairs[bit >> 6] |= 1 << (bit & 63);
+                // After a byte of no word, the third bytes too, once for
+                // each pair of byte classes.
+                if kind != AFTER_OTHER {
+                    continue;
+                }
+                let id = &mut pair_ids[usize::from(classes.get(b0)) * n
+                    + usize::from(classes.get(b1))];
+                if *id == 0 {
+                    *id = u16::try_from(thirds.len())
+                        .ok()
+                        .filter(|&id| id < ANY_THIRD)
+                        .unwrap_or(ANY_THIRD);
+                    if *id != ANY_THIRD {
+                        thirds.push(third_classes(&union, &mut cache, two));
+                    }
                 }
             }
         }
@@ -316,7 +306,6 @@ static FINDER: LazyLock<Finder> = LazyLock::new(|| {
     let inside_word = std::array::from_fn(|b| {
         KIND_AFTER[b] == AFTER_WORD && !firsts[AFTER_WORD][b]
     });
-    let (pair_ids, thirds) = third_bytes(&union, &mut cache);
     Finder {
         union,
         pairs,
