@@ -338,6 +338,9 @@ fn is_boundary(
         })
         .unwrap_or(sent_start);
     let word = &body[word_start..dot];
+    // "Jan. 30-Feb. 2", "Mon.-Fri.", "ex-Gov. Smith": the abbreviation is
+    // the last part of a joined word.
+    let word = word.rsplit(['-', '–', '—', '/']).next().unwrap_or(word);
     let lower = word.to_ascii_lowercase();
     // Initials: "J. R. Smith".
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
@@ -469,6 +472,19 @@ mod tests {
         assert_eq!(
             texts("Mr. Lee met Dr. J. R. Smith on Jan. 5. Then he left."),
             ["Mr. Lee met Dr. J. R. Smith on Jan. 5.", "Then he left."]
+        );
+        // The abbreviation at the end of a joined word.
+        assert_eq!(
+            texts("It met Jan. 30-Feb. 2, 2016 in Rome. The first Sino-U.S. Joint venture. Open Mon.-Fri. From 9 a.m."),
+            [
+                "It met Jan. 30-Feb. 2, 2016 in Rome.",
+                "The first Sino-U.S. Joint venture.",
+                "Open Mon.-Fri. From 9 a.m."
+            ]
+        );
+        assert_eq!(
+            texts("He saw the U.S.-Japan. Then left."),
+            ["He saw the U.S.-Japan.", "Then left."]
         );
     }
 

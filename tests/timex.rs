@@ -6926,3 +6926,55 @@ fn s30_a_year_before_a_hyphenated_quarter() {
         ]
     );
 }
+
+/// Ranges written with an en dash or across months, a year after a range
+/// of days before a plural noun, and decades written with an apostrophe.
+#[test]
+fn s31_ranges_across_months_and_elided_decades() {
+    let cases: [(&str, &[&str]); 7] = [
+        (
+            "It met Jan. 30-Feb. 2, 2016 in Rome.",
+            &["Jan. 30|DATE|2016-01-30", "Feb. 2, 2016|DATE|2016-02-02"],
+        ),
+        (
+            "It met Jan. 30\u{2013}Feb. 2, 2016 in Rome.",
+            &["Jan. 30|DATE|2016-01-30", "Feb. 2, 2016|DATE|2016-02-02"],
+        ),
+        (
+            "Sales grew in 2014\u{2013}2016.",
+            &["2014|DATE|2014", "2016|DATE|2016"],
+        ),
+        (
+            "The June 3-5, 2016 talks failed.",
+            &["June 3|DATE|2016-06-03", "5|DATE|2016-06-05", "2016|DATE|2016"],
+        ),
+        ("Prices doubled in the '90s.", &["the '90s|DATE|199X"]),
+        (
+            "Prices doubled in the \u{2019}90s and fell.",
+            &["the \u{2019}90s|DATE|199X"],
+        ),
+        // Still a price, and still counts.
+        ("Shares traded in the 90s. It has 3, 2017 shares.", &[]),
+    ];
+    assert_tags(&cases);
+    // "over" before an offset is "more than", unless it compares a figure
+    // or a change with it.
+    let text = "It was founded over 20 years ago. Sales rose 5 pct over a year ago. The increase over a year ago was small.";
+    let dct = dct_from(&PartialDate::parse(DCT).unwrap());
+    let tags = tag_document(text, &split_sentences(text), Some(&dct));
+    let got: Vec<String> = tags
+        .iter()
+        .map(|t| {
+            let m = t.modifier(text).unwrap_or("-");
+            format!("{}|{}|{m}", &text[t.timex.span.clone()], t.value)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "over 20 years ago|1997|BEFORE",
+            "a year ago|2016|-",
+            "a year ago|2016|-"
+        ]
+    );
+}

@@ -3719,12 +3719,58 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
         "'s ",
         "’s ",
     ] {
+        // "over 20 years ago", "over a week later": "more than", a hedge
+        // of the offset; but "up 5 pct over a year ago", "the increase
+        // over a year earlier" compare with it.
+        if cue == "over "
+            && [" ago", " later", " earlier", " back", " previously"]
+                .iter()
+                .any(|w| lower.ends_with(w))
+            && !compared(&text[..s])
+        {
+            break;
+        }
         if lower.starts_with(cue) {
             let rest = &m[cue.len()..e - s];
             return (e - rest.trim_start().len(), e);
         }
     }
     (s, e)
+}
+
+/// Whether `before` ends with a change or a figure that "over" compares
+/// with what follows ("up 5 pct over", "an increase over", "gains over").
+fn compared(before: &str) -> bool {
+    let before = before.trim_end();
+    if before.ends_with(|c: char| c.is_ascii_digit() || c == '%') {
+        return true;
+    }
+    let word = last_word(before);
+    let stem = word.strip_suffix('s').unwrap_or(&word);
+    matches!(
+        stem,
+        "pct"
+            | "percent"
+            | "point"
+            | "increase"
+            | "improvement"
+            | "rise"
+            | "gain"
+            | "growth"
+            | "decline"
+            | "decrease"
+            | "drop"
+            | "fall"
+            | "jump"
+            | "advance"
+            | "up"
+            | "down"
+            | "higher"
+            | "lower"
+            | "change"
+            | "premium"
+            | "discount"
+    )
 }
 
 /// Whether "today" is followed by "'s" and a noun of the present age
@@ -4448,7 +4494,14 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     .split(|c: char| !c.is_ascii_alphanumeric())
                     .any(|w| w.len() > 3 && w.ends_with('s') && w[..w.len() - 1].bytes().all(|b| b.is_ascii_digit()) && !w.ends_with("0s"));
             let ten = text[s..e].rsplit([' ', '-']).next() == Some("10s");
-            if measured || ten {
+            // "prices doubled in the '90s": the apostrophe stands for the
+            // century left out, so the number is a decade, not a price
+            // (unless an amount is written beside it).
+            let elided = text[s..e].contains(['\'', '’'])
+                && !text[s..e].ends_with("'s")
+                && !text[s..e].ends_with("’s")
+                && !near.contains(['$', '%']);
+            if measured && !elided || ten {
                 return false;
             }
             // The decade before the conjunction: "1930s", "'30s", or
@@ -4553,8 +4606,8 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 .any(|p| lower_before.ends_with(p) || lower_before == p[1..]);
             // "2,017" and "2017.5" are numbers; "2003, 2005" a list.
             let touching = text[..s].ends_with(['.', ',']);
-            // "2010-2015": the end of a range of years.
-            let range_end = text[..s].strip_suffix('-').is_some_and(|b| {
+            // "2010-2015", "2014–2016": the end of a range of years.
+            let range_end = text[..s].strip_suffix(['-', '–']).is_some_and(|b| {
                 let from = digits_start(b);
                 let first = b[from..].parse::<i32>().ok();
                 let year = text[s..e].parse::<i32>().ok();
@@ -4718,6 +4771,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 && !prefixed
                 && !modifier
                 && !cued
+                && !after_a_day(before)
                 && after.starts_with(' ')
                 && (next_word.len() > 3
                     && next_word.ends_with('s')
@@ -5849,6 +5903,27 @@ pub(crate) fn month_word_at(s: &str) -> bool {
         || (word != "May"
             && (word.len() == 3 || word == "Sept")
             && crate::date::MONTHS.iter().any(|m| m.starts_with(word)))
+}
+
+/// Whether `before` (trimmed) ends with a day of a month and a comma, so
+/// that a number next is the date's year: "June 3, 2017 talks", "June
+/// 3-5, 2017 talks", "Jan. 30-Feb. 2, 2016 sales".
+fn after_a_day(before: &str) -> bool {
+    let Some(b) = before.strip_suffix(',') else { return false };
+    let mut words = b.rsplit(' ');
+    let Some(last) = words.next() else { return false };
+    let day = last.rsplit(['-', '–']).next().unwrap_or(last);
+    let day = day.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    if !(1..=2).contains(&day.len())
+        || !day.bytes().all(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    // The month: a word before ("June 3-5") or at the end of one ("Jan.
+    // 30-Feb. 2").
+    words.next().is_some_and(|w| {
+        month_word_at(w.rsplit(['-', '–']).next().unwrap_or(w))
+    })
 }
 
 /// Whether a street's name follows ("2001 Market Street", "1600
