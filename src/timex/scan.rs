@@ -3692,14 +3692,7 @@ fn after_is_phrase(rest: &str) -> bool {
 /// Drops leading prepositions the month pattern needs as a cue ("in May")
 /// and a trailing "ended" ("the year ended June 30").
 fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
-    let m = &text[s..e];
-    let lower = m.to_ascii_lowercase();
-    let e = [" ended", " ending"]
-        .iter()
-        .find(|w| lower.ends_with(*w))
-        .map_or(e, |w| e - w.len());
-    let lower = &lower[..e - s];
-    for cue in [
+    const CUES: [&str; 18] = [
         "in ",
         "for ",
         "over ",
@@ -3718,22 +3711,38 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
         "on ",
         "'s ",
         "’s ",
-    ] {
-        // "over 20 years ago", "over a week later": "more than", a hedge
-        // of the offset; but "up 5 pct over a year ago", "the increase
-        // over a year earlier" compare with it.
-        if cue == "over "
-            && [" ago", " later", " earlier", " back", " previously"]
-                .iter()
-                .any(|w| lower.ends_with(w))
-            && !compared(&text[..s])
-        {
-            break;
-        }
-        if lower.starts_with(cue) {
-            let rest = &m[cue.len()..e - s];
-            return (e - rest.trim_start().len(), e);
-        }
+    ];
+    // (Case-blind comparisons in place: this runs for every candidate.)
+    let ends = |m: &str, w: &str| {
+        m.len() >= w.len()
+            && m.as_bytes()[m.len() - w.len()..]
+                .eq_ignore_ascii_case(w.as_bytes())
+    };
+    let e = [" ended", " ending"]
+        .iter()
+        .find(|w| ends(&text[s..e], w))
+        .map_or(e, |w| e - w.len());
+    let m = &text[s..e];
+    // The cue is the first word, with the space after it.
+    let Some(space) = m.find(' ') else { return (s, e) };
+    let first = &m[..=space];
+    // "over 20 years ago", "over a week later": "more than", a hedge of
+    // the offset; but "up 5 pct over a year ago", "the increase over a
+    // year earlier" compare with it.
+    if first.eq_ignore_ascii_case("over ")
+        && [" ago", " later", " earlier", " back", " previously"]
+            .iter()
+            .any(|w| ends(m, w))
+        && !compared(&text[..s])
+    {
+        return (s, e);
+    }
+    if CUES
+        .iter()
+        .any(|c| c.len() == first.len() && c.eq_ignore_ascii_case(first))
+    {
+        let rest = &m[first.len()..];
+        return (e - rest.trim_start().len(), e);
     }
     (s, e)
 }
