@@ -6978,3 +6978,34 @@ fn s31_ranges_across_months_and_elided_decades() {
         ]
     );
 }
+
+/// Web pages write the typographic apostrophe (U+2019): every expression
+/// with an apostrophe tags as with `'`, and the tense reads "won’t" and
+/// "tomorrow’s" as words.
+#[test]
+fn s31_curly_apostrophes_read_as_straight_ones() {
+    let texts = [
+        "By year's end, on New Year's Day, today's deal and last year's results.",
+        "Revenue in Q3'17 and in '98 and the mid-'80s and the 1990's fell.",
+        "Acme's 1986 third-quarter results and last year's fourth quarter rose.",
+        "Traders waited ahead of tomorrow's figures for February.",
+        "It won't sign until March, and it didn't in June.",
+    ];
+    for text in texts {
+        let curly = text.replace('\'', "\u{2019}");
+        let straight = tag(text, "1987-04-07");
+        assert!(!straight.is_empty(), "{text}");
+        let read: Vec<String> = tag(&curly, "1987-04-07")
+            .into_iter()
+            .map(|t| t.replace('\u{2019}', "'"))
+            .collect();
+        assert_eq!(read, straight, "{curly}");
+    }
+    assert_eq!(
+        tag(
+            "Traders waited ahead of tomorrow's figures for February.",
+            "1987-04-07"
+        ),
+        ["tomorrow|DATE|1987-04-08", "February|DATE|1987-02"]
+    );
+}

@@ -212,7 +212,7 @@ static DIVISION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?-u:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?(?:,\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.?\s+\d{1,2})?(?:\s+\([A-Za-z]+\))?\s*(?:-{1,2}|–|—)\s)")
+    Regex::new(r"^(?-u:[A-Z](?:[A-Z.'-]|’)+(?:\s[A-Z](?:[A-Z.'-]|’)+){0,3}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?(?:,\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.?\s+\d{1,2})?(?:\s+\([A-Za-z]+\))?\s*(?:-{1,2}|–|—)\s)")
         .expect("dateline pattern")
 });
 
@@ -1033,6 +1033,16 @@ mod tests {
             .filter(|m| m.kind != MentionKind::Pronoun)
             .map(|m| (e.entity(m).name.clone(), e.entity(m).kind, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn ok_datelines_with_either_apostrophe() {
+        for body in [
+            "COEUR D'ALENE, Idaho, March 24 - Hecla Mining Co agreed.",
+            "COEUR D\u{2019}ALENE, Idaho, March 24 - Hecla Mining Co agreed.",
+        ] {
+            assert_eq!(&body[dateline_len(body)..], "Hecla Mining Co agreed.");
+        }
     }
 
     #[test]

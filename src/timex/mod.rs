@@ -3860,7 +3860,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let lower_before = lower_but_may(&text[from..start]);
+    let lower_before = straight_apostrophes(lower_but_may(&text[from..start]));
     let lower_before = without_participle_aside(&lower_before);
     let mut before = words(lower_before.as_ref());
     if from > 0 && !before.is_empty() {
@@ -3872,7 +3872,7 @@ pub fn tense_at(text: &str, start: usize, end: usize) -> Option<Tense> {
     }
     // After the expression, only up to the next punctuation: "..., she
     // said" is not the clause's verb.
-    let rest = text[end..to].to_ascii_lowercase();
+    let rest = straight_apostrophes(text[end..to].to_ascii_lowercase());
     let rest = rest.as_str();
     // "In January, a bomb exploded": a date opening its sentence takes
     // the tense of the clause after its comma.
@@ -5377,6 +5377,16 @@ fn recase_lowercase(body: &str) -> std::borrow::Cow<'_, str> {
 /// before a day's number), so that the words of a tense window tell the
 /// month from the modal ("may close in March"). Same length, so offsets
 /// hold.
+/// `s` with typographic apostrophes (U+2019) written as `'`, so that
+/// "won’t" and "tomorrow’s" read as "won't" and "tomorrow's".
+fn straight_apostrophes(s: String) -> String {
+    if s.contains('’') {
+        s.replace('’', "'")
+    } else {
+        s
+    }
+}
+
 fn lower_but_may(s: &str) -> String {
     let mut out = s.to_ascii_lowercase();
     // "the Australian Open on Monday", "Close Brothers": a capitalized

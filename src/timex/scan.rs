@@ -102,8 +102,37 @@ fn ascii_classes(re: &str) -> String {
     re.replace("\\b", "(?-u:\\b)").replace("\\d", "[0-9]")
 }
 
+/// A pattern that reads a typographic apostrophe (U+2019, what most web
+/// pages write) wherever it reads `'`: "year’s end", "Q3’17".
+fn curly_apostrophes(re: &str) -> String {
+    let mut out = String::with_capacity(re.len() + 16);
+    let mut class = false;
+    let mut chars = re.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                out.push(c);
+                out.extend(chars.next());
+            }
+            '[' if !class => {
+                class = true;
+                out.push(c);
+            }
+            ']' if class => {
+                class = false;
+                out.push(c);
+            }
+            // (A class may name a character twice.)
+            '\'' if class => out.push_str("'’"),
+            '\'' => out.push_str("['’]"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 fn pat(re: &str, handler: Handler) -> Pattern {
-    let source = ascii_classes(re);
+    let source = ascii_classes(&curly_apostrophes(re));
     let re = BoundedBacktracker::new(&source).expect("timex pattern compiles");
     let long = PikeVM::new_from_nfa(re.get_nfa().clone())
         .expect("timex pattern compiles");
@@ -953,9 +982,9 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
-        // the 1990s, the early 2000s, mid-1980s
+        // the 1990s, the early 2000s, mid-1980s, the 1990’s
         pat(
-            r"\b(?:(?i:the\s+(first|second|latter|last)\s+half\s+of)\s+)?(?:(?i:the)\s+)?(?:(?i:(early|mid|late))[\s-]+)?((?:1[6-9]|20)\d0)'?s\b",
+            r"\b(?:(?i:the\s+(first|second|latter|last)\s+half\s+of)\s+)?(?:(?i:the)\s+)?(?:(?i:(early|mid|late))[\s-]+)?((?:1[6-9]|20)\d0)['’]?s\b",
             |c| {
                 let start: i32 = c[3].parse().ok()?;
                 // "the first half of the 1990s": its early part.
@@ -5458,15 +5487,17 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             false
         }
         // "the leaders of tomorrow": an age to come, no date ("as of
-        // today" is one).
+        // today" is one; "ahead of tomorrow's talks" is a day).
         TimeExpr::Today { by: 1, daypart: None }
             if before.to_ascii_lowercase().ends_with(" of")
                 && !before.to_ascii_lowercase().ends_with("as of")
                 && text[s..e].len() == "tomorrow".len()
                 && (after.is_empty()
                     || after.starts_with([
-                        ',', '.', ';', '"', '\'', ')', '?', '!',
-                    ])) =>
+                        ',', '.', ';', '"', '\'', '’', ')', '?', '!',
+                    ]))
+                && !after.starts_with("'s")
+                && !after.starts_with("’s") =>
         {
             false
         }
