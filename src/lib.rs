@@ -63,6 +63,22 @@ pub use timeline::Timeline;
 
 /// Extracts the events of one document, dated against its publication date.
 pub fn extract(doc: &Document) -> Vec<Event> {
+    // A page's no-break and thin spaces ("Nokia\u{a0}Corp", "June\u{a0}29")
+    // read as plain ones; the sources cite the body as written.
+    if let Some(plain) = text::PlainSpaces::of(&doc.body) {
+        let read = Document {
+            body: plain.text.clone(),
+            scans: Default::default(),
+            ..doc.clone()
+        };
+        let mut events = extract(&read);
+        for s in events.iter_mut().flat_map(|e| &mut e.sources) {
+            s.start = plain.original(s.start);
+            s.end = plain.original(s.end);
+            s.sentence = doc.body[s.start..s.end].to_string();
+        }
+        return events;
+    }
     // Most stories of a news corpus report no deal at all: one pass of
     // the trigger set spares them the rest of the pipeline.
     if !event::may_have_events(&doc.body) {

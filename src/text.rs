@@ -83,6 +83,82 @@ pub(crate) fn flat_breaks(s: &str) -> std::borrow::Cow<'_, str> {
     String::from_utf8(flat).map_or_else(|_| s.into(), Into::into)
 }
 
+/// A text with each Unicode space (no-break, thin, narrow no-break,
+/// ideographic …; not a line break) written as one ASCII space, and the
+/// way between its offsets and the original's. Scraped pages write "June
+/// 29" or "10 a.m." with no-break spaces; the temporal layer reads them
+/// as plain text and reports offsets into the original.
+pub(crate) struct PlainSpaces {
+    /// The text with plain spaces.
+    pub(crate) text: String,
+    /// For each space replaced: its offset in `text`, its offset in the
+    /// original, and the bytes saved up to and including it.
+    at: Vec<(usize, usize, usize)>,
+}
+
+impl PlainSpaces {
+    /// `None` when `s` has no Unicode space to replace (most texts).
+    pub(crate) fn of(s: &str) -> Option<PlainSpaces> {
+        let bytes = s.as_bytes();
+        // The width of the Unicode space at `i`, or 0.
+        let wide = |i: usize| {
+            let next = |k: usize| bytes.get(i + k).copied();
+            match bytes[i] {
+                // U+00A0
+                0xC2 if next(1) == Some(0xA0) => 2,
+                // U+2000..U+200A, U+202F
+                0xE2 if next(1) == Some(0x80)
+                    && matches!(next(2), Some(0x80..=0x8A | 0xAF)) =>
+                {
+                    3
+                }
+                // U+205F
+                0xE2 if next(1) == Some(0x81) && next(2) == Some(0x9F) => 3,
+                // U+3000
+                0xE3 if next(1) == Some(0x80) && next(2) == Some(0x80) => 3,
+                _ => 0,
+            }
+        };
+        // Most texts have none, and copy nothing.
+        let first = memchr::memchr3_iter(0xC2, 0xE2, 0xE3, bytes)
+            .find(|&i| wide(i) > 0)?;
+        let mut text = String::with_capacity(s.len());
+        let mut at = Vec::new();
+        let mut saved = 0;
+        let mut from = 0;
+        let mut i = first;
+        while i < bytes.len() {
+            let n = wide(i);
+            if n == 0 {
+                i += 1;
+                continue;
+            }
+            text.push_str(&s[from..i]);
+            saved += n - 1;
+            at.push((text.len(), i, saved));
+            text.push(' ');
+            i += n;
+            from = i;
+        }
+        text.push_str(&s[from..]);
+        (!at.is_empty()).then_some(PlainSpaces { text, at })
+    }
+
+    /// The offset in the original of `plain`, an offset in [`Self::text`]:
+    /// after a replaced space, after the whole original one.
+    pub(crate) fn original(&self, plain: usize) -> usize {
+        let before = self.at.partition_point(|&(p, _, _)| p < plain);
+        plain + before.checked_sub(1).map_or(0, |k| self.at[k].2)
+    }
+
+    /// The offset in [`Self::text`] of `original`, an offset on a
+    /// character boundary of the original.
+    pub(crate) fn plain(&self, original: usize) -> usize {
+        let before = self.at.partition_point(|&(_, o, _)| o < original);
+        original - before.checked_sub(1).map_or(0, |k| self.at[k].2)
+    }
+}
+
 /// Whether a line stops where no sentence or heading can: after a comma or
 /// a word that needs one after it ("agreed on", "the end of the").
 fn dangles(line: &str) -> bool {
@@ -402,6 +478,23 @@ impl std::hash::Hasher for Fnv {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_unicode_spaces_read_plain_and_map_back() {
+        assert!(PlainSpaces::of("June 29, 2017 — ‘quoted’").is_none());
+        let s = "On June\u{a0}29,\u{202f}2017 at 10\u{2009}a.m.";
+        let p = PlainSpaces::of(s).unwrap();
+        assert_eq!(p.text, "On June 29, 2017 at 10 a.m.");
+        for (word, plain_at) in
+            [("June", 3), ("29", 8), ("2017", 12), ("a.m.", 23)]
+        {
+            let o = p.original(plain_at);
+            assert!(s[o..].starts_with(word), "{word}");
+            assert_eq!(p.plain(o), plain_at);
+        }
+        assert_eq!(p.original(p.text.len()), s.len());
+        assert_eq!(p.plain(s.len()), p.text.len());
+    }
 
     #[test]
     fn ok_words_found_whole_and_in_any_case() {

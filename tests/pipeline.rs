@@ -265,3 +265,52 @@ fn output_is_deterministic() {
     let b = build(Some("2017-07-05")).to_json();
     assert_eq!(a, b);
 }
+
+/// A page that writes no-break and thin spaces between its words (and
+/// typographic apostrophes, as the story does) tells the same timeline,
+/// and each source cites the body as written.
+#[test]
+fn founding_story_with_no_break_spaces_tells_the_same_timeline() {
+    let text = std::fs::read_to_string(fixture()).unwrap();
+    // Every space between two words, alternately no-break and thin.
+    let mut spaced = String::with_capacity(text.len() * 2);
+    let mut k = 0;
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let inner = c == ' '
+            && i > 0
+            && !chars[i - 1].is_whitespace()
+            && chars.get(i + 1).is_some_and(|n| !n.is_whitespace());
+        if inner {
+            k += 1;
+            spaced.push(if k % 2 == 0 { '\u{a0}' } else { '\u{202f}' });
+        } else {
+            spaced.push(c);
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nokia-xiaomi-2017.txt");
+    std::fs::write(&path, &spaced).unwrap();
+    let opts = InputOptions::with_published(None);
+    let docs = input::load(&[path], &opts).unwrap();
+    let plain = build(None);
+    let read = dealline::build(&docs);
+    let key = |e: &Event| {
+        let names: Vec<String> = e
+            .parties
+            .iter()
+            .map(|p| p.name.replace(['\u{a0}', '\u{202f}'], " "))
+            .collect();
+        (e.kind, e.date.as_ref().map(|d| d.value.clone()), names)
+    };
+    assert_eq!(plain.events.len(), 12);
+    assert_eq!(
+        read.events.iter().map(key).collect::<Vec<_>>(),
+        plain.events.iter().map(key).collect::<Vec<_>>()
+    );
+    let body = &docs[0].body;
+    for s in read.events.iter().flat_map(|e| &e.sources) {
+        assert_eq!(&body[s.start..s.end], s.sentence);
+        assert!(s.sentence.contains(['\u{a0}', '\u{202f}']), "{}", s.sentence);
+    }
+}

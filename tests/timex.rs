@@ -744,6 +744,42 @@ proptest! {
     }
 
     #[test]
+    /// Scraped pages write no-break and thin spaces: a text so spaced is
+    /// safe and tags as with plain spaces.
+    fn prop_unicode_spaces_tag_as_plain_ones(
+        words in proptest::collection::vec(
+            (
+                prop_oneof![
+                    Just("June"), Just("29,"), Just("2017"), Just("a few days later"),
+                    Just("last"), Just("year"), Just("the"), Just("third"), Just("quarter"),
+                    Just("Friday"), Just("ago"), Just("two"), Just("weeks"), Just("since"),
+                    Just("early"), Just("1990s"), Just("Q3"), Just("."), Just("said"),
+                    Just("will"), Just("10"), Just("a.m."), Just("in"), Just("of"),
+                    Just("May"), Just("over"), Just("-"), Just("2016"), Just("Monday"),
+                ],
+                prop_oneof![Just(" "), Just("\u{a0}"), Just("\u{2009}"), Just("\u{202f}")],
+            ),
+            0..24,
+        ),
+        pick in 0usize..3,
+    ) {
+        let spaced: String = words.iter().flat_map(|(w, sep)| [*w, *sep]).collect();
+        let plain: String = words.iter().flat_map(|(w, _)| [*w, " "]).collect();
+        tags_are_sound(&spaced, pick)?;
+        let dct = dct_from(&PartialDate::parse(["2017-07-05", "1989-10-26", "2000-02-29"][pick]).unwrap());
+        let read = |text: &str| -> Vec<String> {
+            tag_document(text, &split_sentences(text), Some(&dct))
+                .iter()
+                .map(|t| {
+                    let words: Vec<&str> = text[t.timex.span.clone()].split_whitespace().collect();
+                    format!("{}|{}", words.join(" "), t.value)
+                })
+                .collect()
+        };
+        prop_assert_eq!(read(&spaced), read(&plain), "{:?}", spaced);
+    }
+
+    #[test]
     fn prop_news_like_text_is_safe(
         words in proptest::collection::vec(
             prop_oneof![
@@ -6957,6 +6993,32 @@ fn s31_ranges_across_months_and_elided_decades() {
         ("Shares traded in the 90s. It has 3, 2017 shares.", &[]),
     ];
     assert_tags(&cases);
+    // En dashes in ranges of counts and years; curly quotes round a name.
+    let cases: [(&str, &[&str]); 4] = [
+        ("Rates for 30\u{2013}69 days rose.", &["30\u{2013}69 days|DURATION|PXD"]),
+        (
+            "It set a five-year plan (1986\u{2013}1990), he said.",
+            &["five-year|DURATION|P5Y", "1986|DATE|1986", "1990|DATE|1990"],
+        ),
+        ("They called the sell-off \u{201c}Black Monday,\u{201d} he said.", &[]),
+        (
+            "Acme signed on June\u{a0}29,\u{a0}2017, over\u{202f}a\u{202f}year ago.",
+            &["June\u{a0}29,\u{a0}2017|DATE|2017-06-29", "over\u{202f}a\u{202f}year ago|DATE|2016"],
+        ),
+    ];
+    assert_tags(&cases);
+    // A wire dateline with an en dash is no month the story reports.
+    assert_eq!(
+        tag(
+            "DETROIT, March 4 \u{2013} Acme said its car sales for the February 21 to 28 period dropped to 926 from 2,672 in the same period a year ago.",
+            "1987-03-04"
+        ),
+        [
+            "March 4|DATE|1987-03-04",
+            "February 21|DATE|1987-02-21",
+            "the same period a year ago|DATE|1986-02"
+        ]
+    );
     // "over" before an offset is "more than", unless it compares a figure
     // or a change with it.
     let text = "It was founded over 20 years ago. Sales rose 5 pct over a year ago. The increase over a year ago was small.";

@@ -444,6 +444,11 @@ fn inference(body: &str) -> Inference {
 
 /// [`inference`], with what [`timex::scan`] found in each sentence.
 fn inference_scanned(body: &str) -> (Inference, timex::SentenceScans) {
+    // No-break spaces read as plain ones, as the tagger reads them (which
+    // then scans the plain text itself).
+    if let Some(plain) = crate::text::PlainSpaces::of(body) {
+        return (inference_scanned(&plain.text).0, Default::default());
+    }
     let sentences = split_sentences(body);
     let mut scans = Vec::with_capacity(sentences.len());
     let mut year: Option<(i32, String)> = None;
@@ -932,7 +937,10 @@ fn results_table(body: &str) -> bool {
     body.lines()
         .filter(|l| {
             // (The first line follows the dateline's dash.)
-            let l = l.split_once(" - ").map_or(*l, |(_, rest)| rest);
+            let l = [" - ", " – ", " — "]
+                .iter()
+                .find_map(|d| l.split_once(d))
+                .map_or(*l, |(_, rest)| rest);
             let l = l.trim_start();
             ["Shr ", "Net ", "Revs ", "Oper ", "Sales "]
                 .iter()

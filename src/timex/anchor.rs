@@ -125,7 +125,7 @@ fn took_place(gap: &str) -> bool {
 /// The words of `s` up to the end of its clause (the first comma, stop,
 /// bracket or quote).
 fn clause(s: &str) -> &str {
-    s.split([',', ';', '.', ':', '(', '"']).next().unwrap_or("")
+    s.split([',', ';', '.', ':', '(', '"', '“', '”']).next().unwrap_or("")
 }
 
 /// Whether the clause starting at `rest` names a year or a month of its

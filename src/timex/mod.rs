@@ -471,6 +471,9 @@ impl Tagged {
             return Some(m);
         }
         let words = body.get(self.timex.span.clone())?.to_ascii_lowercase();
+        // ("more than a year" with no-break spaces.)
+        let words =
+            crate::text::PlainSpaces::of(&words).map_or(words, |p| p.text);
         [
             ("about ", "APPROX"),
             ("around ", "APPROX"),
@@ -595,6 +598,36 @@ pub(crate) fn tag_scanned(
     filed: Option<chrono::NaiveDate>,
     pre: &SentenceScans,
 ) -> Vec<Tagged> {
+    // "June 29, 2017" with no-break spaces: read as plain spaces, and
+    // told in the original's offsets.
+    if let Some(plain) = crate::text::PlainSpaces::of(body) {
+        let sentences: Vec<Sentence> = sentences
+            .iter()
+            .map(|s| Sentence {
+                span: plain.plain(s.span.start)..plain.plain(s.span.end),
+                paragraph: s.paragraph,
+            })
+            .collect();
+        let mut out = tag_scanned(
+            &plain.text,
+            &sentences,
+            dct,
+            filed,
+            &SentenceScans::default(),
+        );
+        let back =
+            |r: &Range<usize>| plain.original(r.start)..plain.original(r.end);
+        for t in &mut out {
+            t.timex.span = back(&t.timex.span);
+            t.timex.signal_start = plain.original(t.timex.signal_start);
+            if let Some(Resolved { anchor: Anchor::Narrative(r), .. }) =
+                &mut t.resolved
+            {
+                *r = back(r);
+            }
+        }
+        return out;
+    }
     // "quito, march 13 - ecuador cannot ...": a story set all in lower
     // case is read with its month and weekday names capitalized (and
     // scanned again).
@@ -1822,7 +1855,8 @@ fn clocks_on_their_day(
             let r = n.resolved.as_ref()?;
             let gap = &body[out[i].timex.span.end..n.timex.span.start];
             let close = gap.len() <= 30
-                && !gap.contains([',', ';', ':', '.', '(', ')', '"']);
+                && !gap
+                    .contains([',', ';', ':', '.', '(', ')', '"', '“', '”']);
             (close
                 && r.precision == Precision::Day
                 && n.timex.kind == TimexType::Date)
@@ -2313,7 +2347,10 @@ fn named_without_year<'a>(
     precision: Precision,
 ) -> Vec<&'a Resolved> {
     said.iter()
-        .filter(|p| !body[p.timex.span.end..].starts_with(" - "))
+        .filter(|p| {
+            let after = &body[p.timex.span.end..];
+            ![" - ", " – ", " — ", " -- "].iter().any(|d| after.starts_with(d))
+        })
         .filter(|p| {
             matches!(
                 p.timex.expr,

@@ -20,7 +20,7 @@ const MON: &str = r"(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)
 /// [`MON`] ending where the word does ("5 Mar", "5 Mar.", not the "Mar"
 /// of "5 Marriage"), for patterns that may end with the month.
 const MON_END: &str = r"(Jan(?:uary\b|\.|\b)|Feb(?:ruary\b|\.|\b)|Mar(?:ch\b|\.|\b)|Apr(?:il\b|\.|\b)|May\b|Jun(?:e\b|\.|\b)|Jul(?:y\b|\.|\b)|Aug(?:ust\b|\.|\b)|Sept?(?:ember\b|\.|\b)|Oct(?:ober\b|\.|\b)|Nov(?:ember\b|\.|\b)|Dec(?:ember\b|\.|\b))";
-const NUM: &str = r"((?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+(?:or|to)\s+|-)(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})|a few|few|a couple of|a couple|couple of|several|some|many|a|an|one|\d{1,2}(?:\s+|-)1/2|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty[\s-]four|thirty|forty|fifty|sixty|ninety|a hundred|\d{1,3}(?:\.\d)?)";
+const NUM: &str = r"((?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+(?:or|to)\s+|[-–])(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})|a few|few|a couple of|a couple|couple of|several|some|many|a|an|one|\d{1,2}(?:\s+|-)1/2|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|twenty[\s-]four|thirty|forty|fifty|sixty|ninety|a hundred|\d{1,3}(?:\.\d)?)";
 const UNIT: &str =
     r"(day|week|fortnight|month|quarter|year|decade|century|centurie)s?";
 const YEAR: &str = r"((?:1[6-9]|20)\d\d)";
@@ -2841,13 +2841,13 @@ fn this_year(part: Option<Part>) -> (TimexType, TimeExpr) {
     )
 }
 
-/// "two or three", "three to five", "12-18": two counts, the second
-/// the larger.
+/// "two or three", "three to five", "12-18", "12–18": two counts, the
+/// second the larger.
 fn range_of_counts(n: &str) -> Option<Amount> {
     let (a, b) = n
         .split_once(" or ")
         .or_else(|| n.split_once(" to "))
-        .or_else(|| n.split_once('-'))?;
+        .or_else(|| n.split_once(['-', '–']))?;
     let (a, b) = (amount(a.trim())?, amount(b.trim())?);
     (a.hi < b.lo).then_some(Amount { lo: a.lo, hi: b.hi, fuzzy: true })
 }
@@ -4689,7 +4689,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             {
                 return false;
             }
-            if after.starts_with(['%', '-'])
+            if after.starts_with(['%', '-', '–'])
                 && !after.starts_with("-to-")
                 && !after.starts_with("-ye")
             {
@@ -5032,7 +5032,9 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                     || text[s..e].ends_with("after")) =>
         {
             after.trim_start_matches(' ').is_empty()
-                || after.starts_with([',', '.', ';', ':', ')', '"', '\''])
+                || after.starts_with([
+                    ',', '.', ';', ':', ')', '"', '\'', '”', '’',
+                ])
         }
         // "traders said that spring wheat looked weak": "that" opens a
         // clause; the season names a crop.
@@ -5181,7 +5183,8 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 .iter()
                 .any(|w| {
                     before.strip_suffix(w).is_some_and(|b| {
-                        b.is_empty() || b.ends_with([' ', '"', '\'', '('])
+                        b.is_empty()
+                            || b.ends_with([' ', '"', '\'', '(', '“', '‘'])
                     })
                 }) =>
         {
@@ -5248,7 +5251,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
             if !before.is_empty()
                 && m.ends_with("ly")
                 && text[s..e].starts_with(|c: char| c.is_uppercase())
-                && !before.ends_with(['.', ':', '"', '`', '\''])
+                && !before.ends_with(['.', ':', '"', '`', '\'', '“', '‘'])
             {
                 return false;
             }
@@ -5494,7 +5497,7 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
                 && text[s..e].len() == "tomorrow".len()
                 && (after.is_empty()
                     || after.starts_with([
-                        ',', '.', ';', '"', '\'', '’', ')', '?', '!',
+                        ',', '.', ';', '"', '\'', '’', '”', ')', '?', '!',
                     ]))
                 && !after.starts_with("'s")
                 && !after.starts_with("’s") =>
@@ -6023,7 +6026,9 @@ fn day_alone(before: &str, after: &str) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     let pause = after.is_empty()
-        || after.starts_with(['.', ',', ';', ':', ')', '"', '\'', '—', '-'])
+        || after.starts_with([
+            '.', ',', ';', ':', ')', '"', '\'', '”', '’', '—', '–', '-',
+        ])
         || after.starts_with(' ')
             && matches!(
                 next.as_str(),
