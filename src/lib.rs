@@ -65,7 +65,7 @@ pub use timeline::Timeline;
 pub fn extract(doc: &Document) -> Vec<Event> {
     // A page's no-break and thin spaces ("Nokia\u{a0}Corp", "June\u{a0}29")
     // read as plain ones; the sources cite the body as written.
-    if let Some(plain) = text::PlainSpaces::of(&doc.body) {
+    if let Some(plain) = text::PlainText::of(&doc.body) {
         let read = Document {
             body: plain.text.clone(),
             scans: Default::default(),

@@ -84,64 +84,75 @@ pub(crate) fn flat_breaks(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A text with each Unicode space (no-break, thin, narrow no-break,
-/// ideographic …; not a line break) written as one ASCII space, and the
-/// way between its offsets and the original's. Scraped pages write "June
-/// 29" or "10 a.m." with no-break spaces; the temporal layer reads them
-/// as plain text and reports offsets into the original.
-pub(crate) struct PlainSpaces {
-    /// The text with plain spaces.
+/// ideographic …) written as one ASCII space and each CRLF line end as
+/// LF, and the way between its offsets and the original's. Scraped pages
+/// write "June 29" or "10 a.m." with no-break spaces, and files from
+/// Windows end their lines with CRLF; the temporal layer and the events
+/// read them as plain text and report offsets into the original.
+pub(crate) struct PlainText {
+    /// The text with plain spaces and line ends.
     pub(crate) text: String,
-    /// For each space replaced: its offset in `text`, its offset in the
+    /// For each replacement: its offset in `text`, its offset in the
     /// original, and the bytes saved up to and including it.
     at: Vec<(usize, usize, usize)>,
 }
 
-impl PlainSpaces {
-    /// `None` when `s` has no Unicode space to replace (most texts).
-    pub(crate) fn of(s: &str) -> Option<PlainSpaces> {
+impl PlainText {
+    /// `None` when `s` has nothing to replace (most texts).
+    pub(crate) fn of(s: &str) -> Option<PlainText> {
         let bytes = s.as_bytes();
-        // The width of the Unicode space at `i`, or 0.
-        let wide = |i: usize| {
+        // The bytes of the original at `i` to replace, and by what.
+        let replaced = |i: usize| -> Option<(usize, char)> {
             let next = |k: usize| bytes.get(i + k).copied();
             match bytes[i] {
+                b'\r' if next(1) == Some(b'\n') => Some((2, '\n')),
                 // U+00A0
-                0xC2 if next(1) == Some(0xA0) => 2,
+                0xC2 if next(1) == Some(0xA0) => Some((2, ' ')),
                 // U+2000..U+200A, U+202F
                 0xE2 if next(1) == Some(0x80)
                     && matches!(next(2), Some(0x80..=0x8A | 0xAF)) =>
                 {
-                    3
+                    Some((3, ' '))
                 }
                 // U+205F
-                0xE2 if next(1) == Some(0x81) && next(2) == Some(0x9F) => 3,
+                0xE2 if next(1) == Some(0x81) && next(2) == Some(0x9F) => {
+                    Some((3, ' '))
+                }
                 // U+3000
-                0xE3 if next(1) == Some(0x80) && next(2) == Some(0x80) => 3,
-                _ => 0,
+                0xE3 if next(1) == Some(0x80) && next(2) == Some(0x80) => {
+                    Some((3, ' '))
+                }
+                _ => None,
             }
         };
         // Most texts have none, and copy nothing.
-        let first = memchr::memchr3_iter(0xC2, 0xE2, 0xE3, bytes)
-            .find(|&i| wide(i) > 0)?;
+        let spaces = memchr::memchr3_iter(0xC2, 0xE2, 0xE3, bytes)
+            .find(|&i| replaced(i).is_some());
+        let line_end =
+            memchr::memchr_iter(b'\r', bytes).find(|&i| replaced(i).is_some());
+        let first = match (spaces, line_end) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => a.or(b)?,
+        };
         let mut text = String::with_capacity(s.len());
         let mut at = Vec::new();
         let mut saved = 0;
         let mut from = 0;
         let mut i = first;
         while i < bytes.len() {
-            let n = wide(i);
-            if n == 0 {
+            let Some((width, by)) = replaced(i) else {
                 i += 1;
                 continue;
-            }
+            };
             text.push_str(&s[from..i]);
-            saved += n - 1;
+            saved += width - by.len_utf8();
             at.push((text.len(), i, saved));
-            text.push(' ');
-            i += n;
+            text.push(by);
+            i += width;
             from = i;
         }
         text.push_str(&s[from..]);
-        (!at.is_empty()).then_some(PlainSpaces { text, at })
+        Some(PlainText { text, at })
     }
 
     /// The offset in the original of `plain`, an offset in [`Self::text`]:
@@ -481,9 +492,9 @@ mod tests {
 
     #[test]
     fn ok_unicode_spaces_read_plain_and_map_back() {
-        assert!(PlainSpaces::of("June 29, 2017 — ‘quoted’").is_none());
+        assert!(PlainText::of("June 29, 2017 — ‘quoted’").is_none());
         let s = "On June\u{a0}29,\u{202f}2017 at 10\u{2009}a.m.";
-        let p = PlainSpaces::of(s).unwrap();
+        let p = PlainText::of(s).unwrap();
         assert_eq!(p.text, "On June 29, 2017 at 10 a.m.");
         for (word, plain_at) in
             [("June", 3), ("29", 8), ("2017", 12), ("a.m.", 23)]
@@ -494,6 +505,13 @@ mod tests {
         }
         assert_eq!(p.original(p.text.len()), s.len());
         assert_eq!(p.plain(s.len()), p.text.len());
+        // CRLF line ends read as LF.
+        let s = "Acme\r\nsigned on\u{a0}June 29.\r\n";
+        let p = PlainText::of(s).unwrap();
+        assert_eq!(p.text, "Acme\nsigned on June 29.\n");
+        assert_eq!(&s[p.original(5)..p.original(15)], "signed on\u{a0}");
+        assert_eq!(p.original(p.text.len()), s.len());
+        assert!(PlainText::of("a\rb\nc").is_none());
     }
 
     #[test]

@@ -7007,6 +7007,15 @@ fn s31_ranges_across_months_and_elided_decades() {
         ),
     ];
     assert_tags(&cases);
+    // Hard-wrapped or with CRLF line ends, as on one line.
+    for text in [
+        "Sales in February rose 18.8 pct over the same month last\nyear.",
+        "Sales in February rose 18.8 pct over the same month last\r\nyear.",
+    ] {
+        let got = tag(text, "1987-03-03");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[1].ends_with("|DATE|1986-02"), "{got:?}");
+    }
     // A wire dateline with an en dash is no month the story reports.
     assert_eq!(
         tag(

@@ -446,7 +446,7 @@ fn inference(body: &str) -> Inference {
 fn inference_scanned(body: &str) -> (Inference, timex::SentenceScans) {
     // No-break spaces read as plain ones, as the tagger reads them (which
     // then scans the plain text itself).
-    if let Some(plain) = crate::text::PlainSpaces::of(body) {
+    if let Some(plain) = crate::text::PlainText::of(body) {
         return (inference_scanned(&plain.text).0, Default::default());
     }
     let sentences = split_sentences(body);

@@ -473,7 +473,7 @@ impl Tagged {
         let words = body.get(self.timex.span.clone())?.to_ascii_lowercase();
         // ("more than a year" with no-break spaces.)
         let words =
-            crate::text::PlainSpaces::of(&words).map_or(words, |p| p.text);
+            crate::text::PlainText::of(&words).map_or(words, |p| p.text);
         [
             ("about ", "APPROX"),
             ("around ", "APPROX"),
@@ -600,7 +600,7 @@ pub(crate) fn tag_scanned(
 ) -> Vec<Tagged> {
     // "June 29, 2017" with no-break spaces: read as plain spaces, and
     // told in the original's offsets.
-    if let Some(plain) = crate::text::PlainSpaces::of(body) {
+    if let Some(plain) = crate::text::PlainText::of(body) {
         let sentences: Vec<Sentence> = sentences
             .iter()
             .map(|s| Sentence {
@@ -5170,9 +5170,10 @@ fn same_unit_year_back(body: &str, prev: &mut Tagged, t: &Timex) -> bool {
         "the previous year",
         "the prior year",
     ];
-    let said = &body[t.span.clone()];
+    // (A hard-wrapped "the same month last\nyear" as on one line.)
+    let said = crate::text::flat_breaks(&body[t.span.clone()]);
     if !matches!(unit, Unit::Day | Unit::Week | Unit::Month)
-        || !body[prev.timex.span.clone()]
+        || !crate::text::flat_breaks(&body[prev.timex.span.clone()])
             .to_ascii_lowercase()
             .starts_with("the same ")
         || !year_back.iter().any(|w| said.eq_ignore_ascii_case(w))
