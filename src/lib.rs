@@ -64,7 +64,8 @@ pub use timeline::Timeline;
 /// Extracts the events of one document, dated against its publication date.
 pub fn extract(doc: &Document) -> Vec<Event> {
     // A page's no-break and thin spaces ("Nokia\u{a0}Corp", "June\u{a0}29")
-    // read as plain ones; the sources cite the body as written.
+    // read as plain ones and CRLF line ends as LF ([`text::PlainText`]);
+    // the sources cite the body as written.
     if let Some(plain) = text::PlainText::of(&doc.body) {
         let read = Document {
             body: plain.text.clone(),

@@ -444,8 +444,8 @@ fn inference(body: &str) -> Inference {
 
 /// [`inference`], with what [`timex::scan`] found in each sentence.
 fn inference_scanned(body: &str) -> (Inference, timex::SentenceScans) {
-    // No-break spaces read as plain ones, as the tagger reads them (which
-    // then scans the plain text itself).
+    // No-break spaces and CRLF line ends read as plain ones, as the tagger
+    // reads them (which then scans the plain text itself).
     if let Some(plain) = crate::text::PlainText::of(body) {
         return (inference_scanned(&plain.text).0, Default::default());
     }
