@@ -74,7 +74,7 @@ pub fn extract(doc: &Document) -> Vec<Event> {
         };
         let mut events = extract(&read);
         for s in events.iter_mut().flat_map(|e| &mut e.sources) {
-            s.start = plain.original(s.start);
+            s.start = plain.original_start(s.start);
             s.end = plain.original(s.end);
             s.sentence = doc.body[s.start..s.end].to_string();
         }

@@ -83,18 +83,21 @@ pub(crate) fn flat_breaks(s: &str) -> std::borrow::Cow<'_, str> {
     String::from_utf8(flat).map_or_else(|_| s.into(), Into::into)
 }
 
-/// A text with each Unicode space (no-break, thin, narrow no-break,
-/// ideographic …) written as one ASCII space and each CRLF line end as
-/// LF, and the way between its offsets and the original's. Scraped pages
-/// write "June 29" or "10 a.m." with no-break spaces, and files from
-/// Windows end their lines with CRLF; the temporal layer and the events
-/// read them as plain text and report offsets into the original.
+/// A text as it reads on a page: each Unicode space (no-break, thin,
+/// narrow no-break, ideographic …) written as one ASCII space, each CRLF
+/// line end as LF, and the invisible soft hyphens, zero-width spaces,
+/// word joiners and byte-order marks left out; with the way between its
+/// offsets and the original's. Scraped pages write "June 29" or "10 a.m."
+/// with no-break spaces and "Mon&shy;day" with a soft hyphen, and files
+/// from Windows end their lines with CRLF; the temporal layer and the
+/// events read them as plain text and report offsets into the original.
 pub(crate) struct PlainText {
-    /// The text with plain spaces and line ends.
+    /// The text as it reads.
     pub(crate) text: String,
     /// For each replacement: its offset in `text`, its offset in the
-    /// original, and the bytes saved up to and including it.
-    at: Vec<(usize, usize, usize)>,
+    /// original, the bytes saved up to and including it, and whether it
+    /// was left out (rather than replaced by a character).
+    at: Vec<(usize, usize, usize, bool)>,
 }
 
 impl PlainText {
@@ -102,38 +105,35 @@ impl PlainText {
     pub(crate) fn of(s: &str) -> Option<PlainText> {
         let bytes = s.as_bytes();
         // The bytes of the original at `i` to replace, and by what.
-        let replaced = |i: usize| -> Option<(usize, char)> {
+        let replaced = |i: usize| -> Option<(usize, &'static str)> {
             let next = |k: usize| bytes.get(i + k).copied();
-            match bytes[i] {
-                b'\r' if next(1) == Some(b'\n') => Some((2, '\n')),
-                // U+00A0
-                0xC2 if next(1) == Some(0xA0) => Some((2, ' ')),
-                // U+2000..U+200A, U+202F
-                0xE2 if next(1) == Some(0x80)
-                    && matches!(next(2), Some(0x80..=0x8A | 0xAF)) =>
-                {
-                    Some((3, ' '))
-                }
-                // U+205F
-                0xE2 if next(1) == Some(0x81) && next(2) == Some(0x9F) => {
-                    Some((3, ' '))
-                }
+            match (bytes[i], next(1), next(2)) {
+                (b'\r', Some(b'\n'), _) => Some((2, "\n")),
+                // U+00A0; U+00AD, the soft hyphen
+                (0xC2, Some(0xA0), _) => Some((2, " ")),
+                (0xC2, Some(0xAD), _) => Some((2, "")),
+                // U+2000..U+200A, U+202F, U+205F; U+200B, U+2060
+                (0xE2, Some(0x80), Some(0x80..=0x8A | 0xAF))
+                | (0xE2, Some(0x81), Some(0x9F)) => Some((3, " ")),
+                (0xE2, Some(0x80), Some(0x8B))
+                | (0xE2, Some(0x81), Some(0xA0)) => Some((3, "")),
                 // U+3000
-                0xE3 if next(1) == Some(0x80) && next(2) == Some(0x80) => {
-                    Some((3, ' '))
-                }
+                (0xE3, Some(0x80), Some(0x80)) => Some((3, " ")),
+                // U+FEFF
+                (0xEF, Some(0xBB), Some(0xBF)) => Some((3, "")),
                 _ => None,
             }
         };
         // Most texts have none, and copy nothing.
-        let spaces = memchr::memchr3_iter(0xC2, 0xE2, 0xE3, bytes)
-            .find(|&i| replaced(i).is_some());
-        let line_end =
-            memchr::memchr_iter(b'\r', bytes).find(|&i| replaced(i).is_some());
-        let first = match (spaces, line_end) {
-            (Some(a), Some(b)) => a.min(b),
-            (a, b) => a.or(b)?,
-        };
+        let first = [
+            memchr::memchr3_iter(0xC2, 0xE2, 0xE3, bytes)
+                .find(|&i| replaced(i).is_some()),
+            memchr::memchr2_iter(b'\r', 0xEF, bytes)
+                .find(|&i| replaced(i).is_some()),
+        ]
+        .into_iter()
+        .flatten()
+        .min()?;
         let mut text = String::with_capacity(s.len());
         let mut at = Vec::new();
         let mut saved = 0;
@@ -145,9 +145,9 @@ impl PlainText {
                 continue;
             };
             text.push_str(&s[from..i]);
-            saved += width - by.len_utf8();
-            at.push((text.len(), i, saved));
-            text.push(by);
+            saved += width - by.len();
+            at.push((text.len(), i, saved, by.is_empty()));
+            text.push_str(by);
             i += width;
             from = i;
         }
@@ -155,18 +155,33 @@ impl PlainText {
         Some(PlainText { text, at })
     }
 
-    /// The offset in the original of `plain`, an offset in [`Self::text`]:
-    /// after a replaced space, after the whole original one.
+    /// The bytes saved before the `k`th replacement.
+    fn saved_before(&self, k: usize) -> usize {
+        k.checked_sub(1).map_or(0, |k| self.at[k].2)
+    }
+
+    /// The offset in the original of `plain`, an offset in [`Self::text`]
+    /// where something ends: after a replaced space, after the whole
+    /// original one; before a character left out.
     pub(crate) fn original(&self, plain: usize) -> usize {
-        let before = self.at.partition_point(|&(p, _, _)| p < plain);
-        plain + before.checked_sub(1).map_or(0, |k| self.at[k].2)
+        plain + self.saved_before(self.at.partition_point(|a| a.0 < plain))
+    }
+
+    /// [`Self::original`] where something starts: after the characters
+    /// left out there.
+    pub(crate) fn original_start(&self, plain: usize) -> usize {
+        let mut k = self.at.partition_point(|a| a.0 < plain);
+        while self.at.get(k).is_some_and(|a| a.0 == plain && a.3) {
+            k += 1;
+        }
+        plain + self.saved_before(k)
     }
 
     /// The offset in [`Self::text`] of `original`, an offset on a
     /// character boundary of the original.
     pub(crate) fn plain(&self, original: usize) -> usize {
-        let before = self.at.partition_point(|&(_, o, _)| o < original);
-        original - before.checked_sub(1).map_or(0, |k| self.at[k].2)
+        original
+            - self.saved_before(self.at.partition_point(|a| a.1 < original))
     }
 }
 
@@ -512,6 +527,15 @@ mod tests {
         assert_eq!(&s[p.original(5)..p.original(15)], "signed on\u{a0}");
         assert_eq!(p.original(p.text.len()), s.len());
         assert!(PlainText::of("a\rb\nc").is_none());
+        // Invisible characters are left out; a span after one starts after
+        // it, a span before one ends before it.
+        let s = "\u{feff}Acme said on Mon\u{ad}day\u{200b} it signed.";
+        let p = PlainText::of(s).unwrap();
+        assert_eq!(p.text, "Acme said on Monday it signed.");
+        assert_eq!(&s[p.original_start(0)..p.original(4)], "Acme");
+        assert_eq!(&s[p.original_start(13)..p.original(19)], "Mon\u{ad}day");
+        assert_eq!(&s[p.original_start(19)..p.original(30)], " it signed.");
+        assert_eq!(p.plain(p.original_start(13)), 13);
     }
 
     #[test]

@@ -790,6 +790,10 @@ proptest! {
                 Just("morning"), Just("every"), Just("$"), Just("12/31/2016"), Just("Christmas"),
                 Just("£1"), Just("—"), Just("hours"), Just("for"), Just("shipment"), Just("in"),
                 Just("Sundays"), Just("at"), Just("8pm"), Just("Monday"), Just("of"), Just("May"),
+                // Letters beyond ASCII next to a pair of periods ("the café
+                // and second quarters").
+                Just("café"), Just("Zürich"), Just("and"), Just("or"), Just("second"),
+                Just("quarters"), Just("half"), Just("first"), Just("·"),
             ],
             0..30,
         ),
@@ -7016,6 +7020,12 @@ fn s31_ranges_across_months_and_elided_decades() {
         assert_eq!(got.len(), 2, "{got:?}");
         assert!(got[1].ends_with("|DATE|1986-02"), "{got:?}");
     }
+    // A letter beyond ASCII before a pair of periods is no ordinal (this
+    // panicked).
+    assert_eq!(
+        tag("Sales at the café and second quarters of Zürich or first half rose.", DCT),
+        ["second quarters|DATE|2017-Q2", "first half|DATE|2017-H1"]
+    );
     // A wire dateline with an en dash is no month the story reports.
     assert_eq!(
         tag(

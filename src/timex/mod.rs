@@ -615,11 +615,12 @@ pub(crate) fn tag_scanned(
             filed,
             &SentenceScans::default(),
         );
-        let back =
-            |r: &Range<usize>| plain.original(r.start)..plain.original(r.end);
+        let back = |r: &Range<usize>| {
+            plain.original_start(r.start)..plain.original(r.end)
+        };
         for t in &mut out {
             t.timex.span = back(&t.timex.span);
-            t.timex.signal_start = plain.original(t.timex.signal_start);
+            t.timex.signal_start = plain.original_start(t.timex.signal_start);
             if let Some(Resolved { anchor: Anchor::Narrative(r), .. }) =
                 &mut t.resolved
             {

@@ -3367,8 +3367,12 @@ fn first_period_of_pair(
     let rest = [" and ", " or ", " and the "]
         .iter()
         .find_map(|j| before.strip_suffix(j))?;
-    let word_start =
-        rest.rfind(|c: char| !c.is_ascii_alphanumeric()).map_or(0, |i| i + 1);
+    // (After a letter beyond ASCII, "the café and second quarters", the
+    // word starts past all of its bytes.)
+    let word_start = rest
+        .char_indices()
+        .rfind(|&(_, c)| !c.is_ascii_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let first = ordinal(&rest[word_start..]).filter(|&m| m != n)?;
     let start = match rest[..word_start].get(word_start.saturating_sub(4)..) {
         Some(w) if w.eq_ignore_ascii_case("the ") => word_start - 4,
