@@ -83,6 +83,32 @@ pub(crate) fn flat_breaks(s: &str) -> std::borrow::Cow<'_, str> {
     String::from_utf8(flat).map_or_else(|_| s.into(), Into::into)
 }
 
+/// `s` with its control characters (all but tab, line feed and carriage
+/// return: form feeds, escapes, C1 controls) as ASCII spaces, byte for
+/// byte, so every offset into `s` holds. No XML or HTML output may carry
+/// them, and no reader sees anything in them.
+pub(crate) fn without_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    let control = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+    // (C0 controls and DEL are single bytes; C1 controls start with 0xC2.)
+    let maybe = s.bytes().any(|b| {
+        (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+            || b == 0x7F
+            || b == 0xC2
+    });
+    if !maybe || !s.chars().any(control) {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if control(c) {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
 /// A text as it reads on a page: each Unicode space (no-break, thin,
 /// narrow no-break, ideographic …) written as one ASCII space, each CRLF
 /// line end as LF, and the invisible soft hyphens, zero-width spaces,
@@ -504,6 +530,18 @@ impl std::hash::Hasher for Fnv {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_controls_become_spaces_byte_for_byte() {
+        let s = "June 29,\u{c}\u{b}2017\u{1}\tand\u{85}\u{1b} x\r\n";
+        let w = without_controls(s);
+        assert_eq!(w, "June 29,  2017 \tand    x\r\n");
+        assert_eq!(w.len(), s.len());
+        assert!(matches!(
+            without_controls("café\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn ok_unicode_spaces_read_plain_and_map_back() {

@@ -634,3 +634,56 @@ fn err_timeml_of_several_documents_needs_a_directory() {
         .success();
     assert_eq!(only_file(out.path()), ["a.tml", "b.tml"]);
 }
+
+/// Control characters (a wire copy's form feed, a stray escape) read as
+/// spaces byte for byte: offsets still point into the input, and the
+/// TimeML and HTML written carry none (XML forbids them).
+#[test]
+fn control_characters_read_as_spaces() {
+    let d = tmp();
+    let txt = d.path().join("ctl.txt");
+    let text = "Acme Corp signed a patent\u{c}license with Globex Inc on June 29, 2017.\u{c}\u{b}It closed on\u{1} July 3.\u{1b}\n";
+    fs::write(&txt, text).unwrap();
+    let out = cmd()
+        .arg("timex")
+        .arg(&txt)
+        .args(["--dct", "2017-07-05"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let t = &v["timexes"][1];
+    let (s, e) = (
+        t["start"].as_u64().unwrap() as usize,
+        t["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[s..e], "July 3");
+    let control = |b: &u8| {
+        (*b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || *b == 0x7f
+    };
+    for args in [
+        &["timex", "--format", "timeml"][..],
+        &["build", "--format", "html"][..],
+    ] {
+        let out = cmd()
+            .args(args)
+            .arg(&txt)
+            .args(
+                ["--published", "2017-07-05"]
+                    .iter()
+                    .filter(|_| args[0] == "build"),
+            )
+            .args(
+                ["--dct", "2017-07-05"].iter().filter(|_| args[0] == "timex"),
+            )
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        assert!(!out.iter().any(control), "{args:?}");
+        assert!(String::from_utf8_lossy(&out).contains("June 29"), "{args:?}");
+    }
+}

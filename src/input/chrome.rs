@@ -162,7 +162,8 @@ fn is_share(p: &str) -> bool {
 /// The site's name from its copyright line ("© 2023 Example News").
 fn site_name(paragraphs: &[&str]) -> Option<String> {
     for p in paragraphs.iter().rev().take(6) {
-        let l = p.to_lowercase();
+        // (ASCII case only: its offsets are `p`'s.)
+        let l = p.to_ascii_lowercase();
         let Some(at) = p
             .find('©')
             .map(|i| i + '©'.len_utf8())
@@ -193,7 +194,8 @@ fn site_name(paragraphs: &[&str]) -> Option<String> {
 /// Recovers a headline at the end of a navigation run, before its share
 /// bar: the menu is Title Case labels, the headline a sentence-case phrase.
 fn headline_in_nav(p: &str) -> Option<String> {
-    let l = p.to_lowercase();
+    // (ASCII case only: its offsets are `p`'s.)
+    let l = p.to_ascii_lowercase();
     let cut = SHARE.iter().filter_map(|s| l.find(s)).min().unwrap_or(p.len());
     let head = &p[..cut];
     let toks: Vec<&str> = head.split_whitespace().collect();
@@ -364,6 +366,22 @@ mod tests {
         );
         assert_eq!(c.body, "Acme bought Rival on Monday.\nIt paid cash.\n");
         assert_eq!(c.dropped_paragraphs, 2);
+    }
+
+    #[test]
+    fn ok_letters_that_grow_in_lower_case_cut_nothing() {
+        // "İ" is two bytes, its lower case three: offsets found in a
+        // lower-case copy must be the text's (both panicked).
+        assert_eq!(
+            site_name(&["İİ copyright Ünited News"]).as_deref(),
+            Some("Ünited News")
+        );
+        let many = "İ ".repeat(30);
+        let nav = format!("Home News World Business Markets Technology View All Science Health Sports Culture {many}Acme buys a rival Share on Facebook Share on X.");
+        assert_eq!(
+            headline_in_nav(&nav).as_deref(),
+            Some("Acme buys a rival")
+        );
     }
 
     #[test]

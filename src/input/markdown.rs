@@ -34,9 +34,9 @@ pub(crate) fn parse(id: &str, text: &str) -> Document {
     let (plain, heading) = to_text(rest);
     let mut d = Document::from_text(id, &plain);
     if title.is_some() {
-        d.title = title;
+        d.set_title(title);
     } else if heading.is_some() {
-        d.title = heading;
+        d.set_title(heading);
     }
     d.url = url;
     if let Some(v) = date {

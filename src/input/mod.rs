@@ -67,7 +67,8 @@ impl Document {
     /// assert_eq!(doc.body, "Acme bought Rival on Monday.\n");
     /// ```
     pub fn from_text(id: &str, text: &str) -> Document {
-        let c = chrome::clean(text);
+        let text = crate::text::without_controls(text);
+        let c = chrome::clean(&text);
         // A date line above the story ("Friday, June 7, 2019") is the
         // page's date.
         let published = c
@@ -95,14 +96,15 @@ impl Document {
         }
     }
 
-    /// Builds a document from text kept exactly as given: no chrome
-    /// removal and no reflow, so offsets point into the input.
+    /// Builds a document from text kept as given: no chrome removal and
+    /// no reflow, so offsets point into the input. (Control characters
+    /// other than tab and line ends read as spaces, byte for byte.)
     pub fn verbatim(id: &str, text: &str) -> Document {
         Document {
             id: id.to_string(),
             path: None,
             title: None,
-            body: text.to_string(),
+            body: crate::text::without_controls(text).into_owned(),
             published: Published::unknown(),
             dropped_paragraphs: 0,
             url: None,
@@ -125,7 +127,7 @@ impl Document {
     ) -> std::result::Result<Document, String> {
         let t = crate::timex::timeml::parse(xml)?;
         let mut d = Document::verbatim(id, &t.text);
-        d.title = t.title;
+        d.set_title(t.title);
         d.filed = t.filed;
         if let Some(v) = &t.dct {
             match published::parse_loose(v) {
@@ -163,7 +165,7 @@ impl Document {
         let p = html::read(page, url);
         let mut d = Document::from_text(id, &p.text);
         if p.title.is_some() {
-            d.title = p.title;
+            d.set_title(p.title);
         }
         d.url = p.url;
         d.notes = p.notes;
@@ -180,6 +182,12 @@ impl Document {
             d.notes.push(format!("publication date candidate rejected: {r}"));
         }
         d
+    }
+
+    /// Sets the headline, its control characters as spaces (as the body's).
+    fn set_title(&mut self, title: Option<String>) {
+        self.title =
+            title.map(|t| crate::text::without_controls(&t).into_owned());
     }
 
     /// The document as listed in a timeline.
@@ -976,7 +984,7 @@ fn parse_json_line(
         _ => return Err(bad("expected a \"text\" or \"html\" field".into())),
     };
     if j.title.is_some() {
-        d.title = j.title.clone();
+        d.set_title(j.title.clone());
     }
     if j.url.is_some() {
         d.url = j.url.clone();
