@@ -23,18 +23,21 @@ fn cmd() -> Command {
     c
 }
 
-/// Runs the binary with `args` on `stdin`; it must succeed. Its stdout as
-/// JSON.
-fn json_of(args: &[&str], stdin: impl Into<Vec<u8>>) -> serde_json::Value {
-    let out = cmd()
+/// Runs the binary with `args` on `stdin`; it must succeed. Its stdout.
+fn out_of(args: &[&str], stdin: impl Into<Vec<u8>>) -> Vec<u8> {
+    cmd()
         .args(args)
         .write_stdin(stdin.into())
         .assert()
         .success()
         .get_output()
         .stdout
-        .clone();
-    serde_json::from_slice(&out).unwrap()
+        .clone()
+}
+
+/// [`out_of`] as JSON.
+fn json_of(args: &[&str], stdin: impl Into<Vec<u8>>) -> serde_json::Value {
+    serde_json::from_slice(&out_of(args, stdin)).unwrap()
 }
 
 fn tmp() -> tempfile::TempDir {
@@ -640,20 +643,8 @@ fn err_timeml_of_several_documents_needs_a_directory() {
 /// TimeML and HTML written carry none (XML forbids them).
 #[test]
 fn control_characters_read_as_spaces() {
-    let d = tmp();
-    let txt = d.path().join("ctl.txt");
     let text = "Acme Corp signed a patent\u{c}license with Globex Inc on June 29, 2017.\u{c}\u{b}It closed on\u{1} July 3.\u{1b}\n";
-    fs::write(&txt, text).unwrap();
-    let out = cmd()
-        .arg("timex")
-        .arg(&txt)
-        .args(["--dct", "2017-07-05"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let v = json_of(&["timex", "--dct", "2017-07-05", "-"], text);
     let t = &v["timexes"][1];
     let (s, e) = (
         t["start"].as_u64().unwrap() as usize,
@@ -664,25 +655,10 @@ fn control_characters_read_as_spaces() {
         (*b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || *b == 0x7f
     };
     for args in [
-        &["timex", "--format", "timeml"][..],
-        &["build", "--format", "html"][..],
+        &["timex", "--format", "timeml", "--dct", "2017-07-05", "-"][..],
+        &["build", "--format", "html", "--published", "2017-07-05", "-"][..],
     ] {
-        let out = cmd()
-            .args(args)
-            .arg(&txt)
-            .args(
-                ["--published", "2017-07-05"]
-                    .iter()
-                    .filter(|_| args[0] == "build"),
-            )
-            .args(
-                ["--dct", "2017-07-05"].iter().filter(|_| args[0] == "timex"),
-            )
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
+        let out = out_of(args, text);
         assert!(!out.iter().any(control), "{args:?}");
         assert!(String::from_utf8_lossy(&out).contains("June 29"), "{args:?}");
     }
