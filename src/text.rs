@@ -544,7 +544,7 @@ mod tests {
     }
 
     #[test]
-    fn ok_unicode_spaces_read_plain_and_map_back() {
+    fn ok_plain_text_reads_as_a_page_and_maps_back() {
         assert!(PlainText::of("June 29, 2017 — ‘quoted’").is_none());
         let s = "On June\u{a0}29,\u{202f}2017 at 10\u{2009}a.m.";
         let p = PlainText::of(s).unwrap();

@@ -7040,7 +7040,7 @@ fn s31_ranges_across_months_and_elided_decades() {
     );
     // "over" before an offset is "more than", unless it compares a figure
     // or a change with it.
-    let text = "It was founded over 20 years ago. Sales rose 5 pct over a year ago. The increase over a year ago was small.";
+    let text = "It was founded over 20 years ago. Sales rose 5 pct over a year ago. The increase over a year ago was small. Talks ran for more than\nthree weeks.";
     let dct = dct_from(&PartialDate::parse(DCT).unwrap());
     let tags = tag_document(text, &split_sentences(text), Some(&dct));
     let got: Vec<String> = tags
@@ -7055,7 +7055,8 @@ fn s31_ranges_across_months_and_elided_decades() {
         [
             "over 20 years ago|1997|BEFORE",
             "a year ago|2016|-",
-            "a year ago|2016|-"
+            "a year ago|2016|-",
+            "more than\nthree weeks|P3W|MORE_THAN"
         ]
     );
 }

@@ -470,10 +470,13 @@ impl Tagged {
         if let Some(m) = self.resolved.as_ref().and_then(|r| r.modifier) {
             return Some(m);
         }
-        let words = body.get(self.timex.span.clone())?.to_ascii_lowercase();
-        // ("more than a year" with no-break spaces.)
+        // ("more than a year" with no-break spaces or a line break, as on
+        // one line.)
+        let words = body.get(self.timex.span.clone())?;
+        let words = crate::text::PlainText::of(words)
+            .map_or_else(|| words.to_string(), |p| p.text);
         let words =
-            crate::text::PlainText::of(&words).map_or(words, |p| p.text);
+            crate::text::flat_breaks(&words.to_ascii_lowercase()).into_owned();
         [
             ("about ", "APPROX"),
             ("around ", "APPROX"),
