@@ -67,6 +67,11 @@ impl Document {
     /// assert_eq!(doc.body, "Acme bought Rival on Monday.\n");
     /// ```
     pub fn from_text(id: &str, text: &str) -> Document {
+        // The body is rewritten (chrome out, one paragraph a line): read
+        // as a page shows it from the start, no-break spaces, soft hyphens
+        // and CRLF line ends do not sway what is chrome.
+        let plain = crate::text::PlainText::of(text);
+        let text = plain.as_ref().map_or(text, |p| p.text.as_str());
         let text = crate::text::without_controls(text);
         let c = chrome::clean(&text);
         // A date line above the story ("Friday, June 7, 2019") is the
