@@ -67,9 +67,9 @@ impl Document {
     /// assert_eq!(doc.body, "Acme bought Rival on Monday.\n");
     /// ```
     pub fn from_text(id: &str, text: &str) -> Document {
-        // The body is rewritten (chrome out, one paragraph a line): read
-        // as a page shows it from the start, no-break spaces, soft hyphens
-        // and CRLF line ends do not sway what is chrome.
+        // The body is rewritten (chrome out, one paragraph a line), so it
+        // is read as a page shows it from the start: no-break spaces, soft
+        // hyphens and CRLF line ends then do not sway what is chrome.
         let plain = crate::text::PlainText::of(text);
         let text = plain.as_ref().map_or(text, |p| p.text.as_str());
         let text = crate::text::without_controls(text);
