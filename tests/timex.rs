@@ -7026,6 +7026,14 @@ fn s31_ranges_across_months_and_elided_decades() {
         tag("Sales at the café and second quarters of Zürich or first half rose.", DCT),
         ["second quarters|DATE|2017-Q2", "first half|DATE|2017-H1"]
     );
+    // A count of periods is no period of a year.
+    assert_eq!(
+        tag(
+            "Profit fell for the third quarter in a row and for the second half running, but in the third quarter in Europe it rose.",
+            DCT
+        ),
+        ["the third quarter|DATE|2017-Q3"]
+    );
     // A wire dateline with an en dash is no month the story reports.
     assert_eq!(
         tag(

@@ -3942,6 +3942,19 @@ fn plausible(text: &str, s: usize, e: usize, expr: &TimeExpr) -> bool {
     {
         return false;
     }
+    // "for the third quarter in a row", "the second half running": a count
+    // of periods, as "the third straight quarter" is, not the third
+    // quarter of a year.
+    if matches!(expr, TimeExpr::Period { year: None, .. })
+        && [" in a row", " running", " in succession"].iter().any(|w| {
+            after.len() >= w.len()
+                && after.as_bytes()[..w.len()]
+                    .eq_ignore_ascii_case(w.as_bytes())
+                && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+    {
+        return false;
+    }
     // "by midweek", "since mid-week", "Midweek, shares rose": a time; "468
     // dlrs midweek and 518 on weekends", "host the mid-week slot": a kind
     // of day or a modifier, no date.
