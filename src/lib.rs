@@ -63,7 +63,7 @@ pub use timeline::Timeline;
 
 /// Extracts the events of one document, dated against its publication date.
 pub fn extract(doc: &Document) -> Vec<Event> {
-    // A page's no-break and thin spaces ("Nokia\u{a0}Corp", "June\u{a0}29")
+    // A page's no-break and thin spaces ("Acme\u{a0}Corp", "July\u{a0}14")
     // read as plain ones and CRLF line ends as LF ([`text::PlainText`]);
     // the sources cite the body as written.
     if let Some(plain) = text::PlainText::of(&doc.body) {

@@ -113,7 +113,7 @@ pub(crate) fn without_controls(s: &str) -> std::borrow::Cow<'_, str> {
 /// narrow no-break, ideographic …) written as one ASCII space, each CRLF
 /// line end as LF, and the invisible soft hyphens, zero-width spaces,
 /// word joiners and byte-order marks left out; with the way between its
-/// offsets and the original's. Scraped pages write "June 29" or "10 a.m."
+/// offsets and the original's. Scraped pages write "July 14" or "10 a.m."
 /// with no-break spaces and "Mon&shy;day" with a soft hyphen, and files
 /// from Windows end their lines with CRLF; the temporal layer and the
 /// events read them as plain text and report offsets into the original.
@@ -533,9 +533,9 @@ mod tests {
 
     #[test]
     fn ok_controls_become_spaces_byte_for_byte() {
-        let s = "June 29,\u{c}\u{b}2017\u{1}\tand\u{85}\u{1b} x\r\n";
+        let s = "July 14,\u{c}\u{b}2017\u{1}\tand\u{85}\u{1b} x\r\n";
         let w = without_controls(s);
-        assert_eq!(w, "June 29,  2017 \tand    x\r\n");
+        assert_eq!(w, "July 14,  2017 \tand    x\r\n");
         assert_eq!(w.len(), s.len());
         assert!(matches!(
             without_controls("café\n"),
@@ -545,12 +545,12 @@ mod tests {
 
     #[test]
     fn ok_plain_text_reads_as_a_page_and_maps_back() {
-        assert!(PlainText::of("June 29, 2017 — ‘quoted’").is_none());
-        let s = "On June\u{a0}29,\u{202f}2017 at 10\u{2009}a.m.";
+        assert!(PlainText::of("July 14, 2017 — ‘quoted’").is_none());
+        let s = "On July\u{a0}14,\u{202f}2017 at 10\u{2009}a.m.";
         let p = PlainText::of(s).unwrap();
-        assert_eq!(p.text, "On June 29, 2017 at 10 a.m.");
+        assert_eq!(p.text, "On July 14, 2017 at 10 a.m.");
         for (word, plain_at) in
-            [("June", 3), ("29", 8), ("2017", 12), ("a.m.", 23)]
+            [("July", 3), ("14", 8), ("2017", 12), ("a.m.", 23)]
         {
             let o = p.original(plain_at);
             assert!(s[o..].starts_with(word), "{word}");
@@ -559,9 +559,9 @@ mod tests {
         assert_eq!(p.original(p.text.len()), s.len());
         assert_eq!(p.plain(s.len()), p.text.len());
         // CRLF line ends read as LF.
-        let s = "Acme\r\nsigned on\u{a0}June 29.\r\n";
+        let s = "Acme\r\nsigned on\u{a0}July 14.\r\n";
         let p = PlainText::of(s).unwrap();
-        assert_eq!(p.text, "Acme\nsigned on June 29.\n");
+        assert_eq!(p.text, "Acme\nsigned on July 14.\n");
         assert_eq!(&s[p.original(5)..p.original(15)], "signed on\u{a0}");
         assert_eq!(p.original(p.text.len()), s.len());
         assert!(PlainText::of("a\rb\nc").is_none());

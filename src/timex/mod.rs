@@ -601,7 +601,7 @@ pub(crate) fn tag_scanned(
     filed: Option<chrono::NaiveDate>,
     pre: &SentenceScans,
 ) -> Vec<Tagged> {
-    // "June 29, 2017" with no-break spaces, or CRLF line ends: read as
+    // "July 14, 2017" with no-break spaces, or CRLF line ends: read as
     // plain text, and told in the original's offsets.
     if let Some(plain) = crate::text::PlainText::of(body) {
         let sentences: Vec<Sentence> = sentences
