@@ -6507,7 +6507,7 @@ mod tests {
         "2017",
         "in March",
         "On June 28, Acme announced a unit; in 2017 it sold it.",
-        "Nokia's future, in '87 and 'the '90s', c. 1985 and Inc. 1985.",
+        "Acme's future, in '87 and 'the '90s', c. 1985 and Inc. 1985.",
         "x2017 2017x Q3 2017 FY2018 mid-2016\nMarch\r\nApril 5",
         "the third quarter of last year, a few days later, recently",
         "\u{212A}elvin \u{17F}ummer Ca\u{301}fe\u{301} 1990s — “today”",
