@@ -473,10 +473,12 @@ impl Tagged {
         // ("more than a year" with no-break spaces or a line break, as on
         // one line.)
         let words = body.get(self.timex.span.clone())?;
-        let words = crate::text::PlainText::of(words)
-            .map_or_else(|| words.to_string(), |p| p.text);
-        let words =
-            crate::text::flat_breaks(&words.to_ascii_lowercase()).into_owned();
+        let plain = crate::text::PlainText::of(words);
+        let lower = plain
+            .as_ref()
+            .map_or(words, |p| p.text.as_str())
+            .to_ascii_lowercase();
+        let words = crate::text::flat_breaks(&lower);
         [
             ("about ", "APPROX"),
             ("around ", "APPROX"),
