@@ -3020,7 +3020,8 @@ fn s11_a_firms_quarter_ends_on_its_day() {
 }
 
 /// The day that ends a year written across two ("fiscal 1987/88 ending
-/// Feb 29") lies in the later year; "a quarter century" is 25 years.
+/// Feb 29") lies in the later year; "a quarter century" ("the past
+/// quarter of a century") is 25 years.
 #[test]
 fn s11_split_years_and_quarter_centuries() {
     assert_eq!(
@@ -3047,6 +3048,16 @@ fn s11_split_years_and_quarter_centuries() {
     assert_eq!(
         tag("Rates fell over the past quarter-century.", "1987-04-19"),
         ["the past quarter-century|DURATION|P25Y"]
+    );
+    assert_eq!(
+        tag(
+            "Songs of the past quarter of a century, and more than a quarter of a century.",
+            "2005-02-17"
+        ),
+        [
+            "the past quarter of a century|DURATION|P25Y",
+            "more than a quarter of a century|DURATION|P25Y"
+        ]
     );
     assert_eq!(
         tag("Rates fell in the past quarter.", "1987-04-19"),

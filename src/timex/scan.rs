@@ -2269,11 +2269,12 @@ static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
                 ))
             },
         ),
-        // "more than a quarter century", "the past quarter-century": 25
+        // "more than a quarter century", "the past quarter-century", "the
+        // last quarter of a century": 25
         // years, not a quarter; "the last half century" 50 years, "the
         // past half-decade" five, not "the past" and a word.
         pat(
-            r"(?i)\b(?:the\s+(?:past|last|next|first|coming|previous)\s+(?:quarter[\s-]century|half[\s-](century|decade))|(?:(?:nearly|almost|about|around|roughly|more\s+than|over|less\s+than|at\s+least)\s+)?(?:a|one)\s+quarter[\s-]century)\b",
+            r"(?i)\b(?:the\s+(?:past|last|next|first|coming|previous)\s+(?:quarter(?:[\s-]|\s+of\s+a\s+)century|half[\s-](century|decade))|(?:(?:nearly|almost|about|around|roughly|more\s+than|over|less\s+than|at\s+least)\s+)?(?:a|one)\s+quarter(?:[\s-]|\s+of\s+a\s+)century)\b",
             |c| {
                 let years = match c.get(1) {
                     Some(u) if u.as_str().eq_ignore_ascii_case("decade") => 5,
