@@ -457,11 +457,13 @@ fn inference_scanned(body: &str) -> (Inference, timex::SentenceScans) {
     // "will launch in 2005": the earliest year the story looks ahead to.
     let mut ahead: Option<(i32, String)> = None;
     for s in &sentences {
-        let text = s.text(body);
-        let future = is_future(text);
         // (As the tagger reads it: a hard-wrapped sentence as one line,
-        // "in January\n1986" one date.)
-        let found = timex::scan(&crate::text::flat_breaks(text));
+        // "in January\n1986" one date, "fell to 2 pct from\n3 pct in
+        // February 1986" a comparison.)
+        let flat = crate::text::flat_breaks(s.text(body));
+        let text: &str = &flat;
+        let future = is_future(text);
+        let found = timex::scan(text);
         scans.push(found.clone());
         // Months named without a year ("in February"), the reported ones.
         let bare_months: Vec<u32> = found
@@ -478,15 +480,20 @@ fn inference_scanned(body: &str) -> (Inference, timex::SentenceScans) {
             .collect();
         for t in &found {
             // "rose 3.1 pct in February, against 5.4 pct in February 1986",
-            // "from 6,600 in the comparable 1986 period": the period
-            // compared with lies a year before the story's.
+            // "from 6,600 in the comparable 1986 period", "for the same
+            // period of 1986": the period compared with lies a year before
+            // the story's.
             let compared = match t.expr {
-                TimeExpr::Reported { year: Some(y), .. } => {
+                // (Not "from 36,185 in 2003 to 28,041 for the same period
+                // in 2004": the story's own.)
+                TimeExpr::Reported { year: Some(y), .. }
+                | TimeExpr::Calendar { year: Some(y), month: None, .. } => {
                     let words = text[t.span.clone()].to_ascii_lowercase();
-                    ["comparable", "same", "corresponding"]
+                    (["comparable", "same", "corresponding"]
                         .iter()
                         .any(|w| words.contains(w))
-                        .then_some(y)
+                        && !compared_to_it(&text[..t.span.start]))
+                    .then_some(y)
                 }
                 TimeExpr::Calendar {
                     year: Some(y), month: Some(m), ..
@@ -867,6 +874,25 @@ fn compared_before(before: &str) -> bool {
         .any(|w| near.contains(w))
 }
 
+/// Whether a date is what something was compared *to*: "from 36,185 in
+/// 2003 to 28,041 for the same period in 2004" (a " to " after the last
+/// "from", "against" or "compared").
+fn compared_to_it(before: &str) -> bool {
+    let near = crate::text::tail(before, 80).to_ascii_lowercase();
+    let cue = [
+        " from ",
+        " against ",
+        "compared with ",
+        "compared to ",
+        " versus ",
+        " vs ",
+    ]
+    .iter()
+    .filter_map(|w| near.rfind(w).map(|i| i + w.len()))
+    .max();
+    cue.is_some_and(|end| near[end..].contains(" to "))
+}
+
 /// Whether the words just before a date make it a bound ("since",
 /// "from", "until") rather than when something happened.
 fn bound_before(before: &str) -> bool {
@@ -1003,9 +1029,10 @@ fn counted_in(before: &str, sentence: &str, year: &str) -> bool {
 fn done_in_year(before: &str, expr: &TimeExpr) -> bool {
     let words = words_back(before);
     let w = |i: usize| words.get(i).map_or("", String::as_str);
-    // "in 1986", "in all of 1986", "between 1984 and 1986".
+    // "in 1986" (opening the sentence too), "in all of 1986", "between
+    // 1984 and 1986".
     let done_in = match (w(0), w(1), w(2)) {
-        ("in", prev, _) => !prev.is_empty() && !year_of_a_state(prev),
+        ("in", prev, _) => !year_of_a_state(prev),
         ("of", "all", "in" | "for" | "during") => true,
         ("and", "between", _) => true,
         _ => false,
@@ -1146,6 +1173,32 @@ mod tests {
             "OSLO, March 3 - Deposits rose to 17.2 billion crowns in January\ncompared with 13.2 billion in\nJanuary 1986.\n",
         );
         assert_eq!(p.value.as_deref(), Some("1987-03-03"));
+    }
+
+    /// "fell to 60 pct from\n62 pct in February 1986" is a comparison
+    /// however the line breaks; "the same period of 1986" is the period
+    /// compared with ("from 12 in 1985 to 10 for the same period in 1986"
+    /// is not); "In 1986 the Exchange introduced ..." opening a sentence
+    /// tells a year that is over. Each dates its story a year on.
+    #[test]
+    fn ok_comparisons_and_years_done_date_the_dateline_a_year_on() {
+        for body in [
+            "HOUSTON, March 5 - Acme said its February load factor fell to 60.3 pct from\n62.3 pct in February 1986.\n",
+            "SEATTLE, March 6 - Seat miles fell to 745 mln from the 751 mln reported for the same period of 1986.\n",
+            "LONDON, March 31 - Futures need more marketing, the chairman said.\n    In 1986 the Exchange introduced cash settlement contracts, he said.\n",
+        ] {
+            let p = from_body(body);
+            assert_eq!(
+                p.value.as_deref().map(|v| &v[..4]),
+                Some("1987"),
+                "{body}"
+            );
+        }
+        // The period compared *to* is the story's own, not a year before.
+        let p = from_body(
+            "LONDON, March 6 - Sales fell from 36,185 in 1985 to 28,041 for the same period in 1986.\n",
+        );
+        assert_eq!(p.value.as_deref(), Some("1986-03-06"));
     }
 
     /// A line that is only a date under the headline dates the story; the
