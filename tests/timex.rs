@@ -78,6 +78,8 @@ fn ok_dates_in_every_news_form() {
         ("It was founded in 2004.", "2004|DATE|2004"),
         ("It grew in the 1990s.", "the 1990s|DATE|199X"),
         ("It grew in the '90s.", "the '90s|DATE|199X"),
+        ("Fans miss 1980s-era games.", "1980s|DATE|198X"),
+        ("She wore a 1990s-style dress.", "1990s|DATE|199X"),
         ("It grew in the mid-'00s.", "the mid-'00s|DATE|200X"),
         ("Sales fell in Q3 FY17.", "Q3 FY17|DATE|2017-Q3"),
         ("Sales fell in Q1.", "Q1|DATE|2017-Q1"),

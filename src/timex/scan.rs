@@ -3031,9 +3031,13 @@ pub fn scan(text: &str) -> Vec<Timex> {
             expr,
             TimeExpr::Calendar { month: Some(_), year: None, .. }
         ) && month_word_at(text.get(e + 1..).unwrap_or(""));
+        // ("1980s-era games", "a 1990s-style dress": the decade all the
+        // same.)
+        let decade = matches!(expr, TimeExpr::Decade { .. });
         if text[e..].starts_with('-')
             && text[e + 1..].starts_with(|c: char| c.is_ascii_alphabetic())
             && !month_range
+            && !decade
         {
             continue;
         }
