@@ -5766,7 +5766,12 @@ pub(crate) fn is_future(sentence: &str) -> bool {
         .split(|&b| !b.is_ascii_alphabetic() && b != b'\'')
         .filter(|w| !w.is_empty())
     {
+        // ("We'll", "it'll": the contraction is the word's end; "We’ll"
+        // splits at its apostrophe.)
+        let ll = w.len() > 3 && w[w.len() - 3..].eq_ignore_ascii_case(b"'ll")
+            || is(w, &"ll");
         if FUTURE_WORDS.iter().any(|x| is(w, x))
+            || ll
             || ["could", "might", "next", "until"].iter().any(|x| is(w, x))
             || is(w, &"to")
                 && ["set", "is", "are", "going"].iter().any(|x| is(prev, x))
@@ -5938,6 +5943,8 @@ mod tests {
             "The plant is going to open in May.",
             "It may ship as early as March.",
             "Shares could rise until year-end.",
+            "We'll make progress in 1987.",
+            "We\u{2019}ll make progress in 1987.",
         ] {
             assert!(is_future(s), "{s}");
         }
@@ -5946,6 +5953,7 @@ mod tests {
             "Willing buyers paid in June.",
             "The outset was calm; it rose to a peak.",
             "It shipped as usual in March.",
+            "The bill passed; all of it.",
             "",
         ] {
             assert!(!is_future(s), "{s}");
