@@ -3125,7 +3125,7 @@ pub fn scan(text: &str) -> Vec<Timex> {
         taken_until = e;
         let (signal, signal_start) = signal_before(text, s);
         let in_name = matches!(expr, TimeExpr::Calendar { month: None, .. })
-            && year_in_name(text, s);
+            && year_in_name(text, s, e);
         out.push(Timex {
             span: s..e,
             signal_start,
@@ -6345,9 +6345,9 @@ fn among_figures(before: &str, after: &str) -> bool {
     figure(prev) || (figure(next) && !worded)
 }
 
-/// Whether a bare year directly follows a capitalized name word
+/// Whether a bare year (`s..e`) directly follows a capitalized name word
 /// ("Congress Shanghai 2017", "Windows 2000").
-fn year_in_name(text: &str, s: usize) -> bool {
+fn year_in_name(text: &str, s: usize, e: usize) -> bool {
     let before = text[..s].trim_end_matches(' ');
     if before.len() == text[..s].len() {
         return false; // no space: "FY2018", "(2017"
@@ -6374,6 +6374,25 @@ fn year_in_name(text: &str, s: usize) -> bool {
         "These", "Those", "A", "An", "At", "On", "For", "With", "As", "Last",
         "Next", "Every", "Each", "Both", "All", "Between", "Over", "Under",
     ];
+    // "BASLE, March 13 - Group 1986 net profit rose", "Net 1986 profit":
+    // a word capitalized as it opens the sentence, before a year of
+    // figures.
+    let opens = before[..before.len() - word.len()]
+        .trim_end()
+        .ends_with(['.', '!', '?', ':', '-', '\u{2013}', '\u{2014}'])
+        || before.len() == word.len();
+    let next = text[e..]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    const FIGURES: &[&str] = &[
+        "net", "profit", "profits", "loss", "losses", "sales", "turnover",
+        "earnings", "revenue", "revenues", "results", "income", "output",
+        "exports", "imports", "dividend",
+    ];
+    if opens && text[e..].starts_with(' ') && FIGURES.contains(&next) {
+        return false;
+    }
     !NOT_NAMES.contains(&word) && month(word).is_none_or(|_| word.len() > 9)
 }
 
@@ -6614,6 +6633,18 @@ mod tests {
         assert!(t[0].in_name);
         let t = scan("It happened in 2017.");
         assert!(!t[0].in_name);
+        // A word capitalized as it opens the sentence, before a year of
+        // figures, names nothing; a name opening a sentence still does.
+        for text in [
+            "BASLE, March 13 - Group 1986 net profit 541 mln francs vs 529 mln.",
+            "Net 1986 profit 132.6 mln guilders vs 117.3 mln.",
+        ] {
+            let t = scan(text);
+            let year = t.iter().find(|t| &text[t.span.clone()] == "1986");
+            assert!(year.is_some_and(|t| !t.in_name), "{text}");
+        }
+        let t = scan("Expo 2020 opened late.");
+        assert!(t[0].in_name);
     }
 
     #[test]
