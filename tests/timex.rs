@@ -362,6 +362,7 @@ fn ok_false_positives_are_not_dates() {
         "Sales should rise 6% annually.",
         "The mill will make 4,000 units annually.",
         "The fund outlived its rivals by decades.",
+        "It is a partnership with 20th Century-Fox Film Corp.",
     ] {
         assert!(
             tag(text, DCT).is_empty(),

@@ -3032,8 +3032,11 @@ pub fn scan(text: &str) -> Vec<Timex> {
             TimeExpr::Calendar { month: Some(_), year: None, .. }
         ) && month_word_at(text.get(e + 1..).unwrap_or(""));
         // ("1980s-era games", "a 1990s-style dress": the decade all the
-        // same.)
-        let decade = matches!(expr, TimeExpr::Decade { .. });
+        // same; not "20th Century-Fox", a name.)
+        let decade = matches!(expr, TimeExpr::Decade { .. })
+            && text.get(e + 1..).is_some_and(|t| {
+                t.starts_with(|c: char| c.is_ascii_lowercase())
+            });
         if text[e..].starts_with('-')
             && text[e + 1..].starts_with(|c: char| c.is_ascii_alphabetic())
             && !month_range
