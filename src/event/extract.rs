@@ -602,6 +602,15 @@ fn build(
     );
     let Dating { date, timex, anchor, from_clause } =
         date_for(body, sentences, si, s, text, hit, tags, dct);
+    // "Less than two months after Acme renewed its licence, the pool
+    // announced ...": the renewal lies that long before the news.
+    let date = match date {
+        Some(d) if !from_clause => Some(
+            before_the_news(body, base + hit.span.start, si, tags, &d)
+                .unwrap_or(d),
+        ),
+        d => d,
+    };
     // "The two-year feud started ...": a length of time right before the
     // dispute dates its start back from the publication date.
     let (date, from_clause) = match (date, trig.needs_date && !from_clause) {
@@ -1107,6 +1116,84 @@ fn date_by_lead(drafts: &mut [Draft], dct: Option<&Resolved>) {
             d.anchor = Some(Anchor::Dct);
         }
     }
+}
+
+/// "Less than two months after Acme renewed its licence, the pool has
+/// announced ...", "two weeks before the ruling, Acme settled": an event
+/// (its trigger at `trigger`) in a clause opened by a length of time and
+/// "after" lies that long before the date `news` of the sentence it is
+/// told in ("before": after it). "Less than" makes it the stretch between;
+/// a length not counted ("weeks after") tells nothing.
+fn before_the_news(
+    body: &str,
+    trigger: usize,
+    si: usize,
+    tags: &[Tagged],
+    news: &EventDate,
+) -> Option<EventDate> {
+    let t = tags.iter().rfind(|t| {
+        t.sentence == si
+            && t.timex.kind == TimexType::Duration
+            && t.timex.span.end <= trigger
+    })?;
+    let between = body.get(t.timex.span.end..trigger)?;
+    let rest = between.trim_start();
+    let (sign, word) = if crate::text::next_word(rest) == "after" {
+        (-1, "after")
+    } else if crate::text::next_word(rest) == "before" {
+        (1, "before")
+    } else {
+        return None;
+    };
+    // The trigger in that clause: no mark between the word and it.
+    if rest[word.len()..].contains([',', ';', ':', '(', '"']) {
+        return None;
+    }
+    let v = t.value.strip_prefix('P')?;
+    let (n, unit) = v.split_at(v.find(|c: char| !c.is_ascii_digit())?);
+    let n: i64 = n.parse().ok()?;
+    let at = |k: i64| match unit {
+        "D" => Some(crate::date::add_days(news.start, sign * k)),
+        "W" => Some(crate::date::add_days(news.start, sign * 7 * k)),
+        "M" => Some(crate::date::add_months(news.start, (sign * k) as i32)),
+        "Y" => {
+            Some(crate::date::add_months(news.start, (sign * 12 * k) as i32))
+        }
+        _ => None,
+    };
+    let then = at(n)?;
+    let within =
+        matches!(t.modifier(body), Some("LESS_THAN" | "EQUAL_OR_LESS"));
+    let (start, end) = match (within, sign < 0) {
+        (true, true) => (then, news.start),
+        (true, false) => (news.start, then),
+        (false, _) => (then, then),
+    };
+    let mid = start + (end - start) / 2;
+    let (precision, value) = match unit {
+        "M" => {
+            (crate::date::Precision::Month, mid.format("%Y-%m").to_string())
+        }
+        "Y" => (crate::date::Precision::Year, mid.format("%Y").to_string()),
+        _ => (crate::date::Precision::Day, mid.to_string()),
+    };
+    let words = body[t.timex.span.clone()].to_lowercase();
+    let relation = if sign < 0 { "before" } else { "after" };
+    let len = t.timex.span.end - t.timex.span.start
+        + (between.len() - rest.len())
+        + word.len();
+    Some(EventDate {
+        text: Some(
+            body[t.timex.span.start..t.timex.span.start + len].to_string(),
+        ),
+        value,
+        start,
+        end,
+        precision,
+        approximate: true,
+        anchor: news.anchor.clone(),
+        display: format!("{words} {relation} {}", news.display),
+    })
 }
 
 /// A duration in years or months right before a trigger ("the two-year
@@ -1702,6 +1789,55 @@ mod tests {
 
     fn roles(e: &Event) -> Vec<(String, &'static str)> {
         e.parties.iter().map(|p| (p.name.clone(), p.role.as_str())).collect()
+    }
+
+    /// "Less than two months after X, the news": X lies in the two months
+    /// before the news's date; "two weeks after X" two weeks before it; a
+    /// length not counted ("weeks after") or a date of X's own leaves X
+    /// its date.
+    #[test]
+    fn ok_an_event_a_length_of_time_before_the_news() {
+        let ev = events(
+            "Less than two months after Initech renewed its licence with Globex, the pool has announced a new licence agreement with Acme Motors.",
+            "2022-05-03",
+        );
+        let renewal = ev
+            .iter()
+            .find(|e| e.summary.contains("renewed"))
+            .unwrap_or_else(|| panic!("{ev:#?}"));
+        let d = renewal.date.as_ref().expect("dated");
+        assert_eq!(
+            (d.start.to_string(), d.end.to_string(), d.approximate),
+            ("2022-03-03".into(), "2022-05-03".into(), true)
+        );
+        assert_eq!(d.text.as_deref(), Some("Less than two months after"));
+        assert_eq!(d.display, "less than two months before 3 May 2022");
+        // The news itself keeps the publication date.
+        assert!(ev.iter().any(|e| e
+            .date
+            .as_ref()
+            .is_some_and(|d| d.value == "2022-05-03" && !d.approximate)));
+
+        let ev = events(
+            "Two weeks after Acme sued Globex, the two companies have signed a licence agreement.",
+            "2021-06-30",
+        );
+        let suit = ev.iter().find(|e| e.kind == EventType::Lawsuit);
+        let d = suit.and_then(|e| e.date.as_ref()).expect("dated suit");
+        assert_eq!((d.value.as_str(), d.approximate), ("2021-06-16", true));
+
+        for text in [
+            "Weeks after Acme sued Globex, the two companies have signed a licence agreement.",
+            "Three years after Acme sued Globex in 2015, the two companies have signed a licence agreement.",
+        ] {
+            let ev = events(text, "2021-06-30");
+            let suit = ev.iter().find(|e| e.kind == EventType::Lawsuit);
+            let d = suit.and_then(|e| e.date.as_ref());
+            assert!(
+                d.is_none_or(|d| !d.display.contains("before")),
+                "{text}: {d:?}"
+            );
+        }
     }
 
     #[test]
