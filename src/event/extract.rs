@@ -1145,8 +1145,16 @@ fn before_the_news(
     } else {
         return None;
     };
-    // The trigger in that clause: no mark between the word and it.
-    if rest[word.len()..].contains([',', ';', ':', '(', '"']) {
+    // The trigger in that clause: no mark between the word and it. And
+    // the sentence's date is `news` only when it writes none of its own
+    // ("Acme sued in June, two months after Globex licensed ..." counts
+    // from June).
+    if rest[word.len()..].contains([',', ';', ':', '(', '"'])
+        || tags.iter().any(|o| {
+            o.sentence == si
+                && matches!(o.timex.kind, TimexType::Date | TimexType::Time)
+        })
+    {
         return None;
     }
     let v = t.value.strip_prefix('P')?;
@@ -1829,6 +1837,7 @@ mod tests {
         for text in [
             "Weeks after Acme sued Globex, the two companies have signed a licence agreement.",
             "Three years after Acme sued Globex in 2015, the two companies have signed a licence agreement.",
+            "In March the two companies signed a licence agreement, two weeks after Acme sued Globex.",
         ] {
             let ev = events(text, "2021-06-30");
             let suit = ev.iter().find(|e| e.kind == EventType::Lawsuit);
