@@ -1147,8 +1147,8 @@ fn before_the_news(
     };
     // The trigger in that clause: no mark between the word and it. And
     // the sentence's date is `news` only when it writes none of its own
-    // ("Acme sued in June, two months after Globex licensed ..." counts
-    // from June).
+    // ("Acme sued in June, two months after Globex licensed ..." would
+    // count from June, not from the publication date: left as it was).
     if rest[word.len()..].contains([',', ';', ':', '(', '"'])
         || tags.iter().any(|o| {
             o.sentence == si
@@ -1172,10 +1172,24 @@ fn before_the_news(
     let then = at(n)?;
     let within =
         matches!(t.modifier(body), Some("LESS_THAN" | "EQUAL_OR_LESS"));
-    let (start, end) = match (within, sign < 0) {
-        (true, true) => (then, news.start),
-        (true, false) => (news.start, then),
-        (false, _) => (then, then),
+    // ("Two months after" a day: that month, as far as a count of months
+    // tells.)
+    let (start, end) = match (within, sign < 0, unit) {
+        (true, true, _) => (then, news.start),
+        (true, false, _) => (news.start, then),
+        (false, _, "M") => {
+            let (y, m) = (
+                chrono::Datelike::year(&then),
+                chrono::Datelike::month(&then),
+            );
+            let m = crate::date::Span::month(y, m);
+            (m.start, m.end)
+        }
+        (false, _, "Y") => {
+            let y = crate::date::Span::year(chrono::Datelike::year(&then));
+            (y.start, y.end)
+        }
+        (false, _, _) => (then, then),
     };
     let mid = start + (end - start) / 2;
     let (precision, value) = match unit {
@@ -1833,6 +1847,17 @@ mod tests {
         let suit = ev.iter().find(|e| e.kind == EventType::Lawsuit);
         let d = suit.and_then(|e| e.date.as_ref()).expect("dated suit");
         assert_eq!((d.value.as_str(), d.approximate), ("2021-06-16", true));
+        // A count of months gives the month.
+        let ev = events(
+            "Two months after Acme sued Globex, the two companies have signed a licence agreement.",
+            "2021-06-30",
+        );
+        let suit = ev.iter().find(|e| e.kind == EventType::Lawsuit);
+        let d = suit.and_then(|e| e.date.as_ref()).expect("dated suit");
+        assert_eq!(
+            (d.value.as_str(), d.start.to_string(), d.end.to_string()),
+            ("2021-04", "2021-04-01".into(), "2021-04-30".into())
+        );
 
         for text in [
             "Weeks after Acme sued Globex, the two companies have signed a licence agreement.",
