@@ -1138,12 +1138,10 @@ fn before_the_news(
     })?;
     let between = body.get(t.timex.span.end..trigger)?;
     let rest = between.trim_start();
-    let (sign, word) = if crate::text::next_word(rest) == "after" {
-        (-1, "after")
-    } else if crate::text::next_word(rest) == "before" {
-        (1, "before")
-    } else {
-        return None;
+    let (sign, word) = match crate::text::next_word(rest).as_str() {
+        "after" => (-1, "after"),
+        "before" => (1, "before"),
+        _ => return None,
     };
     // The trigger in that clause: no mark between the word and it. And
     // the sentence's date is `news` only when it writes none of its own

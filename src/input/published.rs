@@ -865,13 +865,22 @@ fn names_an_event(before: &str, after: &str) -> bool {
             ))
 }
 
+/// The words that set a figure against another: "against 5.4 pct",
+/// "compared with 104.7", "up from 3 pct".
+const COMPARED: &[&str] = &[
+    " against ",
+    "compared with",
+    "compared to",
+    " from ",
+    " versus ",
+    " vs ",
+];
+
 /// Whether a date is what a figure is compared with: "against 5.4 pct in
 /// February 1986", "compared with 104.7 in May 1986", "up from 3 pct".
 fn compared_before(before: &str) -> bool {
     let near = crate::text::tail(before, 80).to_ascii_lowercase();
-    [" against ", "compared with", "compared to", " from ", " versus ", " vs "]
-        .iter()
-        .any(|w| near.contains(w))
+    COMPARED.iter().any(|w| near.contains(w))
 }
 
 /// Whether a date is what something was compared *to*: "from 36,185 in
@@ -879,17 +888,10 @@ fn compared_before(before: &str) -> bool {
 /// "from", "against" or "compared").
 fn compared_to_it(before: &str) -> bool {
     let near = crate::text::tail(before, 80).to_ascii_lowercase();
-    let cue = [
-        " from ",
-        " against ",
-        "compared with ",
-        "compared to ",
-        " versus ",
-        " vs ",
-    ]
-    .iter()
-    .filter_map(|w| near.rfind(w).map(|i| i + w.len()))
-    .max();
+    let cue = COMPARED
+        .iter()
+        .filter_map(|w| near.rfind(w).map(|i| i + w.len()))
+        .max();
     cue.is_some_and(|end| near[end..].contains(" to "))
 }
 
